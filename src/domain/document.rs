@@ -1,0 +1,188 @@
+//! The saved document: every assessment with its answers, versioned so later schemas can
+//! migrate it. `decode` and `encode` are the only way in and out; storage and (later) import
+//! both go through them, so a document is checked the same way wherever it comes from.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::answers::{Answer, Answers};
+use super::content::Catalog;
+use super::text::Lang;
+
+/// The schema this build writes. Bump it with a step in [`migrate`] whenever the shape changes.
+pub const SCHEMA_VERSION: u64 = 1;
+
+/// Documents larger than this are refused rather than parsed (localStorage holds about 5 MB).
+pub const MAX_DOCUMENT_BYTES: usize = 5 * 1024 * 1024;
+
+/// One self-assessment, e.g. of one cloud service or one department.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Assessment {
+    pub id: String,
+    pub name: String,
+    /// ISO 8601, as the browser's clock gave it.
+    pub created_at: String,
+    pub answers: Answers,
+}
+
+/// Everything the app keeps for one browser profile.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Document {
+    schema_version: u64,
+    language: Lang,
+    active: String,
+    assessments: Vec<Assessment>,
+}
+
+impl Document {
+    /// A document with one empty assessment.
+    pub fn new(created_at: &str) -> Document {
+        let first = Assessment {
+            id: "a1".to_owned(),
+            name: String::new(),
+            created_at: created_at.to_owned(),
+            answers: Answers::new(),
+        };
+        Document {
+            schema_version: SCHEMA_VERSION,
+            language: Lang::default(),
+            active: first.id.clone(),
+            assessments: vec![first],
+        }
+    }
+
+    pub fn language(&self) -> Lang {
+        self.language
+    }
+
+    pub fn set_language(&mut self, language: Lang) {
+        self.language = language;
+    }
+
+    pub fn assessments(&self) -> &[Assessment] {
+        &self.assessments
+    }
+
+    /// The assessment being edited. `decode` and `new` guarantee it exists.
+    pub fn active(&self) -> &Assessment {
+        let index = self.active_index();
+        &self.assessments[index]
+    }
+
+    pub fn answers(&self) -> &Answers {
+        &self.active().answers
+    }
+
+    /// Records an answer in the active assessment.
+    pub fn set_answer(&mut self, item_id: &str, answer: Answer) {
+        let index = self.active_index();
+        self.assessments[index]
+            .answers
+            .insert(item_id.to_owned(), answer);
+    }
+
+    fn active_index(&self) -> usize {
+        self.assessments
+            .iter()
+            .position(|assessment| assessment.id == self.active)
+            .unwrap_or(0)
+    }
+}
+
+/// Why a stored or imported document cannot be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DecodeError {
+    /// Larger than [`MAX_DOCUMENT_BYTES`].
+    TooLarge { bytes: usize },
+    /// Not JSON at all, e.g. truncated or overwritten by something else.
+    NotJson,
+    /// JSON, but not a document of this app; the detail is for developers.
+    WrongShape(String),
+    /// Written by a newer version of the app (or an unknown one).
+    UnsupportedVersion(u64),
+}
+
+impl std::fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DecodeError::TooLarge { bytes } => write!(f, "document too large ({bytes} bytes)"),
+            DecodeError::NotJson => write!(f, "not JSON"),
+            DecodeError::WrongShape(detail) => {
+                write!(f, "not a cloud self-check document: {detail}")
+            }
+            DecodeError::UnsupportedVersion(version) => {
+                write!(f, "unsupported schema version {version}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for DecodeError {}
+
+/// Reads a document, migrating older schema versions and checking every answer against the
+/// content: an answer a known item cannot take (a "done" on a yes/no item) is refused.
+pub fn decode(raw: &str, catalog: &Catalog) -> Result<Document, DecodeError> {
+    if raw.len() > MAX_DOCUMENT_BYTES {
+        return Err(DecodeError::TooLarge { bytes: raw.len() });
+    }
+    let value: Value = serde_json::from_str(raw).map_err(|_| DecodeError::NotJson)?;
+    let version = match value.get("schema_version") {
+        Some(Value::Number(number)) => number.as_u64().ok_or_else(|| {
+            DecodeError::WrongShape("schema_version is not a whole number".into())
+        })?,
+        Some(_) => {
+            return Err(DecodeError::WrongShape(
+                "schema_version is not a number".into(),
+            ));
+        }
+        None => return Err(DecodeError::WrongShape("no schema_version".into())),
+    };
+    let value = migrate(value, version)?;
+    let document: Document = serde_json::from_value(value)
+        .map_err(|error| DecodeError::WrongShape(error.to_string()))?;
+    validate(&document, catalog)?;
+    Ok(document)
+}
+
+/// Writes a document as JSON.
+pub fn encode(document: &Document) -> String {
+    // Serializing plain structs, string-keyed maps and unit enums cannot fail.
+    serde_json::to_string(document).unwrap_or_default()
+}
+
+/// Brings a document of an older schema up to [`SCHEMA_VERSION`], one step at a time.
+fn migrate(value: Value, version: u64) -> Result<Value, DecodeError> {
+    match version {
+        SCHEMA_VERSION => Ok(value),
+        other => Err(DecodeError::UnsupportedVersion(other)),
+    }
+}
+
+fn validate(document: &Document, catalog: &Catalog) -> Result<(), DecodeError> {
+    let shape = |detail: String| Err(DecodeError::WrongShape(detail));
+    if document.assessments.is_empty() {
+        return shape("no assessment".into());
+    }
+    if !document.assessments.iter().any(|a| a.id == document.active) {
+        return shape(format!(
+            "active assessment {} does not exist",
+            document.active
+        ));
+    }
+    let mut ids = std::collections::BTreeSet::new();
+    for assessment in &document.assessments {
+        if !ids.insert(assessment.id.as_str()) {
+            return shape(format!("assessment id {} is used twice", assessment.id));
+        }
+        for (item_id, answer) in &assessment.answers {
+            if let Some((checklist, _)) = catalog.find_item(item_id)
+                && !answer.fits(checklist.scale)
+            {
+                return shape(format!("{item_id} cannot be answered {}", answer.token()));
+            }
+        }
+    }
+    Ok(())
+}

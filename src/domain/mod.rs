@@ -1,0 +1,10 @@
+//! The product's rules, free of any UI or browser dependency so they can be tested natively.
+//!
+//! Content (checklists and guidance copied from the seed documents) comes in as data, answers
+//! come in from the user, and pure functions turn both into scores and diagnoses.
+
+pub mod answers;
+pub mod content;
+pub mod document;
+pub mod scoring;
+pub mod text;

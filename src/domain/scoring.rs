@@ -1,0 +1,220 @@
+//! Scores and diagnoses. Every number the app shows comes from one function here per module.
+
+use super::answers::{Answer, Answers};
+use super::content::{Checklist, Item, Tier};
+
+/// How many items of a yes/no checklist are answered which way.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct YesNoTally {
+    pub yes: usize,
+    pub no: usize,
+    pub total: usize,
+}
+
+impl YesNoTally {
+    pub fn of(checklist: &Checklist, answers: &Answers) -> YesNoTally {
+        let count = |wanted: Answer| {
+            checklist
+                .items
+                .iter()
+                .filter(|item| answers.get(&item.id) == Some(&wanted))
+                .count()
+        };
+        YesNoTally {
+            yes: count(Answer::Yes),
+            no: count(Answer::No),
+            total: checklist.items.len(),
+        }
+    }
+
+    pub fn answered(&self) -> usize {
+        self.yes + self.no
+    }
+
+    pub fn unanswered(&self) -> usize {
+        self.total - self.answered()
+    }
+
+    pub fn is_complete(&self) -> bool {
+        self.unanswered() == 0
+    }
+}
+
+/// The item whose No puts an organization at stage 0 (004 VI 1.1 item 1.1: no cloud experience).
+pub const CLOUD_EXPERIENCE_ITEM: &str = "pre-1.1";
+
+/// The least number of Yes that counts as "most" (大半) of the 8 preconditions (004 VI 1.2).
+pub const MOST_YES_OF_PRECONDITIONS: usize = 5;
+
+/// The stage diagnosis of the precondition check (PRODUCT.md section 2, 004 VI).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Diagnosis {
+    /// Not every item is answered yet: no diagnosis.
+    Pending,
+    /// 第0段階: item 1.1 is No; no cloud experience, which the report does not address.
+    Stage0,
+    /// 第1段階: most items Yes; moving to stage 2 is likely to pay off.
+    Stage1,
+    /// Beyond the typical profile: presumed 第3段階, specialists required.
+    PresumedStage3,
+}
+
+impl Diagnosis {
+    /// The key of the passage in `pre.json` this diagnosis rests on.
+    pub fn outcome_key(self) -> Option<&'static str> {
+        match self {
+            Diagnosis::Pending => None,
+            Diagnosis::Stage0 => Some("stage0"),
+            Diagnosis::Stage1 => Some("stage1"),
+            Diagnosis::PresumedStage3 => Some("presumed_stage3"),
+        }
+    }
+
+    /// The stage of 004 II.5.2 table 4 whose practice goes with this diagnosis.
+    pub fn stage_id(self) -> Option<&'static str> {
+        match self {
+            Diagnosis::Pending => None,
+            Diagnosis::Stage0 => Some("0"),
+            Diagnosis::Stage1 => Some("1"),
+            Diagnosis::PresumedStage3 => Some("3"),
+        }
+    }
+}
+
+/// Result of the precondition check (`pre`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PreconditionResult {
+    pub tally: YesNoTally,
+    pub diagnosis: Diagnosis,
+}
+
+/// Scores the precondition check: "Yes n/8", and the diagnosis once all items are answered.
+pub fn score_preconditions(checklist: &Checklist, answers: &Answers) -> PreconditionResult {
+    let tally = YesNoTally::of(checklist, answers);
+    let diagnosis = if !tally.is_complete() {
+        Diagnosis::Pending
+    } else if answers.get(CLOUD_EXPERIENCE_ITEM) == Some(&Answer::No) {
+        Diagnosis::Stage0
+    } else if tally.yes >= MOST_YES_OF_PRECONDITIONS {
+        Diagnosis::Stage1
+    } else {
+        Diagnosis::PresumedStage3
+    };
+    PreconditionResult { tally, diagnosis }
+}
+
+/// Whether the organization may move on to stage 2 (004 VI 1.2).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Readiness {
+    /// All items Yes: ready for stage 2.
+    Ready,
+    /// At least one No: each No is a blocker.
+    NotReady,
+    /// No No yet, but some items unanswered.
+    Pending,
+}
+
+/// Result of the cloud migration checklist (`mig`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct MigrationResult<'a> {
+    pub tally: YesNoTally,
+    pub readiness: Readiness,
+    /// The items answered No, in item order: what stands between the user and stage 2.
+    pub blockers: Vec<&'a Item>,
+}
+
+impl MigrationResult<'_> {
+    pub fn outcome_key(&self) -> Option<&'static str> {
+        match self.readiness {
+            Readiness::Ready => Some("ready"),
+            Readiness::NotReady => Some("not_ready"),
+            Readiness::Pending => None,
+        }
+    }
+}
+
+/// Scores the migration checklist: "Yes n/9", ready only when every item is Yes.
+pub fn score_migration<'a>(checklist: &'a Checklist, answers: &Answers) -> MigrationResult<'a> {
+    let tally = YesNoTally::of(checklist, answers);
+    let blockers: Vec<&Item> = checklist
+        .items
+        .iter()
+        .filter(|item| answers.get(&item.id) == Some(&Answer::No))
+        .collect();
+    let readiness = if !blockers.is_empty() {
+        Readiness::NotReady
+    } else if tally.yes == tally.total {
+        Readiness::Ready
+    } else {
+        Readiness::Pending
+    };
+    MigrationResult {
+        tally,
+        readiness,
+        blockers,
+    }
+}
+
+/// Coverage of measure-style items: Done counts 1, Partly 0.5, Not done 0, and N/A leaves the
+/// denominator (PRODUCT.md section 2). Halves are kept as integers so no rounding creeps in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Coverage {
+    pub done: usize,
+    pub partly: usize,
+    pub not_done: usize,
+    pub not_applicable: usize,
+    pub unanswered: usize,
+}
+
+impl Coverage {
+    pub fn of<'a>(items: impl IntoIterator<Item = &'a Item>, answers: &Answers) -> Coverage {
+        let mut coverage = Coverage::default();
+        for item in items {
+            match answers.get(&item.id) {
+                Some(Answer::Done) => coverage.done += 1,
+                Some(Answer::Partly) => coverage.partly += 1,
+                Some(Answer::NotDone) => coverage.not_done += 1,
+                Some(Answer::NotApplicable) => coverage.not_applicable += 1,
+                Some(Answer::Yes | Answer::No) | None => coverage.unanswered += 1,
+            }
+        }
+        coverage
+    }
+
+    /// Points earned, in halves.
+    pub fn half_points(&self) -> usize {
+        2 * self.done + self.partly
+    }
+
+    /// Points possible, in halves: every answered item that applies.
+    pub fn half_points_possible(&self) -> usize {
+        2 * (self.done + self.partly + self.not_done)
+    }
+
+    /// The share covered, from 0 to 1; `None` while no applicable item is answered.
+    pub fn ratio(&self) -> Option<f64> {
+        let possible = self.half_points_possible();
+        (possible > 0).then(|| self.half_points() as f64 / possible as f64)
+    }
+}
+
+/// Coverage of 基本 and 推奨 measures, reported separately and never blended.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct TieredCoverage {
+    pub basic: Coverage,
+    pub recommended: Coverage,
+}
+
+/// Scores a measure-style checklist. Items without a tier count as 基本.
+pub fn score_coverage(checklist: &Checklist, answers: &Answers) -> TieredCoverage {
+    let in_tier = |tier: Tier| {
+        checklist
+            .items
+            .iter()
+            .filter(move |item| item.tier.unwrap_or(Tier::Basic) == tier)
+    };
+    TieredCoverage {
+        basic: Coverage::of(in_tier(Tier::Basic), answers),
+        recommended: Coverage::of(in_tier(Tier::Recommended), answers),
+    }
+}
