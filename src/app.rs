@@ -1,0 +1,84 @@
+//! The root component: loads the document, provides the state, saves on every change.
+
+use yew::prelude::*;
+
+use crate::components::checklist::ChecklistSection;
+use crate::components::footer::Footer;
+use crate::components::header::Header;
+use crate::components::migration_result::MigrationResultView;
+use crate::components::nav::ProgressNav;
+use crate::components::notices::Notices;
+use crate::components::precondition_result::PreconditionResultView;
+use crate::domain::content::{self, catalog};
+use crate::hooks::AppContext;
+use crate::i18n::ui;
+use crate::state::{Action, AppState};
+use crate::storage::{self, BrowserStorage, KeyValueStore};
+
+#[component]
+pub fn App() -> Html {
+    let state = use_reducer(|| {
+        let store = BrowserStorage::open();
+        let store = store.as_ref().map(|store| store as &dyn KeyValueStore);
+        let (document, outcome) = storage::load(store, catalog(), &storage::now_iso());
+        AppState::loaded(catalog(), document, outcome)
+    });
+
+    // Autosave: every change of the document is written, and the result shown.
+    {
+        let dispatcher = state.dispatcher();
+        let may_write = state.may_write();
+        use_effect_with(state.document.clone(), move |document| {
+            if may_write {
+                let saved = BrowserStorage::open()
+                    .ok_or(())
+                    .and_then(|store| storage::save(&store, document).map_err(|_| ()));
+                dispatcher.dispatch(Action::Persisted(saved));
+            }
+        });
+    }
+
+    // The page's language and title follow the chosen language.
+    use_effect_with(state.language(), |lang| {
+        if let Some(document) = web_sys::window().and_then(|window| window.document()) {
+            if let Some(root) = document.document_element() {
+                // Setting an attribute on <html> cannot fail for a valid name.
+                let _ = root.set_attribute("lang", lang.tag());
+            }
+            document.set_title(ui(*lang).app_title);
+        }
+    });
+
+    html! {
+        <ContextProvider<AppContext> context={AppContext(state)}>
+            <Page />
+        </ContextProvider<AppContext>>
+    }
+}
+
+#[component]
+fn Page() -> Html {
+    let app = crate::hooks::use_app();
+    let t = ui(app.state().language());
+    html! {
+        <>
+            <a class="skip-link" href="#main">{ t.skip_to_main }</a>
+            <Header />
+            <Notices />
+            <main id="main" tabindex="-1">
+                <section class="intro" aria-label={t.app_title}>
+                    <p>{ t.how_it_works }</p>
+                    <p class="privacy">{ t.privacy }</p>
+                </section>
+                <ProgressNav />
+                <ChecklistSection checklist_id={content::PRECONDITIONS} step={1}>
+                    <PreconditionResultView />
+                </ChecklistSection>
+                <ChecklistSection checklist_id={content::MIGRATION} step={2}>
+                    <MigrationResultView />
+                </ChecklistSection>
+            </main>
+            <Footer />
+        </>
+    }
+}

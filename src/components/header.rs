@@ -1,0 +1,52 @@
+//! Title, language switch and the saved state.
+
+use yew::prelude::*;
+
+use crate::domain::text::Lang;
+use crate::hooks::use_app;
+use crate::i18n::ui;
+use crate::state::SaveStatus;
+
+#[component]
+pub fn Header() -> Html {
+    let app = use_app();
+    let t = app.text();
+    let current = app.state().language();
+    let status = match app.state().save_status {
+        SaveStatus::Saved => t.saved,
+        SaveStatus::Pending => t.saving,
+        SaveStatus::Failed | SaveStatus::MemoryOnly => t.not_saved,
+    };
+    let status_class = match app.state().save_status {
+        SaveStatus::Saved | SaveStatus::Pending => "save-status",
+        SaveStatus::Failed | SaveStatus::MemoryOnly => "save-status save-status--warning",
+    };
+    html! {
+        <header class="site-header">
+            <div class="site-header__inner">
+                <div class="site-header__title">
+                    <h1>{ t.app_title }</h1>
+                    <p class="tagline">{ t.app_tagline }</p>
+                </div>
+                <div class="site-header__tools">
+                    <div class="lang-switch" role="group" aria-label={t.language_label}>
+                        { for Lang::ALL.iter().map(|&lang| {
+                            let onclick = {
+                                let app = app.clone();
+                                Callback::from(move |_| app.set_language(lang))
+                            };
+                            html! {
+                                <button type="button" lang={lang.tag()}
+                                    aria-pressed={(lang == current).to_string()}
+                                    {onclick}>
+                                    { ui(lang).lang_name }
+                                </button>
+                            }
+                        }) }
+                    </div>
+                    <p class={status_class} role="status" data-testid="save-status">{ status }</p>
+                </div>
+            </div>
+        </header>
+    }
+}

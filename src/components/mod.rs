@@ -1,0 +1,12 @@
+//! Small components that render state and send actions. None of them computes a score.
+
+pub mod checklist;
+pub mod footer;
+pub mod header;
+pub mod migration_result;
+pub mod nav;
+pub mod notices;
+pub mod passage;
+pub mod precondition_result;
+pub mod question;
+pub mod stage_practice;

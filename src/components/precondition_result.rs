@@ -1,0 +1,62 @@
+//! "Yes n/8" and the stage diagnosis of the precondition check.
+
+use yew::prelude::*;
+
+use crate::components::passage::Quote;
+use crate::components::stage_practice::StagePractice;
+use crate::domain::content;
+use crate::domain::scoring::Diagnosis;
+use crate::hooks::use_app;
+
+#[component]
+pub fn PreconditionResultView() -> Html {
+    let app = use_app();
+    let t = app.text();
+    let result = app.state().preconditions();
+    let checklist = app.state().checklist(content::PRECONDITIONS);
+    let tally = result.tally;
+
+    let diagnosis = match result.diagnosis {
+        Diagnosis::Pending => html! {
+            <p class="pending" data-testid="pre-diagnosis">{ (t.diagnosis_pending)(tally.unanswered()) }</p>
+        },
+        diagnosis => {
+            let (title, summary, modifier) = match diagnosis {
+                Diagnosis::Stage0 => (t.stage0_title, t.stage0_summary, "stage0"),
+                Diagnosis::Stage1 => (t.stage1_title, t.stage1_summary, "stage1"),
+                _ => (t.stage3_title, t.stage3_summary, "stage3"),
+            };
+            let passage = diagnosis
+                .outcome_key()
+                .and_then(|key| checklist.outcome(key));
+            html! {
+                <div class={classes!("diagnosis", format!("diagnosis--{modifier}"))} data-testid="pre-diagnosis">
+                    <p class="diagnosis__title">{ title }</p>
+                    <p>{ summary }</p>
+                    if let Some(passage) = passage {
+                        <h4>{ t.rests_on }</h4>
+                        <Quote passage={passage.clone()} />
+                    }
+                    if let Some(stage_id) = diagnosis.stage_id() {
+                        <StagePractice stage_id={stage_id} />
+                    }
+                    if diagnosis == Diagnosis::Stage1 {
+                        <p><a class="next-step" href="#mig">{ t.go_to_migration }</a></p>
+                    }
+                </div>
+            }
+        }
+    };
+
+    html! {
+        <section class="result" aria-labelledby="pre-result-heading">
+            <h3 id="pre-result-heading">{ t.result_heading }</h3>
+            <p class="score" role="status">
+                <strong data-testid="pre-score">{ (t.yes_count)(tally.yes, tally.total) }</strong>
+                <span class="score__unanswered" data-testid="pre-unanswered">{ (t.unanswered)(tally.unanswered()) }</span>
+            </p>
+            <h4 class="diagnosis-heading">{ t.diagnosis_heading }</h4>
+            { diagnosis }
+        </section>
+    }
+}

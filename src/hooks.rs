@@ -1,0 +1,57 @@
+//! Access to the app state from any component.
+
+use yew::prelude::*;
+
+use crate::domain::answers::Answer;
+use crate::domain::text::Lang;
+use crate::i18n::{Ui, ui};
+use crate::state::{Action, AppState};
+
+/// The state handle the root provides to every component.
+#[derive(Clone, PartialEq)]
+pub struct AppContext(pub UseReducerHandle<AppState>);
+
+/// What a component may read and do, with intention-revealing names.
+#[derive(Clone, PartialEq)]
+pub struct AppHandle(UseReducerHandle<AppState>);
+
+impl AppHandle {
+    pub fn state(&self) -> &AppState {
+        &self.0
+    }
+
+    /// The interface text in the current language.
+    pub fn text(&self) -> &'static Ui {
+        ui(self.0.language())
+    }
+
+    pub fn answer(&self, item_id: &str, answer: Answer) {
+        self.0.dispatch(Action::Answer {
+            item_id: item_id.to_owned(),
+            answer,
+        });
+    }
+
+    pub fn set_language(&self, lang: Lang) {
+        self.0.dispatch(Action::SetLanguage(lang));
+    }
+
+    pub fn dismiss_notice(&self, index: usize) {
+        self.0.dispatch(Action::DismissNotice(index));
+    }
+}
+
+/// The app state and its actions.
+///
+/// ```ignore
+/// let app = use_app();
+/// let yes = app.state().preconditions().tally.yes;
+/// app.answer("pre-1.1", Answer::Yes);
+/// ```
+#[hook]
+pub fn use_app() -> AppHandle {
+    match use_context::<AppContext>() {
+        Some(AppContext(handle)) => AppHandle(handle),
+        None => panic!("use_app called outside the App context provider"),
+    }
+}

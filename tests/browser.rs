@@ -1,0 +1,155 @@
+//! Tests in a real browser (headless Chromium through wasm-bindgen-test-runner): the storage
+//! round trip through the real localStorage, and the app mounted, clicked and re-rendered.
+#![cfg(target_arch = "wasm32")]
+
+use std::time::Duration;
+
+use cloud_self_check::app::App;
+use cloud_self_check::domain::answers::Answer;
+use cloud_self_check::domain::content::catalog;
+use cloud_self_check::domain::document::Document;
+use cloud_self_check::storage::{
+    self, BACKUP_KEY_PREFIX, BrowserStorage, LoadOutcome, STORAGE_KEY,
+};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const NOW: &str = "2026-11-24T10:00:00.000Z";
+
+fn local_storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+#[wasm_bindgen_test]
+fn answers_round_trip_through_real_local_storage() {
+    local_storage().clear().unwrap();
+    let store = BrowserStorage::open().expect("localStorage is available in the test browser");
+    let mut saved = Document::new(NOW);
+    saved.set_answer("pre-1.1", Answer::Yes);
+    saved.set_answer("mig-4.9", Answer::No);
+    storage::save(&store, &saved).unwrap();
+
+    let raw = local_storage()
+        .get_item(STORAGE_KEY)
+        .unwrap()
+        .expect("document written");
+    let json: serde_json::Value = serde_json::from_str(&raw).unwrap();
+    assert_eq!(json["schema_version"], 1);
+
+    let (loaded, outcome) = storage::load(Some(&store), catalog(), NOW);
+    assert_eq!(outcome, LoadOutcome::Restored);
+    assert_eq!(loaded, saved);
+}
+
+#[wasm_bindgen_test]
+fn unreadable_local_storage_is_set_aside_not_overwritten() {
+    local_storage().clear().unwrap();
+    local_storage()
+        .set_item(STORAGE_KEY, "{\"truncated\": ")
+        .unwrap();
+    let store = BrowserStorage::open().unwrap();
+    let (loaded, outcome) = storage::load(Some(&store), catalog(), NOW);
+    let LoadOutcome::Recovered { backup_key, .. } = outcome else {
+        panic!("expected recovery, got {outcome:?}");
+    };
+    assert!(backup_key.starts_with(BACKUP_KEY_PREFIX));
+    assert_eq!(
+        local_storage().get_item(&backup_key).unwrap().as_deref(),
+        Some("{\"truncated\": ")
+    );
+    assert!(loaded.answers().is_empty());
+}
+
+/// Waits until `selector` matches inside `root`, for at most about two seconds.
+async fn wait_for(root: &Element, selector: &str) -> Element {
+    for _ in 0..100 {
+        if let Some(found) = root.query_selector(selector).unwrap() {
+            return found;
+        }
+        yew::platform::time::sleep(Duration::from_millis(20)).await;
+    }
+    panic!("{selector} never appeared");
+}
+
+/// Waits until the text of `selector` equals `expected`.
+async fn wait_for_text(root: &Element, selector: &str, expected: &str) {
+    let mut last = String::new();
+    for _ in 0..100 {
+        if let Some(found) = root.query_selector(selector).unwrap() {
+            last = found.text_content().unwrap_or_default();
+            if last == expected {
+                return;
+            }
+        }
+        yew::platform::time::sleep(Duration::from_millis(20)).await;
+    }
+    panic!("{selector}: expected {expected:?}, last saw {last:?}");
+}
+
+fn click(root: &Element, selector: &str) {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("{selector} not found"))
+        .unchecked_into::<HtmlElement>()
+        .click();
+}
+
+#[wasm_bindgen_test]
+async fn app_scores_a_click_saves_it_and_switches_language() {
+    local_storage().clear().unwrap();
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+
+    wait_for(&root, "fieldset[data-item='mig-4.9']").await;
+    assert_eq!(
+        root.query_selector_all("fieldset.question")
+            .unwrap()
+            .length(),
+        17
+    );
+    wait_for_text(&root, "[data-testid='pre-score']", "はい 0/8").await;
+
+    click(&root, "#pre-1\\.1-yes");
+    click(&root, "#pre-1\\.2-no");
+    wait_for_text(&root, "[data-testid='pre-score']", "はい 1/8").await;
+    wait_for_text(&root, "[data-testid='pre-unanswered']", "未回答 6問").await;
+    let checked = root
+        .query_selector("#pre-1\\.1-yes")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<HtmlInputElement>()
+        .checked();
+    assert!(checked, "the radio shows the recorded answer");
+
+    wait_for_text(
+        &root,
+        "[data-testid='save-status']",
+        "このブラウザに保存済み",
+    )
+    .await;
+    let raw = local_storage()
+        .get_item(STORAGE_KEY)
+        .unwrap()
+        .expect("autosaved");
+    assert!(raw.contains(r#""pre-1.1":"yes""#), "{raw}");
+    assert!(raw.contains(r#""pre-1.2":"no""#), "{raw}");
+
+    click(&root, ".lang-switch button[lang='en']");
+    wait_for_text(&root, "[data-testid='pre-score']", "Yes 1/8").await;
+    assert_eq!(
+        document()
+            .document_element()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("en")
+    );
+}
