@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Installs what is missing, then builds and serves the app on http://127.0.0.1:8080
+# (rebuilding on every change of the sources).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh build
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+exec trunk serve --address 127.0.0.1 --port 8080
