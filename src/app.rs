@@ -1,5 +1,7 @@
 //! The root component: loads the document, provides the state, saves on every change.
 
+use gloo_events::EventListener;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::checklist::ChecklistSection;
@@ -10,6 +12,7 @@ use crate::components::nav::ProgressNav;
 use crate::components::notices::Notices;
 use crate::components::precondition_result::PreconditionResultView;
 use crate::domain::content::{self, catalog};
+use crate::domain::document;
 use crate::hooks::AppContext;
 use crate::i18n::ui;
 use crate::state::{Action, AppState};
@@ -35,6 +38,31 @@ pub fn App() -> Html {
                     .and_then(|store| storage::save(&store, document).map_err(|_| ()));
                 dispatcher.dispatch(Action::Persisted(saved));
             }
+        });
+    }
+
+    // Two tabs: when another tab saves, take its document, so neither tab's next autosave
+    // writes over answers given in the other.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|window| {
+                EventListener::new(&window, "storage", move |event| {
+                    let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+                        return;
+                    };
+                    if event.key().as_deref() != Some(storage::STORAGE_KEY) {
+                        return;
+                    }
+                    let adopted = event
+                        .new_value()
+                        .and_then(|raw| document::decode(&raw, catalog()).ok());
+                    if let Some(document) = adopted {
+                        dispatcher.dispatch(Action::Adopt(document));
+                    }
+                })
+            });
+            move || drop(listener)
         });
     }
 

@@ -54,6 +54,9 @@ pub enum Action {
     SetLanguage(Lang),
     /// The result of writing the current document to storage.
     Persisted(Result<(), ()>),
+    /// Another tab saved this document: show its version, which already holds every answer
+    /// this tab saved before it.
+    Adopt(Document),
     DismissNotice(usize),
 }
 
@@ -156,6 +159,11 @@ impl Reducible for AppState {
                 }
                 next
             }
+            Action::Adopt(document) => {
+                let mut next = (*self).clone();
+                next.document = document;
+                next
+            }
             Action::DismissNotice(index) => {
                 let mut next = (*self).clone();
                 if index < next.notices.len() {
@@ -221,6 +229,16 @@ mod tests {
         let state = state.reduce(Action::Persisted(Ok(())));
         assert_eq!(state.save_status, SaveStatus::Saved);
         assert!(state.notices.is_empty());
+    }
+
+    #[test]
+    fn adopting_another_tabs_document_replaces_answers_and_keeps_status() {
+        let state = fresh().reduce(Action::Persisted(Ok(())));
+        let mut theirs = Document::new(NOW);
+        theirs.set_answer("mig-4.2", Answer::No);
+        let state = state.reduce(Action::Adopt(theirs.clone()));
+        assert_eq!(state.document, theirs);
+        assert_eq!(state.save_status, SaveStatus::Saved);
     }
 
     #[test]

@@ -1,0 +1,343 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The saved document codec: what is written comes back, and nothing else gets in.
+
+use cloud_self_check::domain::answers::{Answer, Answers};
+use cloud_self_check::domain::content::catalog;
+use cloud_self_check::domain::document::{
+    DecodeError, Document, MAX_DOCUMENT_BYTES, decode, encode,
+};
+use cloud_self_check::domain::text::Lang;
+use proptest::prelude::*;
+
+const NOW: &str = "2026-11-24T10:00:00.000Z";
+
+/// Ids of every item of the yes/no checklists.
+fn yes_no_item_ids() -> Vec<String> {
+    ["pre", "mig"]
+        .iter()
+        .flat_map(|id| &catalog().checklist(id).expect("checklist").items)
+        .map(|item| item.id.clone())
+        .collect()
+}
+
+/// A schema-1 document written by hand, with one assessment "a1" holding `answers` (a JSON
+/// object) and `active` as the active id.
+fn hand_written(active: &str, answers: &str) -> String {
+    format!(
+        r#"{{
+            "schema_version": 1,
+            "language": "ja",
+            "active": "{active}",
+            "assessments": [
+                {{"id": "a1", "name": "本社", "created_at": "{NOW}", "answers": {answers}}}
+            ]
+        }}"#
+    )
+}
+
+fn is_wrong_shape(result: &Result<Document, DecodeError>) -> bool {
+    matches!(result, Err(DecodeError::WrongShape(_)))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Round trip.
+
+proptest! {
+    #[test]
+    fn encoded_documents_decode_to_themselves(
+        answers in prop::collection::vec(
+            (prop::sample::select(yes_no_item_ids()), any::<bool>()),
+            0..24,
+        ),
+        english in any::<bool>(),
+    ) {
+        let mut document = Document::new(NOW);
+        for (id, yes) in &answers {
+            document.set_answer(id, if *yes { Answer::Yes } else { Answer::No });
+        }
+        if english {
+            document.set_language(Lang::En);
+        }
+        let decoded = decode(&encode(&document), catalog());
+        prop_assert_eq!(decoded, Ok(document));
+    }
+
+    #[test]
+    fn decode_never_panics_on_arbitrary_text(raw in ".*") {
+        prop_assert!(decode(&raw, catalog()).is_err(), "{:?} decoded", raw);
+    }
+
+    #[test]
+    fn decode_never_panics_on_arbitrary_bytes(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
+        let raw = String::from_utf8_lossy(&bytes);
+        prop_assert!(decode(&raw, catalog()).is_err(), "{:?} decoded", raw);
+    }
+
+    #[test]
+    fn decode_never_panics_on_arbitrary_json(value in arbitrary_json()) {
+        let raw = value.to_string();
+        prop_assert!(decode(&raw, catalog()).is_err(), "{} decoded", raw);
+    }
+}
+
+/// JSON values that look a little like documents, to get past the parser. None can be a valid
+/// document: there are no "name" or "created_at" keys, which every assessment needs.
+fn arbitrary_json() -> impl Strategy<Value = serde_json::Value> {
+    use serde_json::Value;
+    let key = prop::sample::select(vec![
+        "schema_version",
+        "language",
+        "active",
+        "assessments",
+        "id",
+        "answers",
+        "pre-1.1",
+        "x",
+    ]);
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        (0u64..4).prop_map(Value::from),
+        any::<f64>().prop_map(Value::from),
+        prop::sample::select(vec!["1", "ja", "en", "a1", "yes", "done", ""]).prop_map(Value::from),
+    ];
+    leaf.prop_recursive(4, 32, 6, move |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
+            prop::collection::btree_map(key.clone().prop_map(str::to_owned), inner, 0..5)
+                .prop_map(|map| Value::Object(map.into_iter().collect())),
+        ]
+    })
+}
+
+#[test]
+fn a_new_document_round_trips() {
+    let document = Document::new(NOW);
+    assert_eq!(decode(&encode(&document), catalog()), Ok(document));
+}
+
+// ---------------------------------------------------------------------------------------------
+// What decode refuses, and why.
+
+#[test]
+fn truncated_json_is_not_json() {
+    assert_eq!(decode("{", catalog()), Err(DecodeError::NotJson));
+    assert_eq!(decode("", catalog()), Err(DecodeError::NotJson));
+    let document = encode(&Document::new(NOW));
+    let truncated = &document[..document.len() - 1];
+    assert_eq!(decode(truncated, catalog()), Err(DecodeError::NotJson));
+}
+
+#[test]
+fn json_that_is_not_a_document_is_wrong_shape() {
+    for raw in [
+        "[]",
+        "{}",
+        "null",
+        "3",
+        r#""a string""#,
+        r#"{"schema_version":"1"}"#,
+        r#"{"schema_version":1.5}"#,
+        r#"{"schema_version":-1}"#,
+        r#"{"schema_version":1}"#,
+    ] {
+        let result = decode(raw, catalog());
+        assert!(is_wrong_shape(&result), "{raw} gave {result:?}");
+    }
+}
+
+#[test]
+fn newer_schema_version_is_unsupported() {
+    let raw = r#"{"schema_version":2,"language":"ja","active":"a1","assessments":[]}"#;
+    assert_eq!(
+        decode(raw, catalog()),
+        Err(DecodeError::UnsupportedVersion(2))
+    );
+}
+
+#[test]
+fn schema_version_zero_is_unsupported() {
+    let raw = hand_written("a1", "{}").replace(r#""schema_version": 1"#, r#""schema_version": 0"#);
+    assert!(raw.contains(r#""schema_version": 0"#));
+    assert_eq!(
+        decode(&raw, catalog()),
+        Err(DecodeError::UnsupportedVersion(0))
+    );
+}
+
+#[test]
+fn hand_written_document_decodes() {
+    // The baseline for the refusals below: they differ from this only in what they test.
+    let decoded = decode(&hand_written("a1", r#"{"pre-1.1":"no"}"#), catalog())
+        .expect("the hand-written document decodes");
+    assert_eq!(decoded.answers().get("pre-1.1"), Some(&Answer::No));
+    assert_eq!(decoded.language(), Lang::Ja);
+    assert_eq!(decoded.active().name, "本社");
+}
+
+#[test]
+fn active_assessment_that_does_not_exist_is_wrong_shape() {
+    let result = decode(&hand_written("a2", "{}"), catalog());
+    assert!(is_wrong_shape(&result), "{result:?}");
+}
+
+#[test]
+fn document_without_assessments_is_wrong_shape() {
+    let raw = r#"{"schema_version":1,"language":"ja","active":"a1","assessments":[]}"#;
+    let result = decode(raw, catalog());
+    assert!(is_wrong_shape(&result), "{result:?}");
+}
+
+#[test]
+fn duplicate_assessment_ids_are_wrong_shape() {
+    let one = format!(r#"{{"id":"a1","name":"","created_at":"{NOW}","answers":{{}}}}"#);
+    let raw = format!(
+        r#"{{"schema_version":1,"language":"ja","active":"a1","assessments":[{one},{one}]}}"#
+    );
+    let result = decode(&raw, catalog());
+    assert!(is_wrong_shape(&result), "{result:?}");
+}
+
+#[test]
+fn answer_that_does_not_fit_the_item_scale_is_wrong_shape() {
+    for answers in [
+        r#"{"pre-1.1":"done"}"#,
+        r#"{"pre-1.8":"not_applicable"}"#,
+        r#"{"mig-4.9":"partly"}"#,
+    ] {
+        let result = decode(&hand_written("a1", answers), catalog());
+        assert!(is_wrong_shape(&result), "{answers} gave {result:?}");
+    }
+}
+
+#[test]
+fn unknown_answer_token_is_wrong_shape() {
+    for answers in [
+        r#"{"pre-1.1":"maybe"}"#,
+        r#"{"zzz-9.9":"maybe"}"#,
+        r#"{"pre-1.1":"Yes"}"#,
+        r#"{"pre-1.1":true}"#,
+    ] {
+        let result = decode(&hand_written("a1", answers), catalog());
+        assert!(is_wrong_shape(&result), "{answers} gave {result:?}");
+    }
+}
+
+#[test]
+fn unknown_language_is_wrong_shape() {
+    let raw = hand_written("a1", "{}").replace(r#""language": "ja""#, r#""language": "fr""#);
+    assert!(raw.contains(r#""fr""#));
+    let result = decode(&raw, catalog());
+    assert!(is_wrong_shape(&result), "{result:?}");
+}
+
+#[test]
+fn document_over_the_size_limit_is_too_large() {
+    let mut raw = encode(&Document::new(NOW));
+    raw.push_str(&" ".repeat(MAX_DOCUMENT_BYTES + 1 - raw.len()));
+    assert_eq!(raw.len(), MAX_DOCUMENT_BYTES + 1);
+    assert_eq!(
+        decode(&raw, catalog()),
+        Err(DecodeError::TooLarge {
+            bytes: MAX_DOCUMENT_BYTES + 1
+        })
+    );
+}
+
+#[test]
+fn document_at_the_size_limit_is_read() {
+    let document = Document::new(NOW);
+    let mut raw = encode(&document);
+    raw.push_str(&" ".repeat(MAX_DOCUMENT_BYTES - raw.len()));
+    assert_eq!(raw.len(), MAX_DOCUMENT_BYTES);
+    assert_eq!(decode(&raw, catalog()), Ok(document));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Forward compatibility and the stored format.
+
+#[test]
+fn answers_to_unknown_items_survive_decode_and_encode() {
+    let raw = hand_written(
+        "a1",
+        r#"{"pre-1.1":"yes","zzz-9.9":"yes","cov-1.1":"not_applicable"}"#,
+    );
+    let decoded = decode(&raw, catalog()).expect("unknown items do not make a document unreadable");
+    let expected: Answers = [
+        ("pre-1.1", Answer::Yes),
+        ("zzz-9.9", Answer::Yes),
+        ("cov-1.1", Answer::NotApplicable),
+    ]
+    .into_iter()
+    .map(|(id, answer)| (id.to_owned(), answer))
+    .collect();
+    assert_eq!(decoded.answers(), &expected);
+
+    let again = decode(&encode(&decoded), catalog()).expect("re-encoded document decodes");
+    assert_eq!(again.answers(), &expected);
+    assert_eq!(again, decoded);
+}
+
+#[test]
+fn committed_v1_document_still_decodes() {
+    let raw = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/document-v1.json"
+    ))
+    .expect("tests/fixtures/document-v1.json");
+    let document = decode(&raw, catalog()).unwrap_or_else(|error| panic!("{error}"));
+
+    assert_eq!(document.language(), Lang::En);
+    assert_eq!(document.assessments().len(), 1);
+    let active = document.active();
+    assert_eq!(active.id, "a1");
+    assert_eq!(active.name, "Head office");
+    assert_eq!(active.created_at, "2025-04-01T09:30:00.000Z");
+    let expected: Answers = [
+        ("pre-1.1", Answer::Yes),
+        ("pre-1.2", Answer::No),
+        ("pre-1.7", Answer::Yes),
+        ("mig-4.1", Answer::Yes),
+        ("mig-4.8", Answer::No),
+    ]
+    .into_iter()
+    .map(|(id, answer)| (id.to_owned(), answer))
+    .collect();
+    assert_eq!(document.answers(), &expected);
+    assert_eq!(decode(&encode(&document), catalog()), Ok(document));
+}
+
+#[test]
+fn every_answer_is_stored_under_its_own_token() {
+    // The stored spelling of every answer, written by hand: changing one breaks saved documents.
+    let stored = [
+        ("x-1", "yes", Answer::Yes),
+        ("x-2", "no", Answer::No),
+        ("x-3", "done", Answer::Done),
+        ("x-4", "partly", Answer::Partly),
+        ("x-5", "not_done", Answer::NotDone),
+        ("x-6", "not_applicable", Answer::NotApplicable),
+    ];
+    let json: serde_json::Map<String, serde_json::Value> = stored
+        .iter()
+        .map(|(id, token, _)| ((*id).to_owned(), serde_json::Value::from(*token)))
+        .collect();
+    let expected: Answers = stored
+        .iter()
+        .map(|(id, _, answer)| ((*id).to_owned(), *answer))
+        .collect();
+
+    let raw = hand_written("a1", &serde_json::Value::Object(json.clone()).to_string());
+    let decoded = decode(&raw, catalog()).expect("hand-written tokens decode");
+    assert_eq!(decoded.answers(), &expected);
+
+    let mut document = Document::new(NOW);
+    for (id, _, answer) in &stored {
+        document.set_answer(id, *answer);
+    }
+    let written: serde_json::Value = serde_json::from_str(&encode(&document)).expect("JSON");
+    assert_eq!(
+        written["assessments"][0]["answers"],
+        serde_json::Value::Object(json)
+    );
+}

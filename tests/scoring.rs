@@ -1,0 +1,545 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The scoring rules of PRODUCT.md section 2, checked against the real content.
+
+use cloud_self_check::domain::answers::{Answer, Answers};
+use cloud_self_check::domain::content::{Checklist, MIGRATION, PRECONDITIONS, catalog};
+use cloud_self_check::domain::scoring::{
+    Coverage, Diagnosis, MOST_YES_OF_PRECONDITIONS, Readiness, TieredCoverage, score_coverage,
+    score_migration, score_preconditions,
+};
+use proptest::prelude::*;
+
+fn pre() -> &'static Checklist {
+    catalog().checklist(PRECONDITIONS).expect("checklist pre")
+}
+
+fn mig() -> &'static Checklist {
+    catalog().checklist(MIGRATION).expect("checklist mig")
+}
+
+fn yes_no(answer: bool) -> Answer {
+    if answer { Answer::Yes } else { Answer::No }
+}
+
+/// Answers for the items of `checklist`, in item order; `None` leaves an item unanswered.
+fn answers_for(checklist: &Checklist, answers: &[Option<bool>]) -> Answers {
+    assert_eq!(answers.len(), checklist.items.len());
+    checklist
+        .items
+        .iter()
+        .zip(answers)
+        .filter_map(|(item, answer)| answer.map(|a| (item.id.clone(), yes_no(a))))
+        .collect()
+}
+
+/// Bit `i` of `bits` is the answer to item `i` (1 = Yes).
+fn from_bits(count: usize, bits: u32) -> Vec<Option<bool>> {
+    (0..count).map(|i| Some(bits & (1 << i) != 0)).collect()
+}
+
+/// Index of the item numbered "1.1" (found by number, not by the scoring constant).
+fn index_of_1_1() -> usize {
+    pre()
+        .items
+        .iter()
+        .position(|item| item.number == "1.1")
+        .expect("pre has an item numbered 1.1")
+}
+
+/// PRODUCT.md section 2, written out independently of the implementation.
+fn expected_diagnosis(answers: &[Option<bool>]) -> Diagnosis {
+    if answers.iter().any(Option::is_none) {
+        return Diagnosis::Pending;
+    }
+    let yes = answers.iter().filter(|a| **a == Some(true)).count();
+    if answers[index_of_1_1()] == Some(false) {
+        Diagnosis::Stage0
+    } else if yes >= 5 {
+        Diagnosis::Stage1
+    } else {
+        Diagnosis::PresumedStage3
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// pre: the precondition check.
+
+#[test]
+fn most_yes_means_at_least_five() {
+    assert_eq!(
+        MOST_YES_OF_PRECONDITIONS, 5,
+        "PRODUCT.md: Yes ≥ 5 is most (大半)"
+    );
+}
+
+#[test]
+fn every_complete_precondition_answer_set_gets_the_rule_diagnosis() {
+    let items = pre().items.len();
+    assert_eq!(items, 8);
+    let (mut stage0, mut stage1, mut stage3) = (0, 0, 0);
+    for bits in 0..(1u32 << items) {
+        let answers = from_bits(items, bits);
+        let result = score_preconditions(pre(), &answers_for(pre(), &answers));
+        let yes = bits.count_ones() as usize;
+        assert_eq!(result.tally.yes, yes, "bits {bits:08b}");
+        assert_eq!(result.tally.no, items - yes, "bits {bits:08b}");
+        assert_eq!(result.tally.total, items);
+        assert_eq!(result.tally.unanswered(), 0);
+        assert!(result.tally.is_complete());
+        assert_eq!(
+            result.diagnosis,
+            expected_diagnosis(&answers),
+            "bits {bits:08b}"
+        );
+        match result.diagnosis {
+            Diagnosis::Stage0 => stage0 += 1,
+            Diagnosis::Stage1 => stage1 += 1,
+            Diagnosis::PresumedStage3 => stage3 += 1,
+            Diagnosis::Pending => panic!("bits {bits:08b}: complete answers are never pending"),
+        }
+    }
+    // By hand: 1.1 No fixes one answer, so 2^7 = 128 combinations are stage 0. With 1.1 Yes,
+    // stage 1 needs at least 4 Yes among the other 7: C(7,4)+C(7,5)+C(7,6)+C(7,7) =
+    // 35+21+7+1 = 64; the remaining 128 - 64 = 64 are presumed stage 3.
+    assert_eq!((stage0, stage1, stage3), (128, 64, 64));
+}
+
+/// All items Yes except those numbered in `no`.
+fn pre_with_no(no: &[&str]) -> Answers {
+    pre()
+        .items
+        .iter()
+        .map(|item| {
+            let answer = if no.contains(&item.number.as_str()) {
+                Answer::No
+            } else {
+                Answer::Yes
+            };
+            (item.id.clone(), answer)
+        })
+        .collect()
+}
+
+#[test]
+fn stage0_when_no_cloud_experience() {
+    let result = score_preconditions(pre(), &pre_with_no(&["1.1"]));
+    assert_eq!(result.diagnosis, Diagnosis::Stage0);
+    assert_eq!(result.tally.yes, 7);
+    assert_eq!(result.tally.no, 1);
+}
+
+#[test]
+fn stage0_even_with_every_other_answer_no() {
+    let all_no = ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8"];
+    let result = score_preconditions(pre(), &pre_with_no(&all_no));
+    assert_eq!(result.diagnosis, Diagnosis::Stage0);
+    assert_eq!(result.tally.yes, 0);
+}
+
+#[test]
+fn stage1_at_exactly_five_yes() {
+    let result = score_preconditions(pre(), &pre_with_no(&["1.2", "1.3", "1.4"]));
+    assert_eq!(result.tally.yes, 5);
+    assert_eq!(result.diagnosis, Diagnosis::Stage1);
+}
+
+#[test]
+fn stage1_when_all_yes() {
+    let result = score_preconditions(pre(), &pre_with_no(&[]));
+    assert_eq!(result.tally.yes, 8);
+    assert_eq!(result.diagnosis, Diagnosis::Stage1);
+}
+
+#[test]
+fn presumed_stage3_at_exactly_four_yes() {
+    let result = score_preconditions(pre(), &pre_with_no(&["1.2", "1.3", "1.4", "1.5"]));
+    assert_eq!(result.tally.yes, 4);
+    assert_eq!(result.diagnosis, Diagnosis::PresumedStage3);
+}
+
+#[test]
+fn presumed_stage3_when_only_cloud_experience_is_yes() {
+    let others = ["1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8"];
+    let result = score_preconditions(pre(), &pre_with_no(&others));
+    assert_eq!(result.tally.yes, 1);
+    assert_eq!(result.diagnosis, Diagnosis::PresumedStage3);
+}
+
+#[test]
+fn no_diagnosis_until_all_eight_answered() {
+    let mut answers = pre_with_no(&["1.1"]);
+    let last = pre().items.last().expect("items").id.clone();
+    answers.remove(&last);
+    let result = score_preconditions(pre(), &answers);
+    assert_eq!(result.tally.answered(), 7);
+    assert_eq!(result.tally.unanswered(), 1);
+    assert!(!result.tally.is_complete());
+    assert_eq!(result.diagnosis, Diagnosis::Pending);
+}
+
+#[test]
+fn no_diagnosis_when_nothing_is_answered() {
+    let result = score_preconditions(pre(), &Answers::new());
+    assert_eq!(result.diagnosis, Diagnosis::Pending);
+    assert_eq!((result.tally.yes, result.tally.no), (0, 0));
+    assert_eq!(result.tally.unanswered(), 8);
+}
+
+/// Yes/No/unanswered for every item of a checklist, with at least one item unanswered.
+fn partial_answers(items: usize) -> impl Strategy<Value = Vec<Option<bool>>> {
+    (
+        prop::collection::vec(prop::option::of(any::<bool>()), items),
+        0..items,
+    )
+        .prop_map(|(mut answers, blank)| {
+            answers[blank] = None;
+            answers
+        })
+}
+
+/// Answers a newer content file or another module could leave in the same map.
+fn foreign_answers() -> impl Strategy<Value = Answers> {
+    let foreign_ids = prop::sample::select(vec![
+        "zzz-9.9", "pre-9.9", "pre-1", "pre-1.1 ", "PRE-1.1", "cov-1.1", "", "mig-4.1", "mig-4.5",
+        "mig-4.9",
+    ]);
+    let answer = prop::sample::select(vec![
+        Answer::Yes,
+        Answer::No,
+        Answer::Done,
+        Answer::Partly,
+        Answer::NotDone,
+        Answer::NotApplicable,
+    ]);
+    prop::collection::btree_map(foreign_ids.prop_map(str::to_owned), answer, 0..8)
+}
+
+proptest! {
+    #[test]
+    fn partial_precondition_answers_are_pending_and_counted(answers in partial_answers(8)) {
+        let result = score_preconditions(pre(), &answers_for(pre(), &answers));
+        let count = |wanted: Option<bool>| answers.iter().filter(|a| **a == wanted).count();
+        prop_assert_eq!(result.diagnosis, Diagnosis::Pending);
+        prop_assert_eq!(result.tally.unanswered(), count(None));
+        prop_assert_eq!(result.tally.yes, count(Some(true)));
+        prop_assert_eq!(result.tally.no, count(Some(false)));
+        prop_assert_eq!(result.tally.total, 8);
+    }
+
+    #[test]
+    fn foreign_answers_do_not_change_the_precondition_result(
+        answers in prop::collection::vec(prop::option::of(any::<bool>()), 8),
+        foreign in foreign_answers(),
+    ) {
+        let own = answers_for(pre(), &answers);
+        let mut mixed = foreign.clone();
+        mixed.extend(own.clone());
+        prop_assert_eq!(score_preconditions(pre(), &mixed), score_preconditions(pre(), &own));
+        prop_assert_eq!(score_preconditions(pre(), &own).diagnosis, expected_diagnosis(&answers));
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// mig: the cloud migration checklist.
+
+fn ids_answered_no(checklist: &Checklist, answers: &[Option<bool>]) -> Vec<String> {
+    checklist
+        .items
+        .iter()
+        .zip(answers)
+        .filter(|(_, answer)| **answer == Some(false))
+        .map(|(item, _)| item.id.clone())
+        .collect()
+}
+
+#[test]
+fn ready_only_when_all_nine_are_yes_and_every_no_is_a_blocker_in_order() {
+    let items = mig().items.len();
+    assert_eq!(items, 9);
+    let mut ready = 0;
+    for bits in 0..(1u32 << items) {
+        let answers = from_bits(items, bits);
+        let result = score_migration(mig(), &answers_for(mig(), &answers));
+        let blockers: Vec<String> = result.blockers.iter().map(|item| item.id.clone()).collect();
+        assert_eq!(
+            result.tally.yes,
+            bits.count_ones() as usize,
+            "bits {bits:09b}"
+        );
+        assert_eq!(
+            blockers,
+            ids_answered_no(mig(), &answers),
+            "bits {bits:09b}"
+        );
+        if answers.iter().all(|a| *a == Some(true)) {
+            assert_eq!(result.readiness, Readiness::Ready);
+            assert!(result.blockers.is_empty());
+            ready += 1;
+        } else {
+            assert_eq!(result.readiness, Readiness::NotReady, "bits {bits:09b}");
+            assert!(!result.blockers.is_empty());
+        }
+    }
+    assert_eq!(ready, 1, "exactly one of the 512 combinations is ready");
+}
+
+#[test]
+fn blockers_follow_item_order_not_answer_order() {
+    let last = mig().items.last().expect("items");
+    let first = &mig().items[0];
+    // Answers are a sorted map, so build the expectation from the checklist's own order.
+    let mut answers = Answers::new();
+    answers.insert(last.id.clone(), Answer::No);
+    answers.insert(first.id.clone(), Answer::No);
+    let result = score_migration(mig(), &answers);
+    let blockers: Vec<&str> = result
+        .blockers
+        .iter()
+        .map(|item| item.number.as_str())
+        .collect();
+    assert_eq!(blockers, ["4.1", "4.9"]);
+}
+
+proptest! {
+    #[test]
+    fn unanswered_migration_items_without_a_no_are_pending(
+        (answers, blank) in (prop::collection::vec(prop::option::of(Just(true)), 9), 0..9usize),
+    ) {
+        let mut answers = answers;
+        answers[blank] = None;
+        let result = score_migration(mig(), &answers_for(mig(), &answers));
+        prop_assert_eq!(result.readiness, Readiness::Pending);
+        prop_assert!(result.blockers.is_empty());
+        prop_assert_eq!(result.outcome_key(), None);
+        prop_assert_eq!(result.tally.unanswered(), answers.iter().filter(|a| a.is_none()).count());
+    }
+
+    #[test]
+    fn any_migration_no_means_not_ready(
+        (answers, no) in (prop::collection::vec(prop::option::of(any::<bool>()), 9), 0..9usize),
+    ) {
+        let mut answers = answers;
+        answers[no] = Some(false);
+        let result = score_migration(mig(), &answers_for(mig(), &answers));
+        let blockers: Vec<String> = result.blockers.iter().map(|item| item.id.clone()).collect();
+        prop_assert_eq!(result.readiness, Readiness::NotReady);
+        prop_assert_eq!(blockers, ids_answered_no(mig(), &answers));
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Coverage of measure-style modules, on a synthetic checklist.
+
+const BASIC: [&str; 4] = ["cov-1", "cov-2", "cov-3", "cov-4"];
+const RECOMMENDED: [&str; 3] = ["cov-5", "cov-6", "cov-7"];
+
+fn coverage_checklist() -> Checklist {
+    fn item(id: &str, tier: &str) -> serde_json::Value {
+        serde_json::json!({
+            "id": id,
+            "number": id.trim_start_matches("cov-"),
+            "question": { "ja": "設定を確認しているか", "en": "Are settings checked?" },
+            "guidance": [],
+            "source": { "file": "001_3a537b5899cd3262.txt", "section": "III" },
+            "tier": tier,
+        })
+    }
+    let items: Vec<serde_json::Value> = BASIC
+        .iter()
+        .map(|id| item(id, "basic"))
+        .chain(RECOMMENDED.iter().map(|id| item(id, "recommended")))
+        .collect();
+    let value = serde_json::json!({
+        "id": "cov",
+        "scale": "coverage",
+        "title": { "ja": "対策", "en": "Measures" },
+        "intro": [],
+        "source": { "file": "001_3a537b5899cd3262.txt", "section": "III" },
+        "items": items,
+    });
+    serde_json::from_value(value).expect("the synthetic checklist deserializes")
+}
+
+fn coverage_answers(pairs: &[(&str, Answer)]) -> Answers {
+    pairs.iter().map(|(id, a)| ((*id).to_owned(), *a)).collect()
+}
+
+fn basic_ratio(pairs: &[(&str, Answer)]) -> Option<f64> {
+    score_coverage(&coverage_checklist(), &coverage_answers(pairs))
+        .basic
+        .ratio()
+}
+
+#[test]
+fn done_counts_one_partly_half_not_done_zero() {
+    use Answer::{Done, NotDone, Partly};
+    assert_eq!(basic_ratio(&[("cov-1", Done)]), Some(1.0));
+    assert_eq!(basic_ratio(&[("cov-1", Partly)]), Some(0.5));
+    assert_eq!(basic_ratio(&[("cov-1", NotDone)]), Some(0.0));
+    assert_eq!(
+        basic_ratio(&[("cov-1", Done), ("cov-2", Partly), ("cov-3", NotDone)]),
+        Some(0.5)
+    );
+    assert_eq!(
+        basic_ratio(&[
+            ("cov-1", Done),
+            ("cov-2", Done),
+            ("cov-3", Partly),
+            ("cov-4", NotDone)
+        ]),
+        Some(0.625)
+    );
+}
+
+#[test]
+fn not_applicable_leaves_the_denominator() {
+    use Answer::{Done, NotApplicable, NotDone, Partly};
+    assert_eq!(
+        basic_ratio(&[("cov-1", Done), ("cov-2", NotApplicable)]),
+        Some(1.0)
+    );
+    assert_eq!(
+        basic_ratio(&[
+            ("cov-1", Partly),
+            ("cov-2", NotApplicable),
+            ("cov-3", NotApplicable)
+        ]),
+        Some(0.5)
+    );
+    assert_eq!(
+        basic_ratio(&[("cov-1", NotDone), ("cov-2", NotApplicable)]),
+        Some(0.0)
+    );
+}
+
+#[test]
+fn no_ratio_until_an_applicable_item_is_answered() {
+    use Answer::{NotApplicable, Yes};
+    assert_eq!(basic_ratio(&[]), None);
+    assert_eq!(
+        basic_ratio(&[
+            ("cov-1", NotApplicable),
+            ("cov-2", NotApplicable),
+            ("cov-3", NotApplicable),
+            ("cov-4", NotApplicable),
+        ]),
+        None
+    );
+    // A yes/no answer is not a coverage answer.
+    assert_eq!(basic_ratio(&[("cov-1", Yes)]), None);
+}
+
+#[test]
+fn coverage_counts_each_answer_kind() {
+    use Answer::{Done, NotApplicable, NotDone, Partly};
+    let coverage = Coverage::of(
+        &coverage_checklist().items,
+        &coverage_answers(&[
+            ("cov-1", Done),
+            ("cov-2", Partly),
+            ("cov-3", NotDone),
+            ("cov-5", NotApplicable),
+        ]),
+    );
+    assert_eq!(
+        coverage,
+        Coverage {
+            done: 1,
+            partly: 1,
+            not_done: 1,
+            not_applicable: 1,
+            unanswered: 3,
+        }
+    );
+}
+
+/// One answer per coverage item (in `BASIC` then `RECOMMENDED` order); `None` is unanswered.
+fn coverage_answer_sets() -> impl Strategy<Value = Vec<Option<Answer>>> {
+    let answer = prop::sample::select(vec![
+        Answer::Done,
+        Answer::Partly,
+        Answer::NotDone,
+        Answer::NotApplicable,
+    ]);
+    prop::collection::vec(prop::option::of(answer), BASIC.len() + RECOMMENDED.len())
+}
+
+fn to_answers(answers: &[Option<Answer>]) -> Answers {
+    BASIC
+        .iter()
+        .chain(RECOMMENDED.iter())
+        .zip(answers)
+        .filter_map(|(id, answer)| answer.map(|a| ((*id).to_owned(), a)))
+        .collect()
+}
+
+/// The ratio by the rule of PRODUCT.md, from the answers of one tier's items.
+fn expected_ratio(answers: &[Option<Answer>]) -> Option<f64> {
+    let (mut points, mut possible) = (0.0, 0.0);
+    for answer in answers.iter().flatten() {
+        match answer {
+            Answer::Done => (points, possible) = (points + 1.0, possible + 1.0),
+            Answer::Partly => (points, possible) = (points + 0.5, possible + 1.0),
+            Answer::NotDone => possible += 1.0,
+            _ => {}
+        }
+    }
+    (possible > 0.0).then(|| points / possible)
+}
+
+fn score(answers: &[Option<Answer>]) -> TieredCoverage {
+    score_coverage(&coverage_checklist(), &to_answers(answers))
+}
+
+proptest! {
+    #[test]
+    fn coverage_ratio_follows_the_rule_and_stays_within_0_and_1(
+        answers in coverage_answer_sets(),
+    ) {
+        let scored = score(&answers);
+        let (basic, recommended) = answers.split_at(BASIC.len());
+        for (coverage, own) in [(scored.basic, basic), (scored.recommended, recommended)] {
+            let expected = expected_ratio(own);
+            prop_assert_eq!(coverage.ratio(), expected);
+            if let Some(ratio) = coverage.ratio() {
+                prop_assert!((0.0..=1.0).contains(&ratio), "ratio {}", ratio);
+            }
+        }
+    }
+
+    #[test]
+    fn adding_not_applicable_answers_never_changes_the_ratio(
+        answers in coverage_answer_sets(),
+        mark in prop::collection::vec(any::<bool>(), BASIC.len() + RECOMMENDED.len()),
+    ) {
+        let before = score(&answers);
+        let with_na: Vec<Option<Answer>> = answers
+            .iter()
+            .zip(&mark)
+            .map(|(answer, mark)| match answer {
+                None if *mark => Some(Answer::NotApplicable),
+                other => *other,
+            })
+            .collect();
+        let after = score(&with_na);
+        prop_assert_eq!(before.basic.ratio(), after.basic.ratio());
+        prop_assert_eq!(before.recommended.ratio(), after.recommended.ratio());
+    }
+
+    #[test]
+    fn each_tier_is_scored_from_its_own_items_only(
+        answers in coverage_answer_sets(),
+        other in coverage_answer_sets(),
+    ) {
+        let split = BASIC.len();
+        let before = score(&answers);
+        // Replace every recommended answer: basic coverage must not move.
+        let mut changed = answers.clone();
+        changed[split..].copy_from_slice(&other[split..]);
+        prop_assert_eq!(score(&changed).basic, before.basic);
+        // Replace every basic answer: recommended coverage must not move.
+        let mut changed = answers.clone();
+        changed[..split].copy_from_slice(&other[..split]);
+        prop_assert_eq!(score(&changed).recommended, before.recommended);
+    }
+}
