@@ -240,13 +240,15 @@ fn seed_migration_table(seed: &str) -> SeedTable {
     }
 }
 
-#[test]
-fn precondition_items_match_the_seed_table() {
-    let Some(dir) = seeds_dir() else { return };
-    let seed = read_seed(&dir, CHECKLIST_SEED);
-    let table = seed_precondition_table(&seed);
-    let content = checklist(PRECONDITIONS);
-    assert_eq!(content.items.len(), 8, "PRODUCT.md: 8 precondition items");
+/// The content's items are the seed table's rows, in order, and the seed's "Yes の合計" total
+/// is the item count. `expected` is the count PRODUCT.md states.
+fn assert_items_match_seed_table(module: &str, table: &SeedTable, expected: usize, total: &str) {
+    let content = checklist(module);
+    assert_eq!(
+        content.items.len(),
+        expected,
+        "PRODUCT.md: {expected} {module} items"
+    );
     assert_eq!(
         table.rows.len(),
         content.items.len(),
@@ -254,11 +256,15 @@ fn precondition_items_match_the_seed_table() {
         table.rows
     );
     assert_eq!(table.rows, numbers(content), "item numbers in seed order");
-    assert_eq!(
-        table.denominator,
-        content.items.len(),
-        "'Yes の合計 /N' of 004 VI 1.1"
-    );
+    assert_eq!(table.denominator, content.items.len(), "{total}");
+}
+
+#[test]
+fn precondition_items_match_the_seed_table() {
+    let Some(dir) = seeds_dir() else { return };
+    let seed = read_seed(&dir, CHECKLIST_SEED);
+    let table = seed_precondition_table(&seed);
+    assert_items_match_seed_table(PRECONDITIONS, &table, 8, "'Yes の合計 /N' of 004 VI 1.1");
 }
 
 #[test]
@@ -266,20 +272,7 @@ fn migration_items_match_the_seed_table() {
     let Some(dir) = seeds_dir() else { return };
     let seed = read_seed(&dir, CHECKLIST_SEED);
     let table = seed_migration_table(&seed);
-    let content = checklist(MIGRATION);
-    assert_eq!(content.items.len(), 9, "PRODUCT.md: 9 migration items");
-    assert_eq!(
-        table.rows.len(),
-        content.items.len(),
-        "rows {:?}",
-        table.rows
-    );
-    assert_eq!(table.rows, numbers(content), "item numbers in seed order");
-    assert_eq!(
-        table.denominator,
-        content.items.len(),
-        "'Yes の合計 ／N' of 004 VI 1.2"
-    );
+    assert_items_match_seed_table(MIGRATION, &table, 9, "'Yes の合計 ／N' of 004 VI 1.2");
 }
 
 // ---------------------------------------------------------------------------------------------

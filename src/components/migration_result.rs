@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::components::passage::{Quote, SourceCite};
+use crate::components::result_panel::ResultPanel;
 use crate::domain::content;
 use crate::domain::scoring::Readiness;
 use crate::hooks::use_app;
@@ -41,12 +42,7 @@ pub fn MigrationResultView() -> Html {
     };
 
     html! {
-        <section class="result" aria-labelledby="mig-result-heading">
-            <h3 id="mig-result-heading">{ t.result_heading }</h3>
-            <p class="score" role="status">
-                <strong data-testid="mig-score">{ (t.yes_count)(tally.yes, tally.total) }</strong>
-                <span class="score__unanswered" data-testid="mig-unanswered">{ (t.unanswered)(tally.unanswered()) }</span>
-            </p>
+        <ResultPanel module={content::MIGRATION} {tally}>
             <div class={classes!("diagnosis", format!("diagnosis--{modifier}"))} data-testid="mig-verdict">
                 { verdict }
                 if let Some(passage) = passage {
@@ -70,6 +66,6 @@ pub fn MigrationResultView() -> Html {
                     }) }
                 </ol>
             }
-        </section>
+        </ResultPanel>
     }
 }

@@ -9,4 +9,5 @@ pub mod notices;
 pub mod passage;
 pub mod precondition_result;
 pub mod question;
+pub mod result_panel;
 pub mod stage_practice;

@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::components::passage::Quote;
+use crate::components::result_panel::ResultPanel;
 use crate::components::stage_practice::StagePractice;
 use crate::domain::content;
 use crate::domain::scoring::Diagnosis;
@@ -49,14 +50,9 @@ pub fn PreconditionResultView() -> Html {
     };
 
     html! {
-        <section class="result" aria-labelledby="pre-result-heading">
-            <h3 id="pre-result-heading">{ t.result_heading }</h3>
-            <p class="score" role="status">
-                <strong data-testid="pre-score">{ (t.yes_count)(tally.yes, tally.total) }</strong>
-                <span class="score__unanswered" data-testid="pre-unanswered">{ (t.unanswered)(tally.unanswered()) }</span>
-            </p>
+        <ResultPanel module={content::PRECONDITIONS} {tally}>
             <h4 class="diagnosis-heading">{ t.diagnosis_heading }</h4>
             { diagnosis }
-        </section>
+        </ResultPanel>
     }
 }

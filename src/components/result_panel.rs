@@ -1,0 +1,36 @@
+//! The frame every module's result shares: heading, "Yes n/N" and the unanswered count.
+
+use yew::prelude::*;
+
+use crate::domain::scoring::YesNoTally;
+use crate::hooks::use_app;
+
+#[derive(Properties, PartialEq)]
+pub struct ResultPanelProps {
+    /// The module id, e.g. "pre": it names the test ids and the heading id.
+    pub module: AttrValue,
+    pub tally: YesNoTally,
+    /// The module's verdict, under the score.
+    pub children: Html,
+}
+
+#[component]
+pub fn ResultPanel(props: &ResultPanelProps) -> Html {
+    let app = use_app();
+    let t = app.text();
+    let module = &props.module;
+    let heading_id = format!("{module}-result-heading");
+    let tally = props.tally;
+    html! {
+        <section class="result" aria-labelledby={heading_id.clone()}>
+            <h3 id={heading_id}>{ t.result_heading }</h3>
+            <p class="score" role="status">
+                <strong data-testid={format!("{module}-score")}>{ (t.yes_count)(tally.yes, tally.total) }</strong>
+                <span class="score__unanswered" data-testid={format!("{module}-unanswered")}>
+                    { (t.unanswered)(tally.unanswered()) }
+                </span>
+            </p>
+            { props.children.clone() }
+        </section>
+    }
+}
