@@ -2,6 +2,7 @@
 //! `content/`; this is only the app's own wording. One struct per language means a missing
 //! translation is a compile error, not a blank on screen.
 
+use crate::domain::answers::Answer;
 use crate::domain::document::DecodeError;
 use crate::domain::text::Lang;
 
@@ -20,6 +21,10 @@ pub struct Ui {
     pub step: fn(usize) -> String,
     pub yes: &'static str,
     pub no: &'static str,
+    pub done: &'static str,
+    pub partly: &'static str,
+    pub not_done: &'static str,
+    pub not_applicable: &'static str,
     pub guidance: &'static str,
     pub source: &'static str,
     pub yes_count: fn(usize, usize) -> String,
@@ -52,6 +57,20 @@ pub struct Ui {
     pub footer_sources: &'static str,
 }
 
+impl Ui {
+    /// The label of an answer choice.
+    pub fn answer(&self, answer: Answer) -> &'static str {
+        match answer {
+            Answer::Yes => self.yes,
+            Answer::No => self.no,
+            Answer::Done => self.done,
+            Answer::Partly => self.partly,
+            Answer::NotDone => self.not_done,
+            Answer::NotApplicable => self.not_applicable,
+        }
+    }
+}
+
 pub fn ui(lang: Lang) -> &'static Ui {
     match lang {
         Lang::Ja => &JA,
@@ -74,6 +93,10 @@ static JA: Ui = Ui {
     step: |n| format!("ステップ{n}"),
     yes: "はい",
     no: "いいえ",
+    done: "実施済み",
+    partly: "一部実施",
+    not_done: "未実施",
+    not_applicable: "該当なし",
     guidance: "補足説明",
     source: "出典",
     yes_count: |yes, total| format!("はい {yes}/{total}"),
@@ -135,6 +158,10 @@ static EN: Ui = Ui {
     step: |n| format!("Step {n}"),
     yes: "Yes",
     no: "No",
+    done: "Done",
+    partly: "Partly",
+    not_done: "Not done",
+    not_applicable: "N/A",
     guidance: "Notes",
     source: "Source",
     yes_count: |yes, total| format!("Yes {yes}/{total}"),
@@ -207,5 +234,39 @@ fn decode_reason_en(reason: &DecodeError) -> String {
         DecodeError::UnsupportedVersion(version) => {
             format!("it was written by an unsupported version: schema {version}")
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::content::Scale;
+
+    #[test]
+    fn every_answer_choice_has_a_distinct_label_in_every_language() {
+        for lang in Lang::ALL {
+            for scale in [Scale::YesNo, Scale::Coverage] {
+                let labels: Vec<&str> = Answer::choices(scale)
+                    .iter()
+                    .map(|&answer| ui(lang).answer(answer))
+                    .collect();
+                let distinct: std::collections::BTreeSet<&str> = labels.iter().copied().collect();
+                assert_eq!(
+                    distinct.len(),
+                    labels.len(),
+                    "{lang:?} {scale:?}: {labels:?}"
+                );
+                assert!(labels.iter().all(|label| !label.trim().is_empty()));
+            }
+        }
+    }
+
+    #[test]
+    fn counted_messages_agree_in_number_in_english() {
+        assert_eq!((EN.unanswered)(1), "1 unanswered");
+        assert!((EN.diagnosis_pending)(1).contains("1 more question "));
+        assert!((EN.diagnosis_pending)(2).contains("2 more questions "));
+        assert!((EN.migration_not_ready_summary)(1).starts_with("1 item is"));
+        assert!((EN.migration_not_ready_summary)(3).starts_with("3 items are"));
     }
 }

@@ -44,7 +44,9 @@ pub fn Header() -> Html {
                             }
                         }) }
                     </div>
-                    <p class={status_class} role="status" data-testid="save-status">{ status }</p>
+                    // Not a live region: it changes on every answer, and failures reach screen
+                    // readers through the role="alert" notices instead.
+                    <p class={status_class} data-testid="save-status">{ status }</p>
                 </div>
             </div>
         </header>

@@ -6,21 +6,11 @@ use crate::components::passage::SourceCite;
 use crate::domain::answers::Answer;
 use crate::domain::content::{Item, Scale};
 use crate::hooks::use_app;
-use crate::i18n::Ui;
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionProps {
     pub item: Item,
     pub scale: Scale,
-}
-
-fn answer_label(t: &Ui, answer: Answer) -> &'static str {
-    match answer {
-        Answer::Yes => t.yes,
-        Answer::No => t.no,
-        // The measure modules bring their own labels with their scale.
-        Answer::Done | Answer::Partly | Answer::NotDone | Answer::NotApplicable => answer.token(),
-    }
 }
 
 #[component]
@@ -52,7 +42,7 @@ pub fn Question(props: &QuestionProps) -> Html {
                             <input type="radio" id={input_id.clone()} name={item.id.clone()}
                                 value={answer.token()} checked={current == Some(answer)}
                                 {onchange} />
-                            <label for={input_id}>{ answer_label(t, answer) }</label>
+                            <label for={input_id}>{ t.answer(answer) }</label>
                         </div>
                     }
                 }) }
