@@ -1,7 +1,7 @@
 // Journey: the browser's storage is not what the app expects. The app must keep working, tell
 // the user (role="alert" notices), and never lose what was stored: an unreadable value is set
 // aside under "cloud-self-check.unreadable.<time>" before anything is written.
-import { test, expect, TEXT, STORAGE_KEY, BACKUP_KEY_PREFIX } from './fixtures.mjs';
+import { test, expect, TEXT, STORAGE_KEY, BACKUP_KEY_PREFIX, answersOf } from './fixtures.mjs';
 
 const ja = TEXT.ja;
 
@@ -68,7 +68,7 @@ test.describe('unreadable or unavailable storage', () => {
       .poll(async () => {
         const raw = await selfCheck.storedRaw();
         try {
-          return JSON.parse(raw).assessments?.[0]?.answers ?? null;
+          return answersOf(JSON.parse(raw));
         } catch {
           return `not JSON: ${raw}`;
         }

@@ -107,6 +107,15 @@ export const item = (id) =>
 /** A CSS selector for an element id that contains dots, such as "pre-1.1-yes". */
 export const byId = (id) => `[id="${id}"]`;
 
+/** { itemId: answer } of a stored document's active assessment, or null. */
+export const answersOf = (document) => {
+  const active = document?.assessments?.find((assessment) => assessment.id === document.active);
+  if (!active) return null;
+  return Object.fromEntries(
+    Object.entries(active.answers).map(([id, response]) => [id, response.answer]),
+  );
+};
+
 /** The page object: what a user can do on the page, and what they can see. */
 export class SelfCheck {
   /** @param {import('@playwright/test').Page} page */
@@ -228,6 +237,15 @@ export class SelfCheck {
   async storedDocument() {
     const raw = await this.storedRaw();
     return raw === null ? null : JSON.parse(raw);
+  }
+
+  /**
+   * The answers of the stored document's active assessment, as { itemId: answer }: what a
+   * reload would show. Other fields of a response (notes, owners) are left out.
+   */
+  async storedAnswers() {
+    const document = await this.storedDocument();
+    return answersOf(document);
   }
 
   /** Every localStorage key and value. */

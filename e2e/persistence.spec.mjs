@@ -14,12 +14,7 @@ const answers = {
 };
 
 /** The answers of the active assessment of the stored document. */
-async function storedAnswers(selfCheck) {
-  const document = await selfCheck.storedDocument();
-  if (!document) return null;
-  const active = document.assessments.find((assessment) => assessment.id === document.active);
-  return active?.answers ?? null;
-}
+const storedAnswers = (selfCheck) => selfCheck.storedAnswers();
 
 test.describe('persistence', () => {
   test.beforeEach(async ({ selfCheck }) => {
@@ -125,7 +120,10 @@ test.describe('persistence', () => {
           id: 'a1',
           name: '',
           created_at: '2026-01-01T00:00:00.000Z',
-          answers: { 'pre-1.1': 'no', 'mig-4.2': 'yes' },
+          answers: {
+            'pre-1.1': { answer: 'no' },
+            'mig-4.2': { answer: 'yes', note: 'Kept with the answer' },
+          },
         },
       ],
     };

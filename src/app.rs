@@ -16,29 +16,38 @@ use crate::domain::document;
 use crate::hooks::AppContext;
 use crate::i18n::ui;
 use crate::state::{Action, AppState};
-use crate::storage::{self, BrowserStorage, KeyValueStore};
+use crate::storage::{self, BrowserStorage, KeyValueStore, StoreError};
 
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(|| {
         let store = BrowserStorage::open();
         let store = store.as_ref().map(|store| store as &dyn KeyValueStore);
-        let (document, outcome) = storage::load(store, catalog(), &storage::now_iso());
+        let (document, outcome) = storage::load(store, &storage::now_iso());
         AppState::loaded(catalog(), document, outcome)
     });
 
-    // Autosave: every change of the document is written, and the result shown.
+    // Autosave: whatever storage does not have yet is written, merged with anything another
+    // tab wrote meanwhile, and the result shown.
     {
         let dispatcher = state.dispatcher();
         let may_write = state.may_write();
-        use_effect_with(state.document.clone(), move |document| {
-            if may_write {
-                let saved = BrowserStorage::open()
-                    .ok_or(())
-                    .and_then(|store| storage::save(&store, document).map_err(|_| ()));
-                dispatcher.dispatch(Action::Persisted(saved));
-            }
-        });
+        use_effect_with(
+            (state.document.clone(), state.synced.clone()),
+            move |(document, synced)| {
+                if may_write && document != synced {
+                    let result = BrowserStorage::open()
+                        .ok_or_else(|| StoreError("localStorage is unavailable".into()))
+                        .and_then(|store| {
+                            storage::save(&store, synced, document, &storage::now_iso())
+                        });
+                    dispatcher.dispatch(Action::Persisted {
+                        written_from: document.clone(),
+                        result,
+                    });
+                }
+            },
+        );
     }
 
     // Two tabs: when another tab saves, take its document, so neither tab's next autosave
@@ -56,7 +65,7 @@ pub fn App() -> Html {
                     }
                     let adopted = event
                         .new_value()
-                        .and_then(|raw| document::decode(&raw, catalog()).ok());
+                        .and_then(|raw| document::decode(&raw).ok());
                     if let Some(document) = adopted {
                         dispatcher.dispatch(Action::Adopt(document));
                     }

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::domain::answers::Answer;
 use crate::domain::text::Lang;
 use crate::i18n::{Ui, ui};
-use crate::state::{Action, AppState};
+use crate::state::{Action, AppState, Notice};
 
 /// The state handle the root provides to every component.
 #[derive(Clone, PartialEq)]
@@ -36,8 +36,8 @@ impl AppHandle {
         self.0.dispatch(Action::SetLanguage(lang));
     }
 
-    pub fn dismiss_notice(&self, index: usize) {
-        self.0.dispatch(Action::DismissNotice(index));
+    pub fn dismiss_notice(&self, notice: Notice) {
+        self.0.dispatch(Action::DismissNotice(notice));
     }
 }
 

@@ -7,10 +7,10 @@ use yew::prelude::*;
 
 use crate::domain::answers::Answer;
 use crate::domain::content::{self, Catalog, Checklist};
-use crate::domain::document::{DecodeError, Document};
-use crate::domain::scoring::{self, MigrationResult, PreconditionResult, YesNoTally};
+use crate::domain::document::{self, DecodeError, Document};
+use crate::domain::scoring::{self, MigrationResult, PreconditionResult, Progress, YesNoTally};
 use crate::domain::text::Lang;
-use crate::storage::LoadOutcome;
+use crate::storage::{LoadOutcome, Saved, StoreError};
 
 /// Whether the document on screen is also in storage.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,8 +41,13 @@ pub enum Notice {
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
     pub catalog: &'static Catalog,
+    /// What the user sees and edits.
     pub document: Document,
-    pub save_status: SaveStatus,
+    /// The document as storage holds it, as far as this tab knows: read at load, written since,
+    /// or seen written by another tab. Changes since are what the next save writes.
+    pub synced: Document,
+    memory_only: bool,
+    last_write_failed: bool,
     pub notices: Vec<Notice>,
 }
 
@@ -52,33 +57,36 @@ pub enum Action {
         answer: Answer,
     },
     SetLanguage(Lang),
-    /// The result of writing the current document to storage.
-    Persisted(Result<(), ()>),
-    /// Another tab saved this document: show its version, which already holds every answer
-    /// this tab saved before it.
+    /// The result of saving `written_from`, the document as it was when the save began.
+    Persisted {
+        written_from: Document,
+        result: Result<Saved, StoreError>,
+    },
+    /// Another tab saved this document.
     Adopt(Document),
-    DismissNotice(usize),
+    DismissNotice(Notice),
 }
 
 impl AppState {
     /// The state right after loading, with the notice the load calls for.
     pub fn loaded(catalog: &'static Catalog, document: Document, outcome: LoadOutcome) -> Self {
-        let (save_status, notice) = match outcome {
-            LoadOutcome::Fresh | LoadOutcome::Restored => (SaveStatus::Pending, None),
-            LoadOutcome::Recovered { backup_key, reason } => (
-                SaveStatus::Pending,
-                Some(Notice::Recovered { backup_key, reason }),
-            ),
-            LoadOutcome::RecoveryFailed { reason } => (
-                SaveStatus::MemoryOnly,
-                Some(Notice::RecoveryFailed { reason }),
-            ),
-            LoadOutcome::Unavailable => (SaveStatus::MemoryOnly, Some(Notice::StorageUnavailable)),
+        let memory_only = !outcome.may_write();
+        let last_write_failed = outcome == LoadOutcome::FreshUnsaved;
+        let notice = match outcome {
+            LoadOutcome::Fresh | LoadOutcome::Restored => None,
+            LoadOutcome::FreshUnsaved => Some(Notice::WriteFailed),
+            LoadOutcome::Recovered { backup_key, reason } => {
+                Some(Notice::Recovered { backup_key, reason })
+            }
+            LoadOutcome::RecoveryFailed { reason } => Some(Notice::RecoveryFailed { reason }),
+            LoadOutcome::Unavailable => Some(Notice::StorageUnavailable),
         };
         AppState {
             catalog,
+            synced: document.clone(),
             document,
-            save_status,
+            memory_only,
+            last_write_failed,
             notices: notice.into_iter().collect(),
         }
     }
@@ -88,7 +96,24 @@ impl AppState {
     }
 
     pub fn may_write(&self) -> bool {
-        self.save_status != SaveStatus::MemoryOnly
+        !self.memory_only
+    }
+
+    /// Whether there are changes that storage does not have yet.
+    pub fn has_unsaved_changes(&self) -> bool {
+        self.document != self.synced
+    }
+
+    pub fn save_status(&self) -> SaveStatus {
+        if self.memory_only {
+            SaveStatus::MemoryOnly
+        } else if self.last_write_failed {
+            SaveStatus::Failed
+        } else if self.has_unsaved_changes() {
+            SaveStatus::Pending
+        } else {
+            SaveStatus::Saved
+        }
     }
 
     pub fn checklist(&self, id: &str) -> &'static Checklist {
@@ -102,7 +127,12 @@ impl AppState {
         self.document.answers().get(item_id).copied()
     }
 
-    /// Answered / Yes counts of a yes/no checklist, for progress displays.
+    /// How many items of a checklist are answered, whatever its scale.
+    pub fn progress(&self, checklist_id: &str) -> Progress {
+        Progress::of(self.checklist(checklist_id), self.document.answers())
+    }
+
+    /// Yes counts of a yes/no checklist.
     pub fn tally(&self, checklist_id: &str) -> YesNoTally {
         YesNoTally::of(self.checklist(checklist_id), self.document.answers())
     }
@@ -118,13 +148,10 @@ impl AppState {
         scoring::score_migration(self.checklist(content::MIGRATION), self.document.answers())
     }
 
-    fn with_document_change(&self, change: impl FnOnce(&mut Document)) -> Self {
-        let mut next = self.clone();
-        change(&mut next.document);
-        if next.document != self.document && next.may_write() {
-            next.save_status = SaveStatus::Pending;
+    fn push_notice(&mut self, notice: Notice) {
+        if !self.notices.contains(&notice) {
+            self.notices.push(notice);
         }
-        next
     }
 }
 
@@ -132,46 +159,47 @@ impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let next = match action {
+        let mut next = (*self).clone();
+        match action {
             Action::Answer { item_id, answer } => {
                 // Only answers the item's scale offers are recorded.
                 match self.catalog.find_item(&item_id) {
                     Some((checklist, _)) if answer.fits(checklist.scale) => {
-                        self.with_document_change(|doc| doc.set_answer(&item_id, answer))
+                        next.document.set_answer(&item_id, answer);
                     }
                     _ => return self,
                 }
             }
-            Action::SetLanguage(lang) => self.with_document_change(|doc| doc.set_language(lang)),
-            Action::Persisted(result) => {
-                let mut next = (*self).clone();
-                match result {
-                    Ok(()) => {
-                        next.save_status = SaveStatus::Saved;
-                        next.notices.retain(|notice| notice != &Notice::WriteFailed);
-                    }
-                    Err(()) => {
-                        next.save_status = SaveStatus::Failed;
-                        if !next.notices.contains(&Notice::WriteFailed) {
-                            next.notices.push(Notice::WriteFailed);
-                        }
+            Action::SetLanguage(lang) => next.document.set_language(lang),
+            Action::Persisted {
+                written_from,
+                result,
+            } => match result {
+                Ok(Saved {
+                    document: stored,
+                    set_aside,
+                }) => {
+                    // Changes made while the save ran are kept on top of what was stored.
+                    next.document = document::merge(&written_from, &self.document, &stored);
+                    next.synced = stored;
+                    next.last_write_failed = false;
+                    next.notices.retain(|notice| notice != &Notice::WriteFailed);
+                    if let Some((backup_key, reason)) = set_aside {
+                        next.push_notice(Notice::Recovered { backup_key, reason });
                     }
                 }
-                next
-            }
-            Action::Adopt(document) => {
-                let mut next = (*self).clone();
-                next.document = document;
-                next
-            }
-            Action::DismissNotice(index) => {
-                let mut next = (*self).clone();
-                if index < next.notices.len() {
-                    next.notices.remove(index);
+                Err(_) => {
+                    next.last_write_failed = true;
+                    next.push_notice(Notice::WriteFailed);
                 }
-                next
+            },
+            Action::Adopt(theirs) => {
+                // Keep this tab's unsaved changes on top of the other tab's document.
+                next.document = document::merge(&self.synced, &self.document, &theirs);
+                next.synced = theirs;
             }
-        };
+            Action::DismissNotice(notice) => next.notices.retain(|shown| shown != &notice),
+        }
         Rc::new(next)
     }
 }
@@ -191,17 +219,58 @@ mod tests {
         ))
     }
 
+    fn answered(state: Rc<AppState>, item_id: &str, answer: Answer) -> Rc<AppState> {
+        state.reduce(Action::Answer {
+            item_id: item_id.into(),
+            answer,
+        })
+    }
+
+    /// The state after storage accepted `written_from` as `stored`.
+    fn persisted(state: Rc<AppState>, written_from: &Document, stored: &Document) -> Rc<AppState> {
+        state.reduce(Action::Persisted {
+            written_from: written_from.clone(),
+            result: Ok(Saved {
+                document: stored.clone(),
+                set_aside: None,
+            }),
+        })
+    }
+
+    fn refused(state: Rc<AppState>) -> Rc<AppState> {
+        let written_from = state.document.clone();
+        state.reduce(Action::Persisted {
+            written_from,
+            result: Err(StoreError("QuotaExceededError".into())),
+        })
+    }
+
     #[test]
-    fn answering_records_the_answer_and_marks_it_unsaved() {
-        let state = fresh().reduce(Action::Persisted(Ok(())));
-        assert_eq!(state.save_status, SaveStatus::Saved);
-        let state = state.reduce(Action::Answer {
-            item_id: "pre-1.1".into(),
-            answer: Answer::Yes,
-        });
+    fn answering_records_the_answer_and_marks_it_unsaved_until_stored() {
+        let state = fresh();
+        assert_eq!(state.save_status(), SaveStatus::Saved);
+        let state = answered(state, "pre-1.1", Answer::Yes);
         assert_eq!(state.answer("pre-1.1"), Some(Answer::Yes));
-        assert_eq!(state.save_status, SaveStatus::Pending);
+        assert_eq!(state.save_status(), SaveStatus::Pending);
         assert_eq!(state.preconditions().tally.yes, 1);
+        let document = state.document.clone();
+        let state = persisted(state, &document, &document);
+        assert_eq!(state.save_status(), SaveStatus::Saved);
+    }
+
+    #[test]
+    fn an_answer_given_while_a_save_ran_is_kept() {
+        let state = answered(fresh(), "pre-1.1", Answer::Yes);
+        let written_from = state.document.clone();
+        let state = answered(state, "pre-1.2", Answer::No);
+        let state = persisted(state, &written_from, &written_from);
+        assert_eq!(state.answer("pre-1.1"), Some(Answer::Yes));
+        assert_eq!(state.answer("pre-1.2"), Some(Answer::No));
+        assert_eq!(
+            state.save_status(),
+            SaveStatus::Pending,
+            "1.2 still to be written"
+        );
     }
 
     #[test]
@@ -221,24 +290,45 @@ mod tests {
 
     #[test]
     fn a_refused_write_shows_one_notice_until_a_write_succeeds() {
-        let state = fresh()
-            .reduce(Action::Persisted(Err(())))
-            .reduce(Action::Persisted(Err(())));
-        assert_eq!(state.save_status, SaveStatus::Failed);
+        let state = answered(fresh(), "pre-1.1", Answer::Yes);
+        let state = refused(refused(state));
+        assert_eq!(state.save_status(), SaveStatus::Failed);
         assert_eq!(state.notices, vec![Notice::WriteFailed]);
-        let state = state.reduce(Action::Persisted(Ok(())));
-        assert_eq!(state.save_status, SaveStatus::Saved);
+        let document = state.document.clone();
+        let state = persisted(state, &document, &document);
+        assert_eq!(state.save_status(), SaveStatus::Saved);
         assert!(state.notices.is_empty());
     }
 
     #[test]
-    fn adopting_another_tabs_document_replaces_answers_and_keeps_status() {
-        let state = fresh().reduce(Action::Persisted(Ok(())));
+    fn a_notice_is_dismissed_by_what_it_says() {
+        let state = refused(fresh());
+        let state = state.reduce(Action::DismissNotice(Notice::StorageUnavailable));
+        assert_eq!(state.notices, vec![Notice::WriteFailed]);
+        let state = state.reduce(Action::DismissNotice(Notice::WriteFailed));
+        assert!(state.notices.is_empty());
+    }
+
+    #[test]
+    fn adopting_another_tabs_document_needs_no_write_back() {
+        let state = fresh();
         let mut theirs = Document::new(NOW);
         theirs.set_answer("mig-4.2", Answer::No);
         let state = state.reduce(Action::Adopt(theirs.clone()));
         assert_eq!(state.document, theirs);
-        assert_eq!(state.save_status, SaveStatus::Saved);
+        assert!(!state.has_unsaved_changes());
+        assert_eq!(state.save_status(), SaveStatus::Saved);
+    }
+
+    #[test]
+    fn adopting_keeps_this_tabs_unsaved_answers() {
+        let state = refused(answered(fresh(), "pre-1.1", Answer::No));
+        let mut theirs = Document::new(NOW);
+        theirs.set_answer("mig-4.2", Answer::No);
+        let state = state.reduce(Action::Adopt(theirs));
+        assert_eq!(state.answer("pre-1.1"), Some(Answer::No));
+        assert_eq!(state.answer("mig-4.2"), Some(Answer::No));
+        assert!(state.has_unsaved_changes(), "1.1 is still to be written");
     }
 
     #[test]
@@ -250,7 +340,7 @@ mod tests {
         ));
         assert_eq!(state.notices, vec![Notice::StorageUnavailable]);
         let state = state.reduce(Action::SetLanguage(Lang::En));
-        assert_eq!(state.save_status, SaveStatus::MemoryOnly);
+        assert_eq!(state.save_status(), SaveStatus::MemoryOnly);
         assert_eq!(state.language(), Lang::En);
         assert!(!state.may_write());
     }

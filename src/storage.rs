@@ -2,8 +2,7 @@
 //! [`KeyValueStore`], so every fault (corrupt data, storage disabled, writes refused) is tested
 //! natively with a fake, and [`BrowserStorage`] is the thin real implementation.
 
-use crate::domain::content::Catalog;
-use crate::domain::document::{self, DecodeError, Document};
+use crate::domain::document::{self, DecodeError, Document, MAX_DOCUMENT_BYTES};
 
 /// The key the whole document is kept under. Its schema version lives inside the document.
 pub const STORAGE_KEY: &str = "cloud-self-check";
@@ -24,11 +23,15 @@ pub trait KeyValueStore {
 /// What loading found, and so what the app tells the user.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LoadOutcome {
-    /// Nothing stored yet: a new document.
+    /// Nothing stored yet: a new document, written at once so a refusal shows before the
+    /// user has answered anything.
     Fresh,
+    /// Nothing stored yet, and the browser refused to store the new document.
+    FreshUnsaved,
     /// The stored document, read as it was.
     Restored,
-    /// The stored value could not be read; it is kept under `backup_key`.
+    /// The stored value could not be read; it is kept under `backup_key`, and a new document
+    /// took its place.
     Recovered {
         backup_key: String,
         reason: DecodeError,
@@ -50,36 +53,88 @@ impl LoadOutcome {
 }
 
 /// Reads the document, falling back to a new one, and never loses what was stored: an
-/// unreadable value is copied to a backup key before the app may write over it.
-pub fn load(
-    store: Option<&dyn KeyValueStore>,
-    catalog: &Catalog,
-    now: &str,
-) -> (Document, LoadOutcome) {
+/// unreadable value is copied to a backup key before a new document replaces it.
+pub fn load(store: Option<&dyn KeyValueStore>, now: &str) -> (Document, LoadOutcome) {
+    let fresh = Document::new(now);
     let Some(store) = store else {
-        return (Document::new(now), LoadOutcome::Unavailable);
+        return (fresh, LoadOutcome::Unavailable);
     };
     let raw = match store.get(STORAGE_KEY) {
         Ok(Some(raw)) => raw,
-        Ok(None) => return (Document::new(now), LoadOutcome::Fresh),
-        Err(_) => return (Document::new(now), LoadOutcome::Unavailable),
-    };
-    match document::decode(&raw, catalog) {
-        Ok(document) => (document, LoadOutcome::Restored),
-        Err(reason) => {
-            let backup_key = format!("{BACKUP_KEY_PREFIX}{now}");
-            let outcome = match store.set(&backup_key, &raw) {
-                Ok(()) => LoadOutcome::Recovered { backup_key, reason },
-                Err(_) => LoadOutcome::RecoveryFailed { reason },
+        Ok(None) => {
+            let outcome = match write(store, &fresh) {
+                Ok(()) => LoadOutcome::Fresh,
+                Err(_) => LoadOutcome::FreshUnsaved,
             };
-            (Document::new(now), outcome)
+            return (fresh, outcome);
         }
+        Err(_) => return (fresh, LoadOutcome::Unavailable),
+    };
+    match document::decode(&raw) {
+        Ok(document) => (document, LoadOutcome::Restored),
+        Err(reason) => match set_aside(store, &raw, now) {
+            Ok(backup_key) if write(store, &fresh).is_ok() => {
+                (fresh, LoadOutcome::Recovered { backup_key, reason })
+            }
+            // Backed up but not replaced, or not backed up at all: stay off storage.
+            _ => (fresh, LoadOutcome::RecoveryFailed { reason }),
+        },
     }
 }
 
-/// Writes the document under [`STORAGE_KEY`].
-pub fn save(store: &dyn KeyValueStore, document: &Document) -> Result<(), StoreError> {
-    store.set(STORAGE_KEY, &document::encode(document))
+/// What a save wrote.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Saved {
+    /// The document now in storage: ours, merged with whatever another tab wrote meanwhile.
+    pub document: Document,
+    /// An unreadable value found in storage (e.g. from a newer version of the app in another
+    /// tab), copied to this key before it was replaced.
+    pub set_aside: Option<(String, DecodeError)>,
+}
+
+/// Writes `ours`, made from `base` (the document as this tab last saw it in storage). If
+/// another tab wrote in the meantime, its changes are merged in rather than written over; if
+/// storage holds something unreadable, it is set aside first.
+pub fn save(
+    store: &dyn KeyValueStore,
+    base: &Document,
+    ours: &Document,
+    now: &str,
+) -> Result<Saved, StoreError> {
+    let (document, set_aside_entry) = match store.get(STORAGE_KEY)? {
+        None => (ours.clone(), None),
+        Some(raw) => match document::decode(&raw) {
+            Ok(theirs) if &theirs == base => (ours.clone(), None),
+            Ok(theirs) => (document::merge(base, ours, &theirs), None),
+            Err(reason) => {
+                let backup_key = set_aside(store, &raw, now)?;
+                (ours.clone(), Some((backup_key, reason)))
+            }
+        },
+    };
+    write(store, &document)?;
+    Ok(Saved {
+        document,
+        set_aside: set_aside_entry,
+    })
+}
+
+fn write(store: &dyn KeyValueStore, document: &Document) -> Result<(), StoreError> {
+    let encoded = document::encode(document);
+    // What is written must load again: the same limit applies on both sides.
+    if encoded.len() > MAX_DOCUMENT_BYTES {
+        return Err(StoreError(format!(
+            "document too large ({} bytes)",
+            encoded.len()
+        )));
+    }
+    store.set(STORAGE_KEY, &encoded)
+}
+
+fn set_aside(store: &dyn KeyValueStore, raw: &str, now: &str) -> Result<String, StoreError> {
+    let backup_key = format!("{BACKUP_KEY_PREFIX}{now}");
+    store.set(&backup_key, raw)?;
+    Ok(backup_key)
 }
 
 /// window.localStorage.
@@ -122,7 +177,6 @@ mod tests {
 
     use super::*;
     use crate::domain::answers::Answer;
-    use crate::domain::content::catalog;
 
     const NOW: &str = "2026-11-24T10:00:00.000Z";
 
@@ -167,41 +221,61 @@ mod tests {
     }
 
     #[test]
-    fn empty_storage_starts_a_fresh_document() {
+    fn empty_storage_starts_a_fresh_document_and_stores_it() {
         let store = FakeStore::default();
-        let (document, outcome) = load(Some(&store), catalog(), NOW);
+        let (document, outcome) = load(Some(&store), NOW);
         assert_eq!(outcome, LoadOutcome::Fresh);
         assert!(document.answers().is_empty());
         assert!(outcome.may_write());
+        assert_eq!(store.value(STORAGE_KEY), Some(document::encode(&document)));
+    }
+
+    #[test]
+    fn a_refused_first_write_is_reported_at_load() {
+        let store = FakeStore {
+            refuse_writes: true,
+            ..FakeStore::default()
+        };
+        let (_, outcome) = load(Some(&store), NOW);
+        assert_eq!(outcome, LoadOutcome::FreshUnsaved);
+        assert!(outcome.may_write(), "a later write may still succeed");
     }
 
     #[test]
     fn saved_answers_come_back_after_a_reload() {
         let store = FakeStore::default();
-        let mut document = Document::new(NOW);
+        let base = Document::new(NOW);
+        let mut document = base.clone();
         document.set_answer("pre-1.3", Answer::No);
-        save(&store, &document).unwrap();
-        let (restored, outcome) = load(Some(&store), catalog(), NOW);
+        let saved = save(&store, &base, &document, NOW).unwrap();
+        assert_eq!(
+            saved,
+            Saved {
+                document: document.clone(),
+                set_aside: None
+            }
+        );
+        let (restored, outcome) = load(Some(&store), NOW);
         assert_eq!(outcome, LoadOutcome::Restored);
         assert_eq!(restored, document);
     }
 
     #[test]
-    fn unreadable_value_is_backed_up_before_anything_else() {
+    fn unreadable_value_is_backed_up_then_replaced() {
         for raw in ["{not json", "[1,2,3]", r#"{"schema_version":99}"#, ""] {
             let store = FakeStore::holding(raw);
-            let (document, outcome) = load(Some(&store), catalog(), NOW);
+            let (document, outcome) = load(Some(&store), NOW);
             let LoadOutcome::Recovered { backup_key, .. } = &outcome else {
                 panic!("{raw:?} gave {outcome:?}");
             };
             assert_eq!(backup_key, &format!("{BACKUP_KEY_PREFIX}{NOW}"));
             assert_eq!(store.value(backup_key).as_deref(), Some(raw));
-            assert_eq!(
-                store.value(STORAGE_KEY).as_deref(),
-                Some(raw),
-                "not overwritten yet"
-            );
             assert!(document.answers().is_empty());
+            assert_eq!(
+                store.value(STORAGE_KEY),
+                Some(document::encode(&document)),
+                "replaced only once the backup is written"
+            );
             assert!(outcome.may_write());
         }
     }
@@ -209,7 +283,7 @@ mod tests {
     #[test]
     fn future_version_is_reported_as_such() {
         let store = FakeStore::holding(r#"{"schema_version":2,"anything":true}"#);
-        let (_, outcome) = load(Some(&store), catalog(), NOW);
+        let (_, outcome) = load(Some(&store), NOW);
         assert!(matches!(
             outcome,
             LoadOutcome::Recovered {
@@ -225,7 +299,7 @@ mod tests {
             refuse_writes: true,
             ..FakeStore::holding("garbage")
         };
-        let (_, outcome) = load(Some(&store), catalog(), NOW);
+        let (_, outcome) = load(Some(&store), NOW);
         assert_eq!(
             outcome,
             LoadOutcome::RecoveryFailed {
@@ -242,10 +316,10 @@ mod tests {
             refuse_reads: true,
             ..FakeStore::default()
         };
-        let (_, outcome) = load(Some(&store), catalog(), NOW);
+        let (_, outcome) = load(Some(&store), NOW);
         assert_eq!(outcome, LoadOutcome::Unavailable);
         assert!(!outcome.may_write());
-        let (_, outcome) = load(None, catalog(), NOW);
+        let (_, outcome) = load(None, NOW);
         assert_eq!(outcome, LoadOutcome::Unavailable);
     }
 
@@ -255,6 +329,66 @@ mod tests {
             refuse_writes: true,
             ..FakeStore::default()
         };
-        assert!(save(&store, &Document::new(NOW)).is_err());
+        let document = Document::new(NOW);
+        assert!(save(&store, &document, &document, NOW).is_err());
+    }
+
+    #[test]
+    fn another_tabs_answers_are_merged_not_overwritten() {
+        let base = Document::new(NOW);
+        let mut theirs = base.clone();
+        theirs.set_answer("pre-1.1", Answer::Yes);
+        let store = FakeStore::holding(&document::encode(&theirs));
+        let mut ours = base.clone();
+        ours.set_answer("mig-4.2", Answer::No);
+
+        let saved = save(&store, &base, &ours, NOW).unwrap();
+        assert_eq!(saved.document.answers().get("pre-1.1"), Some(&Answer::Yes));
+        assert_eq!(saved.document.answers().get("mig-4.2"), Some(&Answer::No));
+        assert_eq!(
+            store.value(STORAGE_KEY),
+            Some(document::encode(&saved.document))
+        );
+    }
+
+    #[test]
+    fn unreadable_value_found_when_saving_is_set_aside_first() {
+        let newer = r#"{"schema_version":7,"from":"a newer tab"}"#;
+        let store = FakeStore::holding(newer);
+        let base = Document::new(NOW);
+        let mut ours = base.clone();
+        ours.set_answer("pre-1.1", Answer::No);
+        let saved = save(&store, &base, &ours, NOW).unwrap();
+        let (backup_key, reason) = saved.set_aside.expect("set aside");
+        assert_eq!(reason, DecodeError::UnsupportedVersion(7));
+        assert_eq!(store.value(&backup_key).as_deref(), Some(newer));
+        assert_eq!(saved.document, ours);
+    }
+
+    #[test]
+    fn unreadable_value_that_cannot_be_set_aside_is_not_overwritten() {
+        let store = FakeStore {
+            refuse_writes: true,
+            ..FakeStore::holding("garbage")
+        };
+        let document = Document::new(NOW);
+        assert!(save(&store, &document, &document, NOW).is_err());
+        assert_eq!(store.value(STORAGE_KEY).as_deref(), Some("garbage"));
+    }
+
+    #[test]
+    fn a_document_too_large_to_load_again_is_not_written() {
+        let store = FakeStore::default();
+        let base = Document::new(NOW);
+        let mut ours = base.clone();
+        let mut answers = ours.answers().clone();
+        let response = crate::domain::answers::ItemResponse {
+            note: "x".repeat(MAX_DOCUMENT_BYTES),
+            ..Default::default()
+        };
+        answers.set_response("pre-1.1", response);
+        ours.set_answers(answers);
+        assert!(save(&store, &base, &ours, NOW).is_err());
+        assert_eq!(store.value(STORAGE_KEY), None);
     }
 }

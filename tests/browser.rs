@@ -6,7 +6,6 @@ use std::time::Duration;
 
 use cloud_self_check::app::App;
 use cloud_self_check::domain::answers::Answer;
-use cloud_self_check::domain::content::catalog;
 use cloud_self_check::domain::document::Document;
 use cloud_self_check::storage::{
     self, BACKUP_KEY_PREFIX, BrowserStorage, LoadOutcome, STORAGE_KEY,
@@ -31,10 +30,12 @@ fn document() -> web_sys::Document {
 fn answers_round_trip_through_real_local_storage() {
     local_storage().clear().unwrap();
     let store = BrowserStorage::open().expect("localStorage is available in the test browser");
-    let mut saved = Document::new(NOW);
+    let base = Document::new(NOW);
+    let mut saved = base.clone();
     saved.set_answer("pre-1.1", Answer::Yes);
     saved.set_answer("mig-4.9", Answer::No);
-    storage::save(&store, &saved).unwrap();
+    let written = storage::save(&store, &base, &saved, NOW).unwrap();
+    assert_eq!(written.document, saved);
 
     let raw = local_storage()
         .get_item(STORAGE_KEY)
@@ -43,7 +44,7 @@ fn answers_round_trip_through_real_local_storage() {
     let json: serde_json::Value = serde_json::from_str(&raw).unwrap();
     assert_eq!(json["schema_version"], 1);
 
-    let (loaded, outcome) = storage::load(Some(&store), catalog(), NOW);
+    let (loaded, outcome) = storage::load(Some(&store), NOW);
     assert_eq!(outcome, LoadOutcome::Restored);
     assert_eq!(loaded, saved);
 }
@@ -55,7 +56,7 @@ fn unreadable_local_storage_is_set_aside_not_overwritten() {
         .set_item(STORAGE_KEY, "{\"truncated\": ")
         .unwrap();
     let store = BrowserStorage::open().unwrap();
-    let (loaded, outcome) = storage::load(Some(&store), catalog(), NOW);
+    let (loaded, outcome) = storage::load(Some(&store), NOW);
     let LoadOutcome::Recovered { backup_key, .. } = outcome else {
         panic!("expected recovery, got {outcome:?}");
     };
@@ -139,8 +140,8 @@ async fn app_scores_a_click_saves_it_and_switches_language() {
         .get_item(STORAGE_KEY)
         .unwrap()
         .expect("autosaved");
-    assert!(raw.contains(r#""pre-1.1":"yes""#), "{raw}");
-    assert!(raw.contains(r#""pre-1.2":"no""#), "{raw}");
+    assert!(raw.contains(r#""pre-1.1":{"answer":"yes"}"#), "{raw}");
+    assert!(raw.contains(r#""pre-1.2":{"answer":"no"}"#), "{raw}");
 
     click(&root, ".lang-switch button[lang='en']");
     wait_for_text(&root, "[data-testid='pre-score']", "Yes 1/8").await;

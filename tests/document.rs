@@ -4,8 +4,9 @@
 use cloud_self_check::domain::answers::{Answer, Answers};
 use cloud_self_check::domain::content::catalog;
 use cloud_self_check::domain::document::{
-    DecodeError, Document, MAX_DOCUMENT_BYTES, decode, encode,
+    DecodeError, Document, MAX_DOCUMENT_BYTES, decode, encode, merge,
 };
+use cloud_self_check::domain::scoring::{Progress, YesNoTally};
 use cloud_self_check::domain::text::Lang;
 use proptest::prelude::*;
 
@@ -58,25 +59,25 @@ proptest! {
         if english {
             document.set_language(Lang::En);
         }
-        let decoded = decode(&encode(&document), catalog());
+        let decoded = decode(&encode(&document));
         prop_assert_eq!(decoded, Ok(document));
     }
 
     #[test]
     fn decode_never_panics_on_arbitrary_text(raw in ".*") {
-        prop_assert!(decode(&raw, catalog()).is_err(), "{:?} decoded", raw);
+        prop_assert!(decode(&raw).is_err(), "{:?} decoded", raw);
     }
 
     #[test]
     fn decode_never_panics_on_arbitrary_bytes(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
         let raw = String::from_utf8_lossy(&bytes);
-        prop_assert!(decode(&raw, catalog()).is_err(), "{:?} decoded", raw);
+        prop_assert!(decode(&raw).is_err(), "{:?} decoded", raw);
     }
 
     #[test]
     fn decode_never_panics_on_arbitrary_json(value in arbitrary_json()) {
         let raw = value.to_string();
-        prop_assert!(decode(&raw, catalog()).is_err(), "{} decoded", raw);
+        prop_assert!(decode(&raw).is_err(), "{} decoded", raw);
     }
 }
 
@@ -113,7 +114,7 @@ fn arbitrary_json() -> impl Strategy<Value = serde_json::Value> {
 #[test]
 fn a_new_document_round_trips() {
     let document = Document::new(NOW);
-    assert_eq!(decode(&encode(&document), catalog()), Ok(document));
+    assert_eq!(decode(&encode(&document)), Ok(document));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -121,11 +122,11 @@ fn a_new_document_round_trips() {
 
 #[test]
 fn truncated_json_is_not_json() {
-    assert_eq!(decode("{", catalog()), Err(DecodeError::NotJson));
-    assert_eq!(decode("", catalog()), Err(DecodeError::NotJson));
+    assert_eq!(decode("{"), Err(DecodeError::NotJson));
+    assert_eq!(decode(""), Err(DecodeError::NotJson));
     let document = encode(&Document::new(NOW));
     let truncated = &document[..document.len() - 1];
-    assert_eq!(decode(truncated, catalog()), Err(DecodeError::NotJson));
+    assert_eq!(decode(truncated), Err(DecodeError::NotJson));
 }
 
 #[test]
@@ -141,7 +142,7 @@ fn json_that_is_not_a_document_is_wrong_shape() {
         r#"{"schema_version":-1}"#,
         r#"{"schema_version":1}"#,
     ] {
-        let result = decode(raw, catalog());
+        let result = decode(raw);
         assert!(is_wrong_shape(&result), "{raw} gave {result:?}");
     }
 }
@@ -149,26 +150,20 @@ fn json_that_is_not_a_document_is_wrong_shape() {
 #[test]
 fn newer_schema_version_is_unsupported() {
     let raw = r#"{"schema_version":2,"language":"ja","active":"a1","assessments":[]}"#;
-    assert_eq!(
-        decode(raw, catalog()),
-        Err(DecodeError::UnsupportedVersion(2))
-    );
+    assert_eq!(decode(raw), Err(DecodeError::UnsupportedVersion(2)));
 }
 
 #[test]
 fn schema_version_zero_is_unsupported() {
     let raw = hand_written("a1", "{}").replace(r#""schema_version": 1"#, r#""schema_version": 0"#);
     assert!(raw.contains(r#""schema_version": 0"#));
-    assert_eq!(
-        decode(&raw, catalog()),
-        Err(DecodeError::UnsupportedVersion(0))
-    );
+    assert_eq!(decode(&raw), Err(DecodeError::UnsupportedVersion(0)));
 }
 
 #[test]
 fn hand_written_document_decodes() {
     // The baseline for the refusals below: they differ from this only in what they test.
-    let decoded = decode(&hand_written("a1", r#"{"pre-1.1":"no"}"#), catalog())
+    let decoded = decode(&hand_written("a1", r#"{"pre-1.1":{"answer":"no"}}"#))
         .expect("the hand-written document decodes");
     assert_eq!(decoded.answers().get("pre-1.1"), Some(&Answer::No));
     assert_eq!(decoded.language(), Lang::Ja);
@@ -177,14 +172,14 @@ fn hand_written_document_decodes() {
 
 #[test]
 fn active_assessment_that_does_not_exist_is_wrong_shape() {
-    let result = decode(&hand_written("a2", "{}"), catalog());
+    let result = decode(&hand_written("a2", "{}"));
     assert!(is_wrong_shape(&result), "{result:?}");
 }
 
 #[test]
 fn document_without_assessments_is_wrong_shape() {
     let raw = r#"{"schema_version":1,"language":"ja","active":"a1","assessments":[]}"#;
-    let result = decode(raw, catalog());
+    let result = decode(raw);
     assert!(is_wrong_shape(&result), "{result:?}");
 }
 
@@ -194,31 +189,52 @@ fn duplicate_assessment_ids_are_wrong_shape() {
     let raw = format!(
         r#"{{"schema_version":1,"language":"ja","active":"a1","assessments":[{one},{one}]}}"#
     );
-    let result = decode(&raw, catalog());
+    let result = decode(&raw);
     assert!(is_wrong_shape(&result), "{result:?}");
 }
 
 #[test]
-fn answer_that_does_not_fit_the_item_scale_is_wrong_shape() {
-    for answers in [
-        r#"{"pre-1.1":"done"}"#,
-        r#"{"pre-1.8":"not_applicable"}"#,
-        r#"{"mig-4.9":"partly"}"#,
+fn answer_that_does_not_fit_the_item_scale_is_kept_but_not_scored() {
+    // A content change to an item's scale must not make everyone's document unreadable.
+    for (item_id, answers, answer) in [
+        ("pre-1.1", r#"{"pre-1.1":{"answer":"done"}}"#, Answer::Done),
+        (
+            "pre-1.8",
+            r#"{"pre-1.8":{"answer":"not_applicable"}}"#,
+            Answer::NotApplicable,
+        ),
+        (
+            "mig-4.9",
+            r#"{"mig-4.9":{"answer":"partly"}}"#,
+            Answer::Partly,
+        ),
     ] {
-        let result = decode(&hand_written("a1", answers), catalog());
-        assert!(is_wrong_shape(&result), "{answers} gave {result:?}");
+        let decoded =
+            decode(&hand_written("a1", answers)).unwrap_or_else(|e| panic!("{answers}: {e}"));
+        assert_eq!(decoded.answers().get(item_id), Some(&answer));
+        let pre = catalog().checklist("pre").expect("pre");
+        let mig = catalog().checklist("mig").expect("mig");
+        for checklist in [pre, mig] {
+            assert_eq!(
+                Progress::of(checklist, decoded.answers()).answered,
+                0,
+                "{answers}"
+            );
+            let tally = YesNoTally::of(checklist, decoded.answers());
+            assert_eq!((tally.yes, tally.no), (0, 0), "{answers}");
+        }
     }
 }
 
 #[test]
 fn unknown_answer_token_is_wrong_shape() {
     for answers in [
-        r#"{"pre-1.1":"maybe"}"#,
-        r#"{"zzz-9.9":"maybe"}"#,
-        r#"{"pre-1.1":"Yes"}"#,
-        r#"{"pre-1.1":true}"#,
+        r#"{"pre-1.1":{"answer":"maybe"}}"#,
+        r#"{"zzz-9.9":{"answer":"maybe"}}"#,
+        r#"{"pre-1.1":{"answer":"Yes"}}"#,
+        r#"{"pre-1.1":{"answer":true}}"#,
     ] {
-        let result = decode(&hand_written("a1", answers), catalog());
+        let result = decode(&hand_written("a1", answers));
         assert!(is_wrong_shape(&result), "{answers} gave {result:?}");
     }
 }
@@ -227,7 +243,7 @@ fn unknown_answer_token_is_wrong_shape() {
 fn unknown_language_is_wrong_shape() {
     let raw = hand_written("a1", "{}").replace(r#""language": "ja""#, r#""language": "fr""#);
     assert!(raw.contains(r#""fr""#));
-    let result = decode(&raw, catalog());
+    let result = decode(&raw);
     assert!(is_wrong_shape(&result), "{result:?}");
 }
 
@@ -237,7 +253,7 @@ fn document_over_the_size_limit_is_too_large() {
     raw.push_str(&" ".repeat(MAX_DOCUMENT_BYTES + 1 - raw.len()));
     assert_eq!(raw.len(), MAX_DOCUMENT_BYTES + 1);
     assert_eq!(
-        decode(&raw, catalog()),
+        decode(&raw),
         Err(DecodeError::TooLarge {
             bytes: MAX_DOCUMENT_BYTES + 1
         })
@@ -250,7 +266,7 @@ fn document_at_the_size_limit_is_read() {
     let mut raw = encode(&document);
     raw.push_str(&" ".repeat(MAX_DOCUMENT_BYTES - raw.len()));
     assert_eq!(raw.len(), MAX_DOCUMENT_BYTES);
-    assert_eq!(decode(&raw, catalog()), Ok(document));
+    assert_eq!(decode(&raw), Ok(document));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -260,9 +276,9 @@ fn document_at_the_size_limit_is_read() {
 fn answers_to_unknown_items_survive_decode_and_encode() {
     let raw = hand_written(
         "a1",
-        r#"{"pre-1.1":"yes","zzz-9.9":"yes","cov-1.1":"not_applicable"}"#,
+        r#"{"pre-1.1":{"answer":"yes"},"zzz-9.9":{"answer":"yes"},"cov-1.1":{"answer":"not_applicable"}}"#,
     );
-    let decoded = decode(&raw, catalog()).expect("unknown items do not make a document unreadable");
+    let decoded = decode(&raw).expect("unknown items do not make a document unreadable");
     let expected: Answers = [
         ("pre-1.1", Answer::Yes),
         ("zzz-9.9", Answer::Yes),
@@ -273,7 +289,7 @@ fn answers_to_unknown_items_survive_decode_and_encode() {
     .collect();
     assert_eq!(decoded.answers(), &expected);
 
-    let again = decode(&encode(&decoded), catalog()).expect("re-encoded document decodes");
+    let again = decode(&encode(&decoded)).expect("re-encoded document decodes");
     assert_eq!(again.answers(), &expected);
     assert_eq!(again, decoded);
 }
@@ -285,7 +301,7 @@ fn committed_v1_document_still_decodes() {
         "/tests/fixtures/document-v1.json"
     ))
     .expect("tests/fixtures/document-v1.json");
-    let document = decode(&raw, catalog()).unwrap_or_else(|error| panic!("{error}"));
+    let document = decode(&raw).unwrap_or_else(|error| panic!("{error}"));
 
     assert_eq!(document.language(), Lang::En);
     assert_eq!(document.assessments().len(), 1);
@@ -303,8 +319,17 @@ fn committed_v1_document_still_decodes() {
     .into_iter()
     .map(|(id, answer)| (id.to_owned(), answer))
     .collect();
-    assert_eq!(document.answers(), &expected);
-    assert_eq!(decode(&encode(&document), catalog()), Ok(document));
+    for (id, answer) in expected.iter() {
+        assert_eq!(document.answers().get(id), answer.answer.as_ref(), "{id}");
+    }
+    assert_eq!(
+        document
+            .answers()
+            .response("mig-4.8")
+            .map(|r| r.note.as_str()),
+        Some("VPN only from the head office; 支店は未定")
+    );
+    assert_eq!(decode(&encode(&document)), Ok(document));
 }
 
 #[test]
@@ -320,7 +345,7 @@ fn every_answer_is_stored_under_its_own_token() {
     ];
     let json: serde_json::Map<String, serde_json::Value> = stored
         .iter()
-        .map(|(id, token, _)| ((*id).to_owned(), serde_json::Value::from(*token)))
+        .map(|(id, token, _)| ((*id).to_owned(), serde_json::json!({ "answer": token })))
         .collect();
     let expected: Answers = stored
         .iter()
@@ -328,7 +353,7 @@ fn every_answer_is_stored_under_its_own_token() {
         .collect();
 
     let raw = hand_written("a1", &serde_json::Value::Object(json.clone()).to_string());
-    let decoded = decode(&raw, catalog()).expect("hand-written tokens decode");
+    let decoded = decode(&raw).expect("hand-written tokens decode");
     assert_eq!(decoded.answers(), &expected);
 
     let mut document = Document::new(NOW);
@@ -340,4 +365,68 @@ fn every_answer_is_stored_under_its_own_token() {
         written["assessments"][0]["answers"],
         serde_json::Value::Object(json)
     );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Merging two edits of one document (two tabs).
+
+/// A document with the given answers on the yes/no items, by index into `yes_no_item_ids()`.
+fn with_answers(base: &Document, answers: &[(usize, bool)]) -> Document {
+    let ids = yes_no_item_ids();
+    let mut document = base.clone();
+    for &(index, yes) in answers {
+        let answer = if yes { Answer::Yes } else { Answer::No };
+        document.set_answer(&ids[index % ids.len()], answer);
+    }
+    document
+}
+
+fn answer_edits() -> impl Strategy<Value = Vec<(usize, bool)>> {
+    prop::collection::vec((0usize..17, any::<bool>()), 0..10)
+}
+
+proptest! {
+    #[test]
+    fn merging_with_an_untouched_side_gives_the_other_side(
+        start in answer_edits(), edits in answer_edits(), english in any::<bool>()
+    ) {
+        let base = with_answers(&Document::new(NOW), &start);
+        let mut changed = with_answers(&base, &edits);
+        if english {
+            changed.set_language(Lang::En);
+        }
+        prop_assert_eq!(merge(&base, &changed, &base), changed.clone());
+        prop_assert_eq!(merge(&base, &base, &changed), changed);
+    }
+
+    #[test]
+    fn answers_given_in_two_tabs_on_different_items_are_all_kept(
+        start in answer_edits(), ours_edits in answer_edits(), theirs_edits in answer_edits()
+    ) {
+        let base = with_answers(&Document::new(NOW), &start);
+        let ours = with_answers(&base, &ours_edits);
+        let theirs = with_answers(&base, &theirs_edits);
+        let merged = merge(&base, &ours, &theirs);
+        for id in yes_no_item_ids() {
+            let expected = if ours.answers().get(&id) != base.answers().get(&id) {
+                ours.answers().get(&id)
+            } else {
+                theirs.answers().get(&id)
+            };
+            prop_assert_eq!(merged.answers().get(&id), expected, "{}", id);
+        }
+    }
+}
+
+#[test]
+fn where_both_tabs_changed_one_item_the_later_edit_wins() {
+    let base = Document::new(NOW);
+    let mut ours = base.clone();
+    ours.set_answer("pre-1.1", Answer::No);
+    let mut theirs = base.clone();
+    theirs.set_answer("pre-1.1", Answer::Yes);
+    theirs.set_answer("pre-1.2", Answer::Yes);
+    let merged = merge(&base, &ours, &theirs);
+    assert_eq!(merged.answers().get("pre-1.1"), Some(&Answer::No));
+    assert_eq!(merged.answers().get("pre-1.2"), Some(&Answer::Yes));
 }

@@ -212,6 +212,7 @@ fn foreign_answers() -> impl Strategy<Value = Answers> {
         Answer::NotApplicable,
     ]);
     prop::collection::btree_map(foreign_ids.prop_map(str::to_owned), answer, 0..8)
+        .prop_map(|pairs| pairs.into_iter().collect())
 }
 
 proptest! {

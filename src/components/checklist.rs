@@ -20,7 +20,7 @@ pub fn ChecklistSection(props: &ChecklistSectionProps) -> Html {
     let t = app.text();
     let lang = app.state().language();
     let checklist = app.state().checklist(&props.checklist_id);
-    let tally = app.state().tally(&props.checklist_id);
+    let progress = app.state().progress(&props.checklist_id);
     let heading_id = format!("{}-heading", checklist.id);
 
     html! {
@@ -28,7 +28,7 @@ pub fn ChecklistSection(props: &ChecklistSectionProps) -> Html {
             <header class="checklist__header">
                 <p class="checklist__step">{ (t.step)(props.step) }</p>
                 <h2 id={heading_id}>{ checklist.title.get(lang) }</h2>
-                <p class="checklist__progress">{ (t.progress)(tally.answered(), tally.total) }</p>
+                <p class="checklist__progress">{ (t.progress)(progress.answered, progress.total) }</p>
             </header>
             <div class="checklist__intro">
                 { for checklist.intro.iter().map(|text| html! { <p>{ text.get(lang) }</p> }) }

@@ -12,12 +12,12 @@ pub fn Header() -> Html {
     let app = use_app();
     let t = app.text();
     let current = app.state().language();
-    let status = match app.state().save_status {
+    let status = match app.state().save_status() {
         SaveStatus::Saved => t.saved,
         SaveStatus::Pending => t.saving,
         SaveStatus::Failed | SaveStatus::MemoryOnly => t.not_saved,
     };
-    let status_class = match app.state().save_status {
+    let status_class = match app.state().save_status() {
         SaveStatus::Saved | SaveStatus::Pending => "save-status",
         SaveStatus::Failed | SaveStatus::MemoryOnly => "save-status save-status--warning",
     };

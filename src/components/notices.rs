@@ -14,7 +14,7 @@ pub fn Notices() -> Html {
     }
     html! {
         <div class="notices">
-            { for app.state().notices.iter().enumerate().map(|(index, notice)| {
+            { for app.state().notices.iter().map(|notice| {
                 let message = match notice {
                     Notice::StorageUnavailable => t.notice_storage_unavailable.to_owned(),
                     Notice::WriteFailed => t.notice_write_failed.to_owned(),
@@ -23,7 +23,8 @@ pub fn Notices() -> Html {
                 };
                 let ondismiss = {
                     let app = app.clone();
-                    Callback::from(move |_| app.dismiss_notice(index))
+                    let notice = notice.clone();
+                    Callback::from(move |_| app.dismiss_notice(notice.clone()))
                 };
                 html! {
                     <div class="notice" role="alert" data-testid="notice">

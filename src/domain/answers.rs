@@ -55,6 +55,109 @@ impl Answer {
     }
 }
 
-/// All answers of one assessment, by item id (`pre-1.1`, `mig-4.9`, …). Ids of items this
-/// version does not know are kept as they are, so nothing a newer content file wrote is lost.
-pub type Answers = BTreeMap<String, Answer>;
+/// What the user recorded for one item. Only `answer` is scored; the rest is what the later
+/// modules need: a note per item, the value an SLA defines, and an owner and due date per gap.
+/// Free text is stored as given and always rendered as text.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ItemResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answer: Option<Answer>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub value: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub owner: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub due: String,
+}
+
+impl ItemResponse {
+    pub fn is_empty(&self) -> bool {
+        self == &ItemResponse::default()
+    }
+}
+
+/// All responses of one assessment, by item id (`pre-1.1`, `mig-4.9`, …). Responses to items
+/// this version does not know are kept as they are, so nothing a newer content file wrote is
+/// lost; scoring only ever looks up the items of its own checklist.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Answers(BTreeMap<String, ItemResponse>);
+
+impl Answers {
+    pub fn new() -> Answers {
+        Answers::default()
+    }
+
+    /// The answer given to an item, if any.
+    pub fn get(&self, item_id: &str) -> Option<&Answer> {
+        self.0
+            .get(item_id)
+            .and_then(|response| response.answer.as_ref())
+    }
+
+    /// Everything recorded for an item.
+    pub fn response(&self, item_id: &str) -> Option<&ItemResponse> {
+        self.0.get(item_id)
+    }
+
+    /// Sets an item's answer, keeping its note and other fields.
+    pub fn insert(&mut self, item_id: impl Into<String>, answer: Answer) {
+        self.0.entry(item_id.into()).or_default().answer = Some(answer);
+    }
+
+    /// Replaces everything recorded for an item; an empty response removes it.
+    pub fn set_response(&mut self, item_id: impl Into<String>, response: ItemResponse) {
+        let item_id = item_id.into();
+        if response.is_empty() {
+            self.0.remove(&item_id);
+        } else {
+            self.0.insert(item_id, response);
+        }
+    }
+
+    /// Forgets everything recorded for an item.
+    pub fn remove(&mut self, item_id: &str) -> Option<ItemResponse> {
+        self.0.remove(item_id)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Every item with something recorded, in id order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &ItemResponse)> {
+        self.0.iter().map(|(id, response)| (id.as_str(), response))
+    }
+}
+
+/// Builds answers from (item id, answer) pairs, e.g. in tests and importers.
+impl<Id: Into<String>> FromIterator<(Id, Answer)> for Answers {
+    fn from_iter<I: IntoIterator<Item = (Id, Answer)>>(pairs: I) -> Answers {
+        let mut answers = Answers::new();
+        for (item_id, answer) in pairs {
+            answers.insert(item_id, answer);
+        }
+        answers
+    }
+}
+
+impl IntoIterator for Answers {
+    type Item = (String, ItemResponse);
+    type IntoIter = std::collections::btree_map::IntoIter<String, ItemResponse>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
+    }
+}
+
+/// Adds or replaces whole responses, e.g. one assessment's on top of another's.
+impl Extend<(String, ItemResponse)> for Answers {
+    fn extend<I: IntoIterator<Item = (String, ItemResponse)>>(&mut self, responses: I) {
+        for (item_id, response) in responses {
+            self.set_response(item_id, response);
+        }
+    }
+}

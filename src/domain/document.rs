@@ -1,12 +1,12 @@
 //! The saved document: every assessment with its answers, versioned so later schemas can
 //! migrate it. `decode` and `encode` are the only way in and out; storage and (later) import
 //! both go through them, so a document is checked the same way wherever it comes from.
+//! `merge` reconciles two edits of one document, e.g. from two tabs.
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::answers::{Answer, Answers};
-use super::content::Catalog;
 use super::text::Lang;
 
 /// The schema this build writes. Bump it with a step in [`migrate`] whenever the shape changes.
@@ -83,6 +83,12 @@ impl Document {
             .insert(item_id.to_owned(), answer);
     }
 
+    /// Replaces every response of the active assessment.
+    pub fn set_answers(&mut self, answers: Answers) {
+        let index = self.active_index();
+        self.assessments[index].answers = answers;
+    }
+
     fn active_index(&self) -> usize {
         self.assessments
             .iter()
@@ -121,9 +127,10 @@ impl std::fmt::Display for DecodeError {
 
 impl std::error::Error for DecodeError {}
 
-/// Reads a document, migrating older schema versions and checking every answer against the
-/// content: an answer a known item cannot take (a "done" on a yes/no item) is refused.
-pub fn decode(raw: &str, catalog: &Catalog) -> Result<Document, DecodeError> {
+/// Reads a document, migrating older schema versions. An answer that does not fit its item's
+/// scale (say the content changed an item's scale) is kept but not scored, rather than making
+/// the whole document unreadable: scoring only counts the answers each scale offers.
+pub fn decode(raw: &str) -> Result<Document, DecodeError> {
     if raw.len() > MAX_DOCUMENT_BYTES {
         return Err(DecodeError::TooLarge { bytes: raw.len() });
     }
@@ -142,7 +149,7 @@ pub fn decode(raw: &str, catalog: &Catalog) -> Result<Document, DecodeError> {
     let value = migrate(value, version)?;
     let document: Document = serde_json::from_value(value)
         .map_err(|error| DecodeError::WrongShape(error.to_string()))?;
-    validate(&document, catalog)?;
+    validate(&document)?;
     Ok(document)
 }
 
@@ -160,7 +167,7 @@ fn migrate(value: Value, version: u64) -> Result<Value, DecodeError> {
     }
 }
 
-fn validate(document: &Document, catalog: &Catalog) -> Result<(), DecodeError> {
+fn validate(document: &Document) -> Result<(), DecodeError> {
     let shape = |detail: String| Err(DecodeError::WrongShape(detail));
     if document.assessments.is_empty() {
         return shape("no assessment".into());
@@ -176,13 +183,75 @@ fn validate(document: &Document, catalog: &Catalog) -> Result<(), DecodeError> {
         if !ids.insert(assessment.id.as_str()) {
             return shape(format!("assessment id {} is used twice", assessment.id));
         }
-        for (item_id, answer) in &assessment.answers {
-            if let Some((checklist, _)) = catalog.find_item(item_id)
-                && !answer.fits(checklist.scale)
-            {
-                return shape(format!("{item_id} cannot be answered {}", answer.token()));
-            }
-        }
     }
     Ok(())
+}
+
+/// Three-way merge: `theirs` (what storage holds now) with every change `ours` made since
+/// `base` (what both started from) applied on top. Changes are taken per item response, per
+/// assessment field and per preference, so two tabs answering different items both keep their
+/// answers; where both changed the same thing, `ours` wins, as the later edit.
+pub fn merge(base: &Document, ours: &Document, theirs: &Document) -> Document {
+    let mut merged = theirs.clone();
+    if ours.language != base.language {
+        merged.language = ours.language;
+    }
+    for our in &ours.assessments {
+        let before = base.assessments.iter().find(|a| a.id == our.id);
+        let Some(before) = before else {
+            // Created on our side: add it unless theirs has it too.
+            if !merged.assessments.iter().any(|a| a.id == our.id) {
+                merged.assessments.push(our.clone());
+            }
+            continue;
+        };
+        if our == before {
+            continue;
+        }
+        let target = match merged.assessments.iter().position(|a| a.id == our.id) {
+            Some(index) => &mut merged.assessments[index],
+            None => {
+                // Removed on their side but changed on ours: keep our version.
+                merged.assessments.push(our.clone());
+                continue;
+            }
+        };
+        if our.name != before.name {
+            target.name = our.name.clone();
+        }
+        let changed_items: std::collections::BTreeSet<&str> = our
+            .answers
+            .iter()
+            .chain(before.answers.iter())
+            .map(|(id, _)| id)
+            .filter(|id| our.answers.response(id) != before.answers.response(id))
+            .collect();
+        for id in changed_items {
+            let response = our.answers.response(id).cloned().unwrap_or_default();
+            target.answers.set_response(id, response);
+        }
+    }
+    // Removed on our side and untouched on theirs.
+    merged.assessments.retain(|theirs_assessment| {
+        let removed_here = base
+            .assessments
+            .iter()
+            .any(|a| a.id == theirs_assessment.id)
+            && !ours
+                .assessments
+                .iter()
+                .any(|a| a.id == theirs_assessment.id);
+        let unchanged_there = base.assessments.iter().any(|a| a == theirs_assessment);
+        !(removed_here && unchanged_there)
+    });
+    if ours.active != base.active {
+        merged.active = ours.active.clone();
+    }
+    if merged.assessments.is_empty() {
+        merged.assessments = ours.assessments.clone();
+    }
+    if !merged.assessments.iter().any(|a| a.id == merged.active) {
+        merged.active = merged.assessments[0].id.clone();
+    }
+    merged
 }

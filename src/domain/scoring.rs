@@ -3,6 +3,35 @@
 use super::answers::{Answer, Answers};
 use super::content::{Checklist, Item, Tier};
 
+/// How many items of a checklist have an answer their scale offers, whatever the scale.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Progress {
+    pub answered: usize,
+    pub total: usize,
+}
+
+impl Progress {
+    pub fn of(checklist: &Checklist, answers: &Answers) -> Progress {
+        let answered = checklist
+            .items
+            .iter()
+            .filter(|item| {
+                answers
+                    .get(&item.id)
+                    .is_some_and(|answer| answer.fits(checklist.scale))
+            })
+            .count();
+        Progress {
+            answered,
+            total: checklist.items.len(),
+        }
+    }
+
+    pub fn unanswered(&self) -> usize {
+        self.total - self.answered
+    }
+}
+
 /// How many items of a yes/no checklist are answered which way.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct YesNoTally {
