@@ -155,3 +155,24 @@ test.describe('question markup', () => {
     });
   }
 });
+
+test.describe('live results', () => {
+  test('the score a screen reader hears includes the verdict once there is one', async ({
+    page,
+    selfCheck,
+  }) => {
+    await selfCheck.goto();
+    const preStatus = page.locator('#pre').getByRole('status');
+    const migStatus = page.locator('#mig').getByRole('status');
+    await expect(preStatus).toHaveCount(1);
+    await expect(preStatus).not.toContainText(TEXT.ja.stage1);
+
+    await answerWithResults(selfCheck);
+    await expect(preStatus).toContainText(TEXT.ja.yesCount(6, 8));
+    await expect(preStatus).toContainText(`結果：${TEXT.ja.stage1}`);
+    await expect(migStatus).toContainText(`結果：${TEXT.ja.migrationNotReady}`);
+
+    // The save status is not a live region: it changes on every answer.
+    await expect(selfCheck.saveStatus).not.toHaveAttribute('role', /.+/);
+  });
+});

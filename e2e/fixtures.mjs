@@ -25,12 +25,12 @@ export const CONTENT = {
 
 /**
  * The full text of a citation line as the page shows it: label, the document's short name,
- * the section, and the seed file, e.g. "出典: システム監査学会 研究報告 VI 1.2 (004_….txt)".
+ * the section, and the seed file, e.g. "出典：システム監査学会 研究報告 VI 1.2 (004_….txt)".
  */
 export const citationText = (source, lang = 'ja') => {
   const documentEntry = CONTENT.sources.documents.find((entry) => entry.file === source.file);
-  const label = lang === 'ja' ? '出典' : 'Source';
-  return `${label}: ${documentEntry.short[lang]} ${source.section} (${source.file})`;
+  const label = lang === 'ja' ? '出典：' : 'Source: ';
+  return `${label}${documentEntry.short[lang]} ${source.section} (${source.file})`;
 };
 
 /** The only origin the app may talk to: the test server of e2e/serve.mjs. */

@@ -50,7 +50,7 @@ test.describe('precondition check', () => {
 
     // The stage 0 practice (004 II.5.2 table 4) is shown with the diagnosis.
     await expect(selfCheck.stagePractice).toBeVisible();
-    await expect(selfCheck.stagePractice.locator('h4').first()).toContainText(ja.stage0);
+    await expect(selfCheck.stagePractice.getByRole('heading', { level: 5 }).first()).toContainText(ja.stage0);
     const stage0 = CONTENT.stages.stages.find((stage) => stage.id === '0');
     await expect(selfCheck.stagePractice.locator('li').first()).toHaveText(stage0.practice[0].ja);
     await expect(selfCheck.stagePractice.locator('.source')).toHaveText(citationText(stage0.source));
@@ -70,7 +70,7 @@ test.describe('precondition check', () => {
     await expect(selfCheck.preDiagnosis).toHaveClass(/diagnosis--stage1/);
     await expectQuotedPassage(selfCheck, 'stage1');
     await expect(selfCheck.stagePractice).toBeVisible();
-    await expect(selfCheck.stagePractice.locator('h4').first()).toContainText(ja.stage1);
+    await expect(selfCheck.stagePractice.getByRole('heading', { level: 5 }).first()).toContainText(ja.stage1);
 
     const next = selfCheck.preDiagnosis.locator('a.next-step');
     await expect(next).toHaveText('クラウド移行チェックリストへ進む');
@@ -88,7 +88,7 @@ test.describe('precondition check', () => {
     await expect(selfCheck.preDiagnosis).toHaveClass(/diagnosis--stage3/);
     await expectQuotedPassage(selfCheck, 'presumed_stage3');
     await expect(selfCheck.stagePractice).toBeVisible();
-    await expect(selfCheck.stagePractice.locator('h4').first()).toContainText('第3段階');
+    await expect(selfCheck.stagePractice.getByRole('heading', { level: 5 }).first()).toContainText('第3段階');
     await expect(selfCheck.preDiagnosis.locator('a.next-step')).toHaveCount(0);
   });
 

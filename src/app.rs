@@ -93,6 +93,15 @@ pub fn App() -> Html {
     }
 }
 
+/// The result view of each module. A module without one shows its items only.
+fn result_view(module: &str) -> Html {
+    match module {
+        content::PRECONDITIONS => html! { <PreconditionResultView /> },
+        content::MIGRATION => html! { <MigrationResultView /> },
+        _ => html! {},
+    }
+}
+
 #[component]
 fn Page() -> Html {
     let app = crate::hooks::use_app();
@@ -108,12 +117,12 @@ fn Page() -> Html {
                     <p class="privacy">{ t.privacy }</p>
                 </section>
                 <ProgressNav />
-                <ChecklistSection checklist_id={content::PRECONDITIONS} step={1}>
-                    <PreconditionResultView />
-                </ChecklistSection>
-                <ChecklistSection checklist_id={content::MIGRATION} step={2}>
-                    <MigrationResultView />
-                </ChecklistSection>
+                { for app.state().catalog.checklists.iter().enumerate().map(|(index, checklist)| html! {
+                    <ChecklistSection key={checklist.id.clone()}
+                        checklist_id={AttrValue::from(checklist.id.clone())} step={index + 1}>
+                        { result_view(&checklist.id) }
+                    </ChecklistSection>
+                }) }
             </main>
             <Footer />
         </>

@@ -18,7 +18,8 @@ pub fn Header() -> Html {
         SaveStatus::Failed | SaveStatus::MemoryOnly => t.not_saved,
     };
     let status_class = match app.state().save_status() {
-        SaveStatus::Saved | SaveStatus::Pending => "save-status",
+        SaveStatus::Saved => "save-status save-status--saved",
+        SaveStatus::Pending => "save-status",
         SaveStatus::Failed | SaveStatus::MemoryOnly => "save-status save-status--warning",
     };
     html! {

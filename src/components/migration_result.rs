@@ -18,6 +18,11 @@ pub fn MigrationResultView() -> Html {
     let tally = result.tally;
     let passage = result.outcome_key().and_then(|key| checklist.outcome(key));
 
+    let verdict_title = match result.readiness {
+        Readiness::Ready => Some(AttrValue::from(t.migration_ready_title)),
+        Readiness::NotReady => Some(AttrValue::from(t.migration_not_ready_title)),
+        Readiness::Pending => None,
+    };
     let verdict = match result.readiness {
         Readiness::Ready => html! {
             <>
@@ -42,7 +47,7 @@ pub fn MigrationResultView() -> Html {
     };
 
     html! {
-        <ResultPanel module={content::MIGRATION} {tally}>
+        <ResultPanel module={content::MIGRATION} {tally} verdict={verdict_title}>
             <div class={classes!("diagnosis", format!("diagnosis--{modifier}"))} data-testid="mig-verdict">
                 { verdict }
                 if let Some(passage) = passage {

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::domain::content;
+use crate::domain::content::Scale;
 use crate::hooks::use_app;
 
 #[component]
@@ -10,21 +10,28 @@ pub fn ProgressNav() -> Html {
     let app = use_app();
     let t = app.text();
     let lang = app.state().language();
-    let modules = [content::PRECONDITIONS, content::MIGRATION];
     html! {
         <nav class="progress-nav" aria-label={t.nav_label}>
             <ol>
-                { for modules.iter().enumerate().map(|(index, id)| {
-                    let checklist = app.state().checklist(id);
-                    let tally = app.state().tally(id);
+                { for app.state().catalog.checklists.iter().enumerate().map(|(index, checklist)| {
+                    let progress = app.state().progress(&checklist.id);
+                    let count = match checklist.scale {
+                        Scale::YesNo => {
+                            let tally = app.state().tally(&checklist.id);
+                            format!(
+                                "{} · {}",
+                                (t.yes_count)(tally.yes, tally.total),
+                                (t.unanswered)(progress.unanswered())
+                            )
+                        }
+                        Scale::Coverage => (t.progress)(progress.answered, progress.total),
+                    };
                     html! {
-                        <li>
-                            <a href={format!("#{id}")}>
+                        <li key={checklist.id.clone()}>
+                            <a href={format!("#{}", checklist.id)}>
                                 <span class="progress-nav__step">{ (t.step)(index + 1) }</span>
                                 <span class="progress-nav__title">{ checklist.title.get(lang) }</span>
-                                <span class="progress-nav__count">
-                                    { (t.yes_count)(tally.yes, tally.total) }{ " · " }{ (t.unanswered)(tally.unanswered()) }
-                                </span>
+                                <span class="progress-nav__count">{ count }</span>
                             </a>
                         </li>
                     }

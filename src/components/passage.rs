@@ -19,7 +19,7 @@ pub fn SourceCite(props: &SourceCiteProps) -> Html {
     let document = app.state().catalog.source_document(&props.source.file);
     html! {
         <p class="source">
-            <span class="source__label">{ app.text().source }{ ": " }</span>
+            <span class="source__label">{ app.text().source }</span>
             if let Some(document) = document {
                 <cite title={document.title.get(lang).to_owned()}>{ document.short.get(lang) }</cite>
                 { " " }

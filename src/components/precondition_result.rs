@@ -17,6 +17,12 @@ pub fn PreconditionResultView() -> Html {
     let checklist = app.state().checklist(content::PRECONDITIONS);
     let tally = result.tally;
 
+    let verdict = match result.diagnosis {
+        Diagnosis::Pending => None,
+        Diagnosis::Stage0 => Some(AttrValue::from(t.stage0_title)),
+        Diagnosis::Stage1 => Some(AttrValue::from(t.stage1_title)),
+        Diagnosis::PresumedStage3 => Some(AttrValue::from(t.stage3_title)),
+    };
     let diagnosis = match result.diagnosis {
         Diagnosis::Pending => html! {
             <p class="pending" data-testid="pre-diagnosis">{ (t.diagnosis_pending)(tally.unanswered()) }</p>
@@ -35,7 +41,7 @@ pub fn PreconditionResultView() -> Html {
                     <p class="diagnosis__title">{ title }</p>
                     <p>{ summary }</p>
                     if let Some(passage) = passage {
-                        <h4>{ t.rests_on }</h4>
+                        <h5>{ t.rests_on }</h5>
                         <Quote passage={passage.clone()} />
                     }
                     if let Some(stage_id) = diagnosis.stage_id() {
@@ -50,7 +56,7 @@ pub fn PreconditionResultView() -> Html {
     };
 
     html! {
-        <ResultPanel module={content::PRECONDITIONS} {tally}>
+        <ResultPanel module={content::PRECONDITIONS} {tally} {verdict}>
             <h4 class="diagnosis-heading">{ t.diagnosis_heading }</h4>
             { diagnosis }
         </ResultPanel>

@@ -10,6 +10,10 @@ pub struct ResultPanelProps {
     /// The module id, e.g. "pre": it names the test ids and the heading id.
     pub module: AttrValue,
     pub tally: YesNoTally,
+    /// The verdict's title once there is one, e.g. "第1段階": announced with the score, since
+    /// the verdict itself appears out of the screen reader's way.
+    #[prop_or_default]
+    pub verdict: Option<AttrValue>,
     /// The module's verdict, under the score.
     pub children: Html,
 }
@@ -29,6 +33,9 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
                 <span class="score__unanswered" data-testid={format!("{module}-unanswered")}>
                     { (t.unanswered)(tally.unanswered()) }
                 </span>
+                if let Some(verdict) = &props.verdict {
+                    <span class="visually-hidden">{ t.verdict_prefix }{ verdict.clone() }</span>
+                }
             </p>
             { props.children.clone() }
         </section>

@@ -24,12 +24,12 @@ pub fn StagePractice(props: &StagePracticeProps) -> Html {
     };
     html! {
         <div class="stage-practice" data-testid="stage-practice">
-            <h4>{ (t.stage_practice)(&name) }</h4>
+            <h5>{ (t.stage_practice)(&name) }</h5>
             <ul>
                 { for stage.practice.iter().map(|text| html! { <li>{ text.get(lang) }</li> }) }
                 { for stage.remarks.iter().map(|text| html! { <li class="remark">{ text.get(lang) }</li> }) }
             </ul>
-            <h4>{ t.stage_gate }</h4>
+            <h5>{ t.stage_gate }</h5>
             <ul>
                 { for stage.gate.iter().map(|text| html! { <li>{ text.get(lang) }</li> }) }
             </ul>
