@@ -285,20 +285,39 @@ fn ready_only_when_all_nine_are_yes_and_every_no_is_a_blocker_in_order() {
 }
 
 #[test]
-fn blockers_follow_item_order_not_answer_order() {
-    let last = mig().items.last().expect("items");
-    let first = &mig().items[0];
-    // Answers are a sorted map, so build the expectation from the checklist's own order.
-    let mut answers = Answers::new();
-    answers.insert(last.id.clone(), Answer::No);
-    answers.insert(first.id.clone(), Answer::No);
-    let result = score_migration(mig(), &answers);
+fn blockers_follow_item_order_not_id_order() {
+    // A checklist whose ids sort in the reverse of its item order, so a scorer that walked the
+    // (sorted) answers instead of the items would list the blockers backwards.
+    let item = |id: &str, number: &str| {
+        serde_json::json!({
+            "id": id, "number": number,
+            "question": { "ja": "問", "en": "Q" },
+            "guidance": [],
+            "source": { "file": "004_2afa2b1b220c6436.txt", "section": "VI 1.2" }
+        })
+    };
+    let checklist: Checklist = serde_json::from_value(serde_json::json!({
+        "id": "zz", "scale": "yes_no",
+        "title": { "ja": "題", "en": "Title" }, "intro": [],
+        "source": { "file": "004_2afa2b1b220c6436.txt", "section": "VI 1.2" },
+        "items": [item("zz-c", "1"), item("zz-b", "2"), item("zz-a", "3")]
+    }))
+    .expect("the synthetic checklist deserializes");
+    let answers: Answers = [
+        ("zz-a", Answer::No),
+        ("zz-c", Answer::No),
+        ("zz-b", Answer::Yes),
+    ]
+    .into_iter()
+    .collect();
+    let result = score_migration(&checklist, &answers);
     let blockers: Vec<&str> = result
         .blockers
         .iter()
         .map(|item| item.number.as_str())
         .collect();
-    assert_eq!(blockers, ["4.1", "4.9"]);
+    assert_eq!(blockers, ["1", "3"]);
+    assert_eq!(result.readiness, Readiness::NotReady);
 }
 
 proptest! {
