@@ -36,5 +36,26 @@ for (const [sizeName, viewport] of Object.entries(sizes)) {
     await page.close();
   }
 }
+// The recovery notice (unreadable stored data) and the keyboard focus ring, at desktop width.
+for (const lang of ['ja', 'en']) {
+  const context = await browser.newContext({ viewport: sizes.desktop });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('cloud-self-check', '{"schema_version": 1, "truncated');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  await page.goto(url);
+  await page.locator('fieldset.question').first().waitFor();
+  if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
+  await page.screenshot({ path: `${out}/desktop-${lang}-notice.png` });
+  // Tab past the skip link, language buttons, dismiss button and nav to the first radio.
+  await page.locator('#pre-1\\.1-yes').focus();
+  await page.keyboard.press('ArrowRight');
+  await page.locator('#pre fieldset.question').first().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${out}/desktop-${lang}-focus.png` });
+  await context.close();
+}
 await browser.close();
 console.log(`screenshots in ${out}/`);
