@@ -37,7 +37,7 @@ pub fn ChecklistSection(props: &ChecklistSectionProps) -> Html {
             <ol class="checklist__items">
                 { for checklist.items.iter().map(|item| html! {
                     <li key={item.id.clone()}>
-                        <Question item={item.clone()} scale={checklist.scale} />
+                        <Question {item} scale={checklist.scale} />
                     </li>
                 }) }
             </ol>

@@ -51,7 +51,7 @@ pub fn MigrationResultView() -> Html {
             <div class={classes!("diagnosis", format!("diagnosis--{modifier}"))} data-testid="mig-verdict">
                 { verdict }
                 if let Some(passage) = passage {
-                    <Quote passage={passage.clone()} />
+                    <Quote {passage} />
                 }
             </div>
             if !result.blockers.is_empty() {

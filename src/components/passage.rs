@@ -33,7 +33,7 @@ pub fn SourceCite(props: &SourceCiteProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct QuoteProps {
-    pub passage: Passage,
+    pub passage: &'static Passage,
 }
 
 /// A passage quoted from a seed, in the current language, with its source.

@@ -42,7 +42,7 @@ pub fn PreconditionResultView() -> Html {
                     <p>{ summary }</p>
                     if let Some(passage) = passage {
                         <h5>{ t.rests_on }</h5>
-                        <Quote passage={passage.clone()} />
+                        <Quote {passage} />
                     }
                     if let Some(stage_id) = diagnosis.stage_id() {
                         <StagePractice stage_id={stage_id} />

@@ -9,7 +9,8 @@ use crate::hooks::use_app;
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionProps {
-    pub item: Item,
+    /// Borrowed from the static catalog: no copy of the content per render.
+    pub item: &'static Item,
     pub scale: Scale,
 }
 
@@ -18,7 +19,7 @@ pub fn Question(props: &QuestionProps) -> Html {
     let app = use_app();
     let t = app.text();
     let lang = app.state().language();
-    let item = &props.item;
+    let item = props.item;
     let current = app.state().answer(&item.id);
     let guidance_id = format!("{}-guidance", item.id);
 
