@@ -43,7 +43,7 @@ impl AppHandle {
 
 /// The app state and its actions.
 ///
-/// ```ignore
+/// ```text
 /// let app = use_app();
 /// let yes = app.state().preconditions().tally.yes;
 /// app.answer("pre-1.1", Answer::Yes);

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::components::passage::{Quote, SourceCite};
 use crate::components::result_panel::ResultPanel;
+use crate::components::text_list::TextList;
 use crate::domain::content;
 use crate::domain::scoring::Readiness;
 use crate::hooks::use_app;
@@ -63,9 +64,7 @@ pub fn MigrationResultView() -> Html {
                                 { item.question.get(lang) }
                             </p>
                             <p class="guidance__label">{ t.blocker_guidance }</p>
-                            <ul>
-                                { for item.guidance.iter().map(|text| html! { <li>{ text.get(lang) }</li> }) }
-                            </ul>
+                            <TextList texts={item.guidance.as_slice()} />
                             <SourceCite source={item.source.clone()} />
                         </li>
                     }) }

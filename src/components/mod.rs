@@ -11,3 +11,4 @@ pub mod precondition_result;
 pub mod question;
 pub mod result_panel;
 pub mod stage_practice;
+pub mod text_list;

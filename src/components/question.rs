@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::components::passage::SourceCite;
+use crate::components::text_list::TextList;
 use crate::domain::answers::Answer;
 use crate::domain::content::{Item, Scale};
 use crate::hooks::use_app;
@@ -53,9 +54,7 @@ pub fn Question(props: &QuestionProps) -> Html {
                 if item.guidance.len() == 1 {
                     <p>{ item.guidance[0].get(lang) }</p>
                 } else {
-                    <ul>
-                        { for item.guidance.iter().map(|text| html! { <li>{ text.get(lang) }</li> }) }
-                    </ul>
+                    <TextList texts={item.guidance.as_slice()} />
                 }
                 <SourceCite source={item.source.clone()} />
             </div>

@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::components::passage::SourceCite;
+use crate::components::text_list::TextList;
 use crate::hooks::use_app;
 
 #[derive(Properties, PartialEq)]
@@ -30,9 +31,7 @@ pub fn StagePractice(props: &StagePracticeProps) -> Html {
                 { for stage.remarks.iter().map(|text| html! { <li class="remark">{ text.get(lang) }</li> }) }
             </ul>
             <h5>{ t.stage_gate }</h5>
-            <ul>
-                { for stage.gate.iter().map(|text| html! { <li>{ text.get(lang) }</li> }) }
-            </ul>
+            <TextList texts={stage.gate.as_slice()} />
             <SourceCite source={stage.source.clone()} />
         </div>
     }
