@@ -13,7 +13,7 @@ use crate::components::notices::Notices;
 use crate::components::precondition_result::PreconditionResultView;
 use crate::domain::content::{self, catalog};
 use crate::domain::document;
-use crate::hooks::AppContext;
+use crate::hooks::AppHandle;
 use crate::i18n::ui;
 use crate::state::{Action, AppState};
 use crate::storage::{self, BrowserStorage, KeyValueStore, StoreError};
@@ -87,9 +87,9 @@ pub fn App() -> Html {
     });
 
     html! {
-        <ContextProvider<AppContext> context={AppContext(state)}>
+        <ContextProvider<AppHandle> context={AppHandle::new(state)}>
             <Page />
-        </ContextProvider<AppContext>>
+        </ContextProvider<AppHandle>>
     }
 }
 

@@ -7,15 +7,16 @@ use crate::domain::text::Lang;
 use crate::i18n::{Ui, ui};
 use crate::state::{Action, AppState, Notice};
 
-/// The state handle the root provides to every component.
-#[derive(Clone, PartialEq)]
-pub struct AppContext(pub UseReducerHandle<AppState>);
-
-/// What a component may read and do, with intention-revealing names.
+/// What a component may read and do, with intention-revealing names. The root provides it as
+/// the context of every component.
 #[derive(Clone, PartialEq)]
 pub struct AppHandle(UseReducerHandle<AppState>);
 
 impl AppHandle {
+    pub fn new(handle: UseReducerHandle<AppState>) -> Self {
+        AppHandle(handle)
+    }
+
     pub fn state(&self) -> &AppState {
         &self.0
     }
@@ -50,8 +51,8 @@ impl AppHandle {
 /// ```
 #[hook]
 pub fn use_app() -> AppHandle {
-    match use_context::<AppContext>() {
-        Some(AppContext(handle)) => AppHandle(handle),
+    match use_context::<AppHandle>() {
+        Some(handle) => handle,
         None => panic!("use_app called outside the App context provider"),
     }
 }

@@ -19,32 +19,35 @@ pub fn MigrationResultView() -> Html {
     let tally = result.tally;
     let passage = result.outcome_key().and_then(|key| checklist.outcome(key));
 
-    let verdict_title = match result.readiness {
-        Readiness::Ready => Some(AttrValue::from(t.migration_ready_title)),
-        Readiness::NotReady => Some(AttrValue::from(t.migration_not_ready_title)),
-        Readiness::Pending => None,
+    // Title and summary of the verdict (none while pending), and its style.
+    let (shown, modifier) = match result.readiness {
+        Readiness::Ready => (
+            Some((
+                t.migration_ready_title,
+                t.migration_ready_summary.to_owned(),
+            )),
+            "ready",
+        ),
+        Readiness::NotReady => (
+            Some((
+                t.migration_not_ready_title,
+                (t.migration_not_ready_summary)(result.blockers.len()),
+            )),
+            "not-ready",
+        ),
+        Readiness::Pending => (None, "pending"),
     };
-    let verdict = match result.readiness {
-        Readiness::Ready => html! {
+    let verdict_title = shown.as_ref().map(|(title, _)| AttrValue::from(*title));
+    let verdict = match shown {
+        Some((title, summary)) => html! {
             <>
-                <p class="diagnosis__title">{ t.migration_ready_title }</p>
-                <p>{ t.migration_ready_summary }</p>
+                <p class="diagnosis__title">{ title }</p>
+                <p>{ summary }</p>
             </>
         },
-        Readiness::NotReady => html! {
-            <>
-                <p class="diagnosis__title">{ t.migration_not_ready_title }</p>
-                <p>{ (t.migration_not_ready_summary)(result.blockers.len()) }</p>
-            </>
-        },
-        Readiness::Pending => html! {
+        None => html! {
             <p class="pending">{ (t.migration_pending)(tally.unanswered()) }</p>
         },
-    };
-    let modifier = match result.readiness {
-        Readiness::Ready => "ready",
-        Readiness::NotReady => "not-ready",
-        Readiness::Pending => "pending",
     };
 
     html! {

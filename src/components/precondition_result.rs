@@ -17,22 +17,20 @@ pub fn PreconditionResultView() -> Html {
     let checklist = app.state().checklist(content::PRECONDITIONS);
     let tally = result.tally;
 
-    let verdict = match result.diagnosis {
+    // Title, summary and style of the diagnosis, once there is one.
+    let shown = match result.diagnosis {
         Diagnosis::Pending => None,
-        Diagnosis::Stage0 => Some(AttrValue::from(t.stage0_title)),
-        Diagnosis::Stage1 => Some(AttrValue::from(t.stage1_title)),
-        Diagnosis::PresumedStage3 => Some(AttrValue::from(t.stage3_title)),
+        Diagnosis::Stage0 => Some((t.stage0_title, t.stage0_summary, "stage0")),
+        Diagnosis::Stage1 => Some((t.stage1_title, t.stage1_summary, "stage1")),
+        Diagnosis::PresumedStage3 => Some((t.stage3_title, t.stage3_summary, "stage3")),
     };
-    let diagnosis = match result.diagnosis {
-        Diagnosis::Pending => html! {
+    let verdict = shown.map(|(title, _, _)| AttrValue::from(title));
+    let diagnosis = match shown {
+        None => html! {
             <p class="pending" data-testid="pre-diagnosis">{ (t.diagnosis_pending)(tally.unanswered()) }</p>
         },
-        diagnosis => {
-            let (title, summary, modifier) = match diagnosis {
-                Diagnosis::Stage0 => (t.stage0_title, t.stage0_summary, "stage0"),
-                Diagnosis::Stage1 => (t.stage1_title, t.stage1_summary, "stage1"),
-                _ => (t.stage3_title, t.stage3_summary, "stage3"),
-            };
+        Some((title, summary, modifier)) => {
+            let diagnosis = result.diagnosis;
             let passage = diagnosis
                 .outcome_key()
                 .and_then(|key| checklist.outcome(key));
