@@ -1,31 +1,61 @@
-//! The root component: loads the document, provides the state, saves on every change.
+//! The root component: starts from the pre-rendered state, loads the document, provides the
+//! state and the route, and saves on every change.
+
+use std::rc::Rc;
 
 use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::components::checklist::ChecklistSection;
+use crate::components::about::AboutView;
 use crate::components::footer::Footer;
 use crate::components::header::Header;
-use crate::components::migration_result::MigrationResultView;
-use crate::components::nav::ProgressNav;
+use crate::components::home::HomeView;
+use crate::components::module_view::{ModuleView, NotFoundView};
 use crate::components::notices::Notices;
-use crate::components::precondition_result::PreconditionResultView;
-use crate::domain::content::{self, catalog};
+use crate::domain::answers::Answer;
+use crate::domain::content::catalog;
 use crate::domain::document;
 use crate::hooks::AppHandle;
 use crate::i18n::ui;
+use crate::route::Route;
+use crate::routing::{Navigation, RoutingMode, use_navigation};
 use crate::state::{Action, AppState};
 use crate::storage::{self, BrowserStorage, KeyValueStore, StoreError};
 
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// Answers clicked on the pre-rendered page before the app came alive, in click order:
+    /// they are applied on top of what storage holds, so no early click is lost.
+    #[prop_or_default]
+    pub early_answers: Rc<Vec<(String, Answer)>>,
+    #[prop_or_default]
+    pub routing: RoutingMode,
+}
+
 #[component]
-pub fn App() -> Html {
-    let state = use_reducer(|| {
-        let store = BrowserStorage::open();
-        let store = store.as_ref().map(|store| store as &dyn KeyValueStore);
-        let (document, outcome) = storage::load(store, &storage::now_iso());
-        AppState::loaded(catalog(), document, outcome)
-    });
+pub fn App(props: &AppProps) -> Html {
+    let state = use_reducer(|| AppState::pristine(catalog()));
+    let navigation = use_navigation(props.routing);
+
+    // Right after the first render (the hydration of the pre-rendered page): read storage, then
+    // replay the clicks made before the app was alive.
+    {
+        let dispatcher = state.dispatcher();
+        let early_answers = props.early_answers.clone();
+        use_effect_with((), move |_| {
+            let store = BrowserStorage::open();
+            let store = store.as_ref().map(|store| store as &dyn KeyValueStore);
+            let (document, outcome) = storage::load(store, &storage::now_iso());
+            dispatcher.dispatch(Action::Loaded { document, outcome });
+            for (item_id, answer) in early_answers.iter() {
+                dispatcher.dispatch(Action::Answer {
+                    item_id: item_id.clone(),
+                    answer: *answer,
+                });
+            }
+        });
+    }
 
     // Autosave: whatever storage does not have yet is written, merged with anything another
     // tab wrote meanwhile, and the result shown.
@@ -75,54 +105,87 @@ pub fn App() -> Html {
         });
     }
 
-    // The page's language and title follow the chosen language.
-    use_effect_with(state.language(), |lang| {
-        if let Some(document) = web_sys::window().and_then(|window| window.document()) {
-            if let Some(root) = document.document_element() {
-                // Setting an attribute on <html> cannot fail for a valid name.
-                let _ = root.set_attribute("lang", lang.tag());
+    // The page's language and title follow the language and the view.
+    {
+        let embedded = props.routing == RoutingMode::Memory;
+        use_effect_with(
+            (state.language(), navigation.route()),
+            move |(lang, route)| {
+                let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+                    return;
+                };
+                if embedded {
+                    return;
+                }
+                if let Some(root) = document.document_element() {
+                    // Setting an attribute on <html> cannot fail for a valid name.
+                    let _ = root.set_attribute("lang", lang.tag());
+                }
+                let t = ui(*lang);
+                let view = match route {
+                    Route::Home => None,
+                    Route::Module(id) => catalog().checklist(id).map(|c| c.title.get(*lang)),
+                    Route::About => Some(t.about_heading),
+                    Route::NotFound => Some(t.not_found_heading),
+                };
+                match view {
+                    Some(view) => document.set_title(&format!("{view} | {}", t.app_title)),
+                    None => document.set_title(t.app_title),
+                }
+            },
+        );
+    }
+
+    // Moving to another view puts the reader at its top, and screen readers at its start.
+    {
+        let first = use_mut_ref(|| true);
+        use_effect_with(navigation.route(), move |_| {
+            if std::mem::replace(&mut *first.borrow_mut(), false) {
+                return;
             }
-            document.set_title(ui(*lang).app_title);
-        }
-    });
+            let Some(window) = web_sys::window() else {
+                return;
+            };
+            window.scroll_to_with_x_and_y(0.0, 0.0);
+            let main = window
+                .document()
+                .and_then(|document| document.get_element_by_id("main"))
+                .and_then(|main| main.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(main) = main {
+                let _ = main.focus();
+            }
+        });
+    }
 
     html! {
         <ContextProvider<AppHandle> context={AppHandle::new(state)}>
-            <Page />
+            <ContextProvider<Navigation> context={navigation}>
+                <Page />
+            </ContextProvider<Navigation>>
         </ContextProvider<AppHandle>>
-    }
-}
-
-/// The result view of each module. A module without one shows its items only.
-fn result_view(module: &str) -> Html {
-    match module {
-        content::PRECONDITIONS => html! { <PreconditionResultView /> },
-        content::MIGRATION => html! { <MigrationResultView /> },
-        _ => html! {},
     }
 }
 
 #[component]
 fn Page() -> Html {
     let app = crate::hooks::use_app();
-    let t = ui(app.state().language());
+    let t = app.text();
+    let route = use_context::<Navigation>()
+        .map(|navigation| navigation.route())
+        .unwrap_or(Route::Home);
+    let view = match route {
+        Route::Home => html! { <HomeView /> },
+        Route::Module(id) => html! { <ModuleView module={id} /> },
+        Route::About => html! { <AboutView /> },
+        Route::NotFound => html! { <NotFoundView /> },
+    };
     html! {
         <>
             <a class="skip-link" href="#main">{ t.skip_to_main }</a>
             <Header />
             <Notices />
             <main id="main" tabindex="-1">
-                <section class="intro" aria-label={t.app_title}>
-                    <p>{ t.how_it_works }</p>
-                    <p class="privacy">{ t.privacy }</p>
-                </section>
-                <ProgressNav />
-                { for app.state().catalog.checklists.iter().enumerate().map(|(index, checklist)| html! {
-                    <ChecklistSection key={checklist.id.clone()}
-                        checklist_id={AttrValue::from(checklist.id.clone())} step={index + 1}>
-                        { result_view(&checklist.id) }
-                    </ChecklistSection>
-                }) }
+                { view }
             </main>
             <Footer />
         </>

@@ -26,6 +26,12 @@ impl AppHandle {
         ui(self.0.language())
     }
 
+    /// The dispatcher alone: it stays the same across renders, so callbacks built on it can be
+    /// passed to memoized components without making them re-render.
+    pub fn dispatcher(&self) -> UseReducerDispatcher<AppState> {
+        self.0.dispatcher()
+    }
+
     pub fn answer(&self, item_id: &str, answer: Answer) {
         self.0.dispatch(Action::Answer {
             item_id: item_id.to_owned(),

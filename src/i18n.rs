@@ -12,12 +12,17 @@ pub struct Ui {
     pub app_title: &'static str,
     pub app_tagline: &'static str,
     pub privacy: &'static str,
+    pub who_it_is_for: &'static str,
     pub how_it_works: &'static str,
     pub language_label: &'static str,
+    pub loading: &'static str,
     pub saved: &'static str,
     pub saving: &'static str,
     pub not_saved: &'static str,
-    pub nav_label: &'static str,
+    pub overview_heading: &'static str,
+    pub first_step_heading: &'static str,
+    pub back_to_overview: &'static str,
+    pub next_module: fn(&str) -> String,
     pub step: fn(usize) -> String,
     pub yes: &'static str,
     pub no: &'static str,
@@ -27,19 +32,24 @@ pub struct Ui {
     pub not_applicable: &'static str,
     pub guidance: &'static str,
     pub source: &'static str,
+    pub from_the_source: &'static str,
+    pub footnotes: &'static str,
+    pub tools_reading: &'static str,
     pub yes_count: fn(usize, usize) -> String,
     pub progress: fn(usize, usize) -> String,
     pub unanswered: fn(usize) -> String,
+    pub not_started: &'static str,
     pub result_heading: &'static str,
-    pub verdict_prefix: &'static str,
-    pub diagnosis_heading: &'static str,
     pub diagnosis_pending: fn(usize) -> String,
     pub stage0_title: &'static str,
     pub stage0_summary: &'static str,
     pub stage1_title: &'static str,
-    pub stage1_summary: &'static str,
-    pub stage3_title: &'static str,
-    pub stage3_summary: &'static str,
+    pub stage1_summary: fn(usize, usize) -> String,
+    pub outside_title: &'static str,
+    pub outside_summary: fn(usize, usize) -> String,
+    pub outside_items_heading: &'static str,
+    pub outside_items_intro: &'static str,
+    pub outside_advice_heading: &'static str,
     pub rests_on: &'static str,
     pub stage_practice: fn(&str) -> String,
     pub stage_gate: &'static str,
@@ -48,14 +58,31 @@ pub struct Ui {
     pub migration_ready_summary: &'static str,
     pub migration_not_ready_title: &'static str,
     pub migration_not_ready_summary: fn(usize) -> String,
+    pub migration_rest_unanswered: fn(usize) -> String,
     pub migration_pending: fn(usize) -> String,
+    pub migration_scope_title: &'static str,
+    pub migration_scope_summary: fn(&str) -> String,
     pub blocker_guidance: &'static str,
     pub dismiss: &'static str,
     pub notice_storage_unavailable: &'static str,
     pub notice_write_failed: &'static str,
     pub notice_recovered: fn(&DecodeError, &str) -> String,
     pub notice_recovery_failed: fn(&DecodeError) -> String,
-    pub footer_sources: &'static str,
+    pub about_link: &'static str,
+    pub about_heading: &'static str,
+    pub about_does: &'static [&'static str],
+    pub about_does_not: &'static [&'static str],
+    pub about_does_heading: &'static str,
+    pub about_does_not_heading: &'static str,
+    pub sources_heading: &'static str,
+    pub source_title: &'static str,
+    pub source_publisher: &'static str,
+    pub source_year: &'static str,
+    pub source_kind: &'static str,
+    pub source_file: &'static str,
+    pub edition: fn(&str, &str) -> String,
+    pub not_found_heading: &'static str,
+    pub not_found_text: &'static str,
 }
 
 impl Ui {
@@ -83,14 +110,19 @@ static JA: Ui = Ui {
     lang_name: "日本語",
     skip_to_main: "本文へ移動",
     app_title: "クラウド利用セルフチェック",
-    app_tagline: "中小企業・自治体のための、クラウド利用の準備と安全性の自己診断",
+    app_tagline: "研究報告のチェックリストで、クラウド利用の準備を自己診断",
     privacy: "回答はこのブラウザの中（localStorage）だけに保存され、どこにも送信されません。",
-    how_it_works: "公的な資料のチェックリストに「はい」「いいえ」で答えると、その場で集計と段階の診断が表示されます。回答は変更するたびに自動で保存されます。",
+    who_it_is_for: "いま収録しているチェックリストは、システム監査学会の研究報告（2020年）が中小企業の経営者を想定して作成したものです。",
+    how_it_works: "各項目に「はい」「いいえ」で答えると、その場で集計と結果が表示されます。回答は変更するたびに自動で保存されます。項目と結果には出典の資料名と節を示し、出典にない判断には「本ツールの解釈」と明記しています。",
     language_label: "表示言語",
+    loading: "読み込み中…",
     saved: "このブラウザに保存済み",
     saving: "保存中…",
     not_saved: "保存されていません（このタブを閉じると回答は失われます）",
-    nav_label: "チェックリスト",
+    overview_heading: "チェックの一覧",
+    first_step_heading: "まずはここから",
+    back_to_overview: "一覧に戻る",
+    next_module: |title| format!("次へ：{title}"),
     step: |n| format!("ステップ{n}"),
     yes: "はい",
     no: "いいえ",
@@ -100,20 +132,33 @@ static JA: Ui = Ui {
     not_applicable: "該当なし",
     guidance: "補足説明",
     source: "出典：",
-    yes_count: |yes, total| format!("はい {yes}/{total}"),
-    progress: |answered, total| format!("{total}問中{answered}問回答済み"),
-    unanswered: |n| format!("未回答 {n}問"),
+    from_the_source: "出典の記述",
+    footnotes: "注",
+    tools_reading: "本ツールの解釈：",
+    yes_count: |yes, total| format!("Yes の合計 {yes}/{total}"),
+    progress: |answered, total| format!("{total}項目中{answered}項目に回答済み"),
+    unanswered: |n| format!("未回答 {n}項目"),
+    not_started: "未着手",
     result_heading: "結果",
-    verdict_prefix: "。結果：",
-    diagnosis_heading: "診断",
-    diagnosis_pending: |n| format!("あと{n}問に答えると、段階の診断が表示されます。"),
+    diagnosis_pending: |n| format!("あと{n}項目に答えると、結果が表示されます。"),
     stage0_title: "第0段階",
-    stage0_summary: "項目1.1が「いいえ」（クラウドの利用経験がない）のため、第0段階と診断されます。出典の報告書はクラウド経験のない組織を対象としていません。まず第0段階の実践内容から始めてください。",
+    stage0_summary: "項目1.1が「いいえ」（クラウドを何らかの形で経験したことがない）です。この結果は、ほかの項目の回答によっては変わりません。",
     stage1_title: "第1段階",
-    stage1_summary: "「はい」が大半（5問以上）のため、第1段階と診断されます。第2段階へのクラウド移行が効果を得る可能性が高いため、次のクラウド移行チェックリストに進んでください。",
-    stage3_title: "典型的な状況の範囲外（第3段階と推定）",
-    stage3_summary: "「はい」が4問以下のため、このチェックリストが想定する典型的な状況を超えており、第3段階と推定されます。資産目録の策定、ISO/ISMS認証、セキュリティの専門組織や専門家が必要です。有資格の専門家に相談してください。",
-    rests_on: "この診断の根拠（出典からの引用）",
+    stage1_summary: |yes, total| {
+        format!(
+            "項目1.1が「はい」で、{total}項目中{yes}項目が「はい」でした。報告書は、大半が Yes となる組織を第1段階に該当すると考えています。次のクラウド移行チェックリストに進んでください。"
+        )
+    },
+    outside_title: "チェックリストが想定する組織像の範囲外",
+    outside_summary: |yes, total| {
+        format!(
+            "項目1.1は「はい」ですが、「はい」は{total}項目中{yes}項目でした。報告書のチェックリストは、情報通信白書が示す中小企業のマジョリティに当てはまる組織を前提にしています。これは段階の診断ではありません。"
+        )
+    },
+    outside_items_heading: "「いいえ」と答えた項目",
+    outside_items_intro: "各項目の補足説明は、その項目がどのような組織を想定から外しているか、なぜチェックリストが役立ちにくいかを述べています。",
+    outside_advice_heading: "報告書の助言",
+    rests_on: "この結果の根拠（出典からの引用）",
     stage_practice: |stage| format!("{stage}の特徴及び実践内容"),
     stage_gate: "次の段階に進むための評価・決断",
     go_to_migration: "クラウド移行チェックリストへ進む",
@@ -122,10 +167,19 @@ static JA: Ui = Ui {
     migration_not_ready_title: "第2段階へ進む前に取り組む項目があります",
     migration_not_ready_summary: |n| {
         format!(
-            "「いいえ」の項目が{n}件あります。すべて「はい」になる状態にすることで、適切に第2段階へ進めます。"
+            "「いいえ」の項目が{n}項目あります。報告書は、すべて Yes になる状態にすることで適切に第2段階へ進めるとしています。"
         )
     },
-    migration_pending: |n| format!("あと{n}問に答えると、第2段階へ進めるかどうかが表示されます。"),
+    migration_rest_unanswered: |n| format!("ほかに未回答の項目が{n}項目あります。"),
+    migration_pending: |n| {
+        format!("あと{n}項目に答えると、第2段階へ進めるかどうかが表示されます。")
+    },
+    migration_scope_title: "このチェックリストは第1段階の組織に向けて書かれています",
+    migration_scope_summary: |result| {
+        format!(
+            "前提条件チェックの結果は「{result}」でした。報告書は、このチェックリストを第1段階の組織に向けて書いています。"
+        )
+    },
     blocker_guidance: "取り組むときの参考（補足説明）",
     dismiss: "閉じる",
     notice_storage_unavailable: "このブラウザでは保存領域（localStorage）が使えないため、回答はこのタブの中だけに保持されます。タブを閉じる前に結果を控えてください。",
@@ -142,21 +196,49 @@ static JA: Ui = Ui {
             decode_reason_ja(reason)
         )
     },
-    footer_sources: "出典資料",
+    about_link: "このツールについて",
+    about_heading: "このツールについて",
+    about_does_heading: "このツールがすること",
+    about_does: &[
+        "出典資料のチェックリストを、資料の文言のまま示し、回答を集計します。",
+        "集計の規則は出典に従い、結果の根拠となる箇所を引用して示します。",
+        "出典が明示していない判断（たとえば「大半」を8項目中5項目以上とみなすこと）は、「本ツールの解釈」と明記して示します。",
+        "回答はこのブラウザの中だけに保存します。サーバーはなく、何も送信しません。",
+    ],
+    about_does_not_heading: "このツールがしないこと",
+    about_does_not: &[
+        "組織のセキュリティを認証・保証するものではありません。",
+        "出典資料を要約したり、出典にない助言を加えたりはしません。",
+        "出典資料の著者・発行者が、このツールを作成または確認したものではありません。",
+    ],
+    sources_heading: "出典資料",
+    source_title: "資料名",
+    source_publisher: "発行者",
+    source_year: "年",
+    source_kind: "種類",
+    source_file: "ファイル",
+    edition: |version, date| format!("収録内容の版：{version}（{date}）"),
+    not_found_heading: "ページが見つかりません",
+    not_found_text: "このアドレスに対応するページはありません。一覧から選んでください。",
 };
 
 static EN: Ui = Ui {
     lang_name: "English",
     skip_to_main: "Skip to main content",
     app_title: "Cloud self-check",
-    app_tagline: "A self-assessment of cloud readiness and safety for small businesses and local governments",
+    app_tagline: "Check how ready you are for the cloud, with the checklists of a research report",
     privacy: "Your answers are kept only in this browser (localStorage) and are never sent anywhere.",
-    how_it_works: "Answer the checklists from public guidance with Yes or No, and the tally and stage diagnosis appear as you go. Every change is saved automatically.",
+    who_it_is_for: "The checklists included so far come from a research report of the Japan Society for Systems Audits (2020), written with the management of small and mid-size companies in mind.",
+    how_it_works: "Answer each item Yes or No, and the tally and the result appear as you go. Every change is saved automatically. Items and results name their source document and section, and anything the source does not say is marked as this tool's reading.",
     language_label: "Language",
+    loading: "Loading…",
     saved: "Saved in this browser",
     saving: "Saving…",
     not_saved: "Not saved: answers will be lost when this tab is closed",
-    nav_label: "Checklists",
+    overview_heading: "The checks",
+    first_step_heading: "Start here",
+    back_to_overview: "Back to the overview",
+    next_module: |title| format!("Next: {title}"),
     step: |n| format!("Step {n}"),
     yes: "Yes",
     no: "No",
@@ -166,40 +248,66 @@ static EN: Ui = Ui {
     not_applicable: "N/A",
     guidance: "Supplementary notes",
     source: "Source: ",
-    yes_count: |yes, total| format!("Yes {yes}/{total}"),
-    progress: |answered, total| format!("{answered} of {total} answered"),
-    unanswered: |n| format!("{n} unanswered"),
+    from_the_source: "What the source says",
+    footnotes: "Notes",
+    tools_reading: "This tool's reading: ",
+    yes_count: |yes, total| format!("Yes total {yes}/{total}"),
+    progress: |answered, total| format!("{answered} of {total} items answered"),
+    unanswered: |n| {
+        let noun = if n == 1 { "item" } else { "items" };
+        format!("{n} {noun} unanswered")
+    },
+    not_started: "Not started",
     result_heading: "Result",
-    verdict_prefix: ". Result: ",
-    diagnosis_heading: "Diagnosis",
     diagnosis_pending: |n| {
-        let noun = if n == 1 { "question" } else { "questions" };
-        format!("Answer {n} more {noun} to see the stage diagnosis.")
+        let noun = if n == 1 { "item" } else { "items" };
+        format!("Answer {n} more {noun} to see the result.")
     },
     stage0_title: "Stage 0",
-    stage0_summary: "Item 1.1 is No (no experience with cloud services), so the diagnosis is stage 0. The source report is not aimed at organizations with no cloud experience. Start with the stage 0 practice below.",
+    stage0_summary: "Item 1.1 is No (no experience of the cloud in any form). The answers to the other items do not change this result.",
     stage1_title: "Stage 1",
-    stage1_summary: "Most answers (5 or more) are Yes, so the diagnosis is stage 1. Moving to stage 2 is likely to pay off: go on to the cloud migration checklist.",
-    stage3_title: "Beyond the typical profile (presumed stage 3)",
-    stage3_summary: "4 or fewer answers are Yes, so your organization is beyond the typical profile this checklist assumes and is presumed to be at stage 3. An asset inventory, ISO/ISMS certification and security specialists are required. Consult a qualified specialist.",
-    rests_on: "What this diagnosis rests on (quoted from the source)",
+    stage1_summary: |yes, total| {
+        format!(
+            "Item 1.1 is Yes, and {yes} of the {total} items are Yes. The report considers an organization that answers most items Yes to be at stage 1. Go on to the cloud migration checklist."
+        )
+    },
+    outside_title: "Outside the profile the checklists were written for",
+    outside_summary: |yes, total| {
+        format!(
+            "Item 1.1 is Yes, but only {yes} of the {total} items are Yes. The report's checklists assume an organization that fits the majority of small and mid-size companies described in the MIC White Paper on Information and Communications. This is not a stage diagnosis."
+        )
+    },
+    outside_items_heading: "The items you answered No",
+    outside_items_intro: "The supplementary notes of each item say what kind of organization the item screens out, and why the checklist may not help it.",
+    outside_advice_heading: "The report's advice",
+    rests_on: "What this result rests on (quoted from the source)",
     stage_practice: |stage| format!("{stage}: characteristics and practice"),
-    stage_gate: "Evaluation and decision for the next stage",
+    stage_gate: "Evaluation and decision for moving on to the next stage",
     go_to_migration: "Go to the cloud migration checklist",
     migration_ready_title: "Ready to move to stage 2",
-    migration_ready_summary: "All 9 items are Yes.",
+    migration_ready_summary: "All 9 items are answered Yes.",
     migration_not_ready_title: "Some items need work before stage 2",
     migration_not_ready_summary: |n| {
         let noun = if n == 1 { "item is" } else { "items are" };
         format!(
-            "{n} {noun} answered No. Once every item is Yes, you can properly move on to stage 2."
+            "{n} {noun} answered No. The report says that bringing every item to Yes lets an organization move on to stage 2 properly."
         )
     },
+    migration_rest_unanswered: |n| {
+        let noun = if n == 1 { "item is" } else { "items are" };
+        format!("{n} more {noun} still unanswered.")
+    },
     migration_pending: |n| {
-        let noun = if n == 1 { "question" } else { "questions" };
+        let noun = if n == 1 { "item" } else { "items" };
         format!("Answer {n} more {noun} to see whether you can move on to stage 2.")
     },
-    blocker_guidance: "Notes to work from",
+    migration_scope_title: "This checklist is written for stage 1 organizations",
+    migration_scope_summary: |result| {
+        format!(
+            "Your precondition check result was “{result}”. The report writes this checklist for organizations at stage 1."
+        )
+    },
+    blocker_guidance: "Notes to work from (supplementary notes)",
     dismiss: "Dismiss",
     notice_storage_unavailable: "This browser's storage (localStorage) is unavailable, so your answers are kept only in this tab. Note your results before closing it.",
     notice_write_failed: "Your answers could not be saved (storage is full or restricted). They are still kept in this tab.",
@@ -211,20 +319,43 @@ static EN: Ui = Ui {
     },
     notice_recovery_failed: |reason| {
         format!(
-            "The saved data could not be read ({}) nor set aside, so saving is stopped to avoid overwriting it. Your answers are kept only in this tab.",
+            "The saved data could not be read ({}) or set aside, so saving has been stopped to avoid overwriting it. Your answers are kept only in this tab.",
             decode_reason_en(reason)
         )
     },
-    footer_sources: "Sources",
+    about_link: "About this tool",
+    about_heading: "About this tool",
+    about_does_heading: "What this tool does",
+    about_does: &[
+        "It shows the checklists of its source documents in the documents' own wording, and tallies your answers.",
+        "It scores by the rules the sources give, and quotes the passage each result rests on.",
+        "Where the sources do not say something explicitly (for example, counting 5 or more of 8 as “most”), it shows it marked as this tool's reading.",
+        "It keeps your answers in this browser only. There is no server, and nothing is sent.",
+    ],
+    about_does_not_heading: "What this tool does not do",
+    about_does_not: &[
+        "It does not certify or guarantee an organization's security.",
+        "It does not summarize its sources or add advice they do not give.",
+        "The authors and publishers of the sources did not make or review this tool.",
+    ],
+    sources_heading: "Sources",
+    source_title: "Title",
+    source_publisher: "Publisher",
+    source_year: "Year",
+    source_kind: "Kind",
+    source_file: "File",
+    edition: |version, date| format!("Content version {version} ({date})"),
+    not_found_heading: "Page not found",
+    not_found_text: "There is no page at this address. Choose one from the overview.",
 };
 
 fn decode_reason_ja(reason: &DecodeError) -> String {
     match reason {
-        DecodeError::TooLarge { bytes } => format!("大きすぎます: {bytes}バイト"),
+        DecodeError::TooLarge { bytes } => format!("データが大きすぎます：{bytes}バイト"),
         DecodeError::NotJson => "JSON形式ではありません".to_owned(),
         DecodeError::WrongShape(_) => "このツールのデータ形式ではありません".to_owned(),
         DecodeError::UnsupportedVersion(version) => {
-            format!("対応していない版のデータです: スキーマ{version}")
+            format!("対応していない版のデータです：スキーマ{version}")
         }
     }
 }
@@ -266,10 +397,31 @@ mod tests {
 
     #[test]
     fn counted_messages_agree_in_number_in_english() {
-        assert_eq!((EN.unanswered)(1), "1 unanswered");
-        assert!((EN.diagnosis_pending)(1).contains("1 more question "));
-        assert!((EN.diagnosis_pending)(2).contains("2 more questions "));
+        assert_eq!((EN.unanswered)(1), "1 item unanswered");
+        assert_eq!((EN.unanswered)(2), "2 items unanswered");
+        assert!((EN.diagnosis_pending)(1).contains("1 more item "));
+        assert!((EN.diagnosis_pending)(2).contains("2 more items "));
         assert!((EN.migration_not_ready_summary)(1).starts_with("1 item is"));
         assert!((EN.migration_not_ready_summary)(3).starts_with("3 items are"));
+        assert!((EN.migration_rest_unanswered)(1).starts_with("1 more item is"));
+        assert!((EN.migration_rest_unanswered)(2).starts_with("2 more items are"));
+        assert!((EN.migration_pending)(1).contains("1 more item "));
+    }
+
+    #[test]
+    fn japanese_counts_items_with_one_counter() {
+        // The report counts 項目; the interface never mixes in 問 or 件.
+        let samples = [
+            (JA.progress)(3, 8),
+            (JA.unanswered)(2),
+            (JA.diagnosis_pending)(2),
+            (JA.migration_not_ready_summary)(2),
+            (JA.migration_rest_unanswered)(2),
+            (JA.migration_pending)(2),
+        ];
+        for sample in samples {
+            assert!(sample.contains("項目"), "{sample}");
+            assert!(!sample.contains('問') && !sample.contains('件'), "{sample}");
+        }
     }
 }

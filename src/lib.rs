@@ -1,11 +1,13 @@
 //! cloud self-check: a browser-only self-assessment of cloud readiness and safety, built on
-//! Japanese public guidance. `domain` is pure Rust (no Yew, no browser); everything else renders
-//! it or stores it.
+//! Japanese public guidance and research. `domain` is pure Rust (no Yew, no browser);
+//! everything else renders it or stores it.
 
 pub mod app;
 pub mod components;
 pub mod domain;
 pub mod hooks;
 pub mod i18n;
+pub mod route;
+pub mod routing;
 pub mod state;
 pub mod storage;

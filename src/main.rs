@@ -1,15 +1,43 @@
+use std::rc::Rc;
+
+use cloud_self_check::app::{App, AppProps};
+use cloud_self_check::domain::answers::Answer;
+use wasm_bindgen::JsCast;
+
+/// The attribute the build puts on `#app` when it holds the pre-rendered first view.
+const PRERENDERED: &str = "data-prerendered";
+
 fn main() {
     let root = web_sys::window()
         .and_then(|window| window.document())
         .and_then(|document| document.get_element_by_id("app"));
-    match root {
-        Some(root) => {
-            // Replace the loading message with the app.
-            root.set_inner_html("");
-            yew::Renderer::<cloud_self_check::app::App>::with_root(root).render();
-        }
-        None => {
-            yew::Renderer::<cloud_self_check::app::App>::new().render();
-        }
+    let Some(root) = root else {
+        yew::Renderer::<App>::new().render();
+        return;
+    };
+    if root.has_attribute(PRERENDERED) {
+        // The page was usable before this ran: keep what was clicked on it, since hydration
+        // sets every radio to the (empty) state the page was rendered in.
+        let props = AppProps {
+            early_answers: Rc::new(checked_radios(&root)),
+            ..AppProps::default()
+        };
+        yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
+    } else {
+        // Without pre-rendered markup (e.g. a build without the hook), render from scratch.
+        root.set_inner_html("");
+        yew::Renderer::<App>::with_root(root).render();
     }
+}
+
+/// (item id, answer) of every radio checked in the pre-rendered markup, one per item.
+fn checked_radios(root: &web_sys::Element) -> Vec<(String, Answer)> {
+    let Ok(checked) = root.query_selector_all("input[type=radio]:checked") else {
+        return Vec::new();
+    };
+    (0..checked.length())
+        .filter_map(|index| checked.item(index))
+        .filter_map(|node| node.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .filter_map(|input| Some((input.name(), Answer::from_token(&input.value())?)))
+        .collect()
 }

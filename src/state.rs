@@ -15,6 +15,8 @@ use crate::storage::{LoadOutcome, Saved, StoreError};
 /// Whether the document on screen is also in storage.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SaveStatus {
+    /// Storage has not been read yet (the pre-rendered page, before the app is alive).
+    Loading,
     /// Changed, not yet written.
     Pending,
     Saved,
@@ -46,12 +48,19 @@ pub struct AppState {
     /// The document as storage holds it, as far as this tab knows: read at load, written since,
     /// or seen written by another tab. Changes since are what the next save writes.
     pub synced: Document,
+    /// False until storage has been read: nothing is written before that.
+    loaded: bool,
     memory_only: bool,
     last_write_failed: bool,
     pub notices: Vec<Notice>,
 }
 
 pub enum Action {
+    /// Storage was read (right after the pre-rendered page came alive).
+    Loaded {
+        document: Document,
+        outcome: LoadOutcome,
+    },
     Answer {
         item_id: String,
         answer: Answer,
@@ -68,6 +77,22 @@ pub enum Action {
 }
 
 impl AppState {
+    /// The state the page is pre-rendered in: an empty document in Japanese, before storage is
+    /// read. The browser starts from the same state, so the pre-rendered markup hydrates as it
+    /// is; [`Action::Loaded`] then brings in what storage holds.
+    pub fn pristine(catalog: &'static Catalog) -> Self {
+        let document = Document::new("");
+        AppState {
+            catalog,
+            synced: document.clone(),
+            document,
+            loaded: false,
+            memory_only: false,
+            last_write_failed: false,
+            notices: Vec::new(),
+        }
+    }
+
     /// The state right after loading, with the notice the load calls for.
     pub fn loaded(catalog: &'static Catalog, document: Document, outcome: LoadOutcome) -> Self {
         let memory_only = !outcome.may_write();
@@ -85,10 +110,16 @@ impl AppState {
             catalog,
             synced: document.clone(),
             document,
+            loaded: true,
             memory_only,
             last_write_failed,
             notices: notice.into_iter().collect(),
         }
+    }
+
+    /// Whether storage has been read yet.
+    pub fn is_loaded(&self) -> bool {
+        self.loaded
     }
 
     pub fn language(&self) -> Lang {
@@ -96,7 +127,7 @@ impl AppState {
     }
 
     pub fn may_write(&self) -> bool {
-        !self.memory_only
+        self.loaded && !self.memory_only
     }
 
     /// Whether there are changes that storage does not have yet.
@@ -105,7 +136,9 @@ impl AppState {
     }
 
     pub fn save_status(&self) -> SaveStatus {
-        if self.memory_only {
+        if !self.loaded {
+            SaveStatus::Loading
+        } else if self.memory_only {
             SaveStatus::MemoryOnly
         } else if self.last_write_failed {
             SaveStatus::Failed
@@ -144,7 +177,7 @@ impl AppState {
         )
     }
 
-    pub fn migration(&self) -> MigrationResult<'static> {
+    pub fn migration(&self) -> MigrationResult {
         scoring::score_migration(self.checklist(content::MIGRATION), self.document.answers())
     }
 
@@ -161,6 +194,12 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
+            Action::Loaded { document, outcome } => {
+                // Storage is read right after hydration, in the same task, so nothing can have
+                // been answered in between; clicks made on the pre-rendered page are replayed
+                // as answers after this.
+                return Rc::new(AppState::loaded(self.catalog, document, outcome));
+            }
             Action::Answer { item_id, answer } => {
                 // Only answers the item's scale offers are recorded.
                 match self.catalog.find_item(&item_id) {

@@ -16,8 +16,8 @@ const NOW: &str = "2026-11-24T10:00:00.000Z";
 fn yes_no_item_ids() -> Vec<String> {
     ["pre", "mig"]
         .iter()
-        .flat_map(|id| &catalog().checklist(id).expect("checklist").items)
-        .map(|item| item.id.clone())
+        .flat_map(|id| catalog().checklist(id).expect("checklist").items)
+        .map(|item| item.id.to_owned())
         .collect()
 }
 

@@ -2,7 +2,9 @@
 //! The scoring rules of PRODUCT.md section 2, checked against the real content.
 
 use cloud_self_check::domain::answers::{Answer, Answers};
-use cloud_self_check::domain::content::{Checklist, MIGRATION, PRECONDITIONS, catalog};
+use cloud_self_check::domain::content::{
+    Checklist, Item, Localized, MIGRATION, PRECONDITIONS, Scale, SourceRef, Tier, catalog,
+};
 use cloud_self_check::domain::scoring::{
     Coverage, Diagnosis, MOST_YES_OF_PRECONDITIONS, Readiness, TieredCoverage, score_coverage,
     score_migration, score_preconditions,
@@ -28,7 +30,7 @@ fn answers_for(checklist: &Checklist, answers: &[Option<bool>]) -> Answers {
         .items
         .iter()
         .zip(answers)
-        .filter_map(|(item, answer)| answer.map(|a| (item.id.clone(), yes_no(a))))
+        .filter_map(|(item, answer)| answer.map(|a| (item.id, yes_no(a))))
         .collect()
 }
 
@@ -46,18 +48,21 @@ fn index_of_1_1() -> usize {
         .expect("pre has an item numbered 1.1")
 }
 
-/// PRODUCT.md section 2, written out independently of the implementation.
+/// PRODUCT.md section 2 and issue 12, written out independently of the implementation: 1.1 No
+/// settles stage 0 at once; otherwise nothing until all 8 are answered, then 5 or more Yes is
+/// stage 1 and 4 or fewer is outside the checklists' profile.
 fn expected_diagnosis(answers: &[Option<bool>]) -> Diagnosis {
+    if answers[index_of_1_1()] == Some(false) {
+        return Diagnosis::Stage0;
+    }
     if answers.iter().any(Option::is_none) {
         return Diagnosis::Pending;
     }
     let yes = answers.iter().filter(|a| **a == Some(true)).count();
-    if answers[index_of_1_1()] == Some(false) {
-        Diagnosis::Stage0
-    } else if yes >= 5 {
+    if yes >= 5 {
         Diagnosis::Stage1
     } else {
-        Diagnosis::PresumedStage3
+        Diagnosis::OutsideProfile
     }
 }
 
@@ -76,7 +81,7 @@ fn most_yes_means_at_least_five() {
 fn every_complete_precondition_answer_set_gets_the_rule_diagnosis() {
     let items = pre().items.len();
     assert_eq!(items, 8);
-    let (mut stage0, mut stage1, mut stage3) = (0, 0, 0);
+    let (mut stage0, mut stage1, mut outside) = (0, 0, 0);
     for bits in 0..(1u32 << items) {
         let answers = from_bits(items, bits);
         let result = score_preconditions(pre(), &answers_for(pre(), &answers));
@@ -94,14 +99,14 @@ fn every_complete_precondition_answer_set_gets_the_rule_diagnosis() {
         match result.diagnosis {
             Diagnosis::Stage0 => stage0 += 1,
             Diagnosis::Stage1 => stage1 += 1,
-            Diagnosis::PresumedStage3 => stage3 += 1,
+            Diagnosis::OutsideProfile => outside += 1,
             Diagnosis::Pending => panic!("bits {bits:08b}: complete answers are never pending"),
         }
     }
     // By hand: 1.1 No fixes one answer, so 2^7 = 128 combinations are stage 0. With 1.1 Yes,
     // stage 1 needs at least 4 Yes among the other 7: C(7,4)+C(7,5)+C(7,6)+C(7,7) =
-    // 35+21+7+1 = 64; the remaining 128 - 64 = 64 are presumed stage 3.
-    assert_eq!((stage0, stage1, stage3), (128, 64, 64));
+    // 35+21+7+1 = 64; the remaining 128 - 64 = 64 are outside the profile.
+    assert_eq!((stage0, stage1, outside), (128, 64, 64));
 }
 
 /// All items Yes except those numbered in `no`.
@@ -110,12 +115,12 @@ fn pre_with_no(no: &[&str]) -> Answers {
         .items
         .iter()
         .map(|item| {
-            let answer = if no.contains(&item.number.as_str()) {
+            let answer = if no.contains(&item.number) {
                 Answer::No
             } else {
                 Answer::Yes
             };
-            (item.id.clone(), answer)
+            (item.id, answer)
         })
         .collect()
 }
@@ -151,30 +156,67 @@ fn stage1_when_all_yes() {
 }
 
 #[test]
-fn presumed_stage3_at_exactly_four_yes() {
+fn outside_profile_at_exactly_four_yes() {
     let result = score_preconditions(pre(), &pre_with_no(&["1.2", "1.3", "1.4", "1.5"]));
     assert_eq!(result.tally.yes, 4);
-    assert_eq!(result.diagnosis, Diagnosis::PresumedStage3);
+    assert_eq!(result.diagnosis, Diagnosis::OutsideProfile);
 }
 
 #[test]
-fn presumed_stage3_when_only_cloud_experience_is_yes() {
+fn outside_profile_when_only_cloud_experience_is_yes() {
     let others = ["1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8"];
     let result = score_preconditions(pre(), &pre_with_no(&others));
     assert_eq!(result.tally.yes, 1);
-    assert_eq!(result.diagnosis, Diagnosis::PresumedStage3);
+    assert_eq!(result.diagnosis, Diagnosis::OutsideProfile);
 }
 
 #[test]
-fn no_diagnosis_until_all_eight_answered() {
-    let mut answers = pre_with_no(&["1.1"]);
-    let last = pre().items.last().expect("items").id.clone();
-    answers.remove(&last);
+fn no_diagnosis_until_all_eight_answered_unless_1_1_is_no() {
+    let mut answers = pre_with_no(&["1.2"]);
+    let last = pre().items.last().expect("items").id;
+    answers.remove(last);
     let result = score_preconditions(pre(), &answers);
     assert_eq!(result.tally.answered(), 7);
     assert_eq!(result.tally.unanswered(), 1);
     assert!(!result.tally.is_complete());
     assert_eq!(result.diagnosis, Diagnosis::Pending);
+}
+
+#[test]
+fn stage0_is_settled_as_soon_as_1_1_is_no() {
+    let answers: Answers = [("pre-1.1", Answer::No)].into_iter().collect();
+    let result = score_preconditions(pre(), &answers);
+    assert_eq!(result.tally.unanswered(), 7);
+    assert_eq!(result.diagnosis, Diagnosis::Stage0);
+}
+
+#[test]
+fn every_no_is_listed_as_screened_out_in_item_order() {
+    let result = score_preconditions(pre(), &pre_with_no(&["1.7", "1.2", "1.5"]));
+    let numbers: Vec<&str> = result.screened_out.iter().map(|item| item.number).collect();
+    assert_eq!(numbers, ["1.2", "1.5", "1.7"]);
+    let none = score_preconditions(pre(), &pre_with_no(&[]));
+    assert!(none.screened_out.is_empty());
+}
+
+/// What each result says it rests on, places the organization at, marks as the tool's reading,
+/// and whether it rules out stage 1 (for the migration checklist's note): every variant, so a
+/// swapped mapping fails here.
+#[test]
+fn each_diagnosis_names_its_passage_stage_and_reading() {
+    use Diagnosis::{OutsideProfile, Pending, Stage0, Stage1};
+    let table = [
+        (Pending, None, None, None, false),
+        (Stage0, Some("stage0"), Some("0"), Some("stage0"), true),
+        (Stage1, Some("stage1"), Some("1"), Some("stage1"), false),
+        (OutsideProfile, Some("outside_profile"), None, None, true),
+    ];
+    for (diagnosis, outcome, stage, reading, rules_out) in table {
+        assert_eq!(diagnosis.outcome_key(), outcome, "{diagnosis:?}");
+        assert_eq!(diagnosis.stage_id(), stage, "{diagnosis:?}");
+        assert_eq!(diagnosis.reading_key(), reading, "{diagnosis:?}");
+        assert_eq!(diagnosis.rules_out_stage1(), rules_out, "{diagnosis:?}");
+    }
 }
 
 #[test]
@@ -217,10 +259,15 @@ fn foreign_answers() -> impl Strategy<Value = Answers> {
 
 proptest! {
     #[test]
-    fn partial_precondition_answers_are_pending_and_counted(answers in partial_answers(8)) {
+    fn partial_precondition_answers_are_pending_unless_1_1_is_no(answers in partial_answers(8)) {
         let result = score_preconditions(pre(), &answers_for(pre(), &answers));
         let count = |wanted: Option<bool>| answers.iter().filter(|a| **a == wanted).count();
-        prop_assert_eq!(result.diagnosis, Diagnosis::Pending);
+        let settled = if answers[index_of_1_1()] == Some(false) {
+            Diagnosis::Stage0
+        } else {
+            Diagnosis::Pending
+        };
+        prop_assert_eq!(result.diagnosis, settled);
         prop_assert_eq!(result.tally.unanswered(), count(None));
         prop_assert_eq!(result.tally.yes, count(Some(true)));
         prop_assert_eq!(result.tally.no, count(Some(false)));
@@ -249,7 +296,7 @@ fn ids_answered_no(checklist: &Checklist, answers: &[Option<bool>]) -> Vec<Strin
         .iter()
         .zip(answers)
         .filter(|(_, answer)| **answer == Some(false))
-        .map(|(item, _)| item.id.clone())
+        .map(|(item, _)| item.id.to_owned())
         .collect()
 }
 
@@ -261,7 +308,11 @@ fn ready_only_when_all_nine_are_yes_and_every_no_is_a_blocker_in_order() {
     for bits in 0..(1u32 << items) {
         let answers = from_bits(items, bits);
         let result = score_migration(mig(), &answers_for(mig(), &answers));
-        let blockers: Vec<String> = result.blockers.iter().map(|item| item.id.clone()).collect();
+        let blockers: Vec<String> = result
+            .blockers
+            .iter()
+            .map(|item| item.id.to_owned())
+            .collect();
         assert_eq!(
             result.tally.yes,
             bits.count_ones() as usize,
@@ -288,21 +339,15 @@ fn ready_only_when_all_nine_are_yes_and_every_no_is_a_blocker_in_order() {
 fn blockers_follow_item_order_not_id_order() {
     // A checklist whose ids sort in the reverse of its item order, so a scorer that walked the
     // (sorted) answers instead of the items would list the blockers backwards.
-    let item = |id: &str, number: &str| {
-        serde_json::json!({
-            "id": id, "number": number,
-            "question": { "ja": "問", "en": "Q" },
-            "guidance": [],
-            "source": { "file": "004_2afa2b1b220c6436.txt", "section": "VI 1.2" }
-        })
-    };
-    let checklist: Checklist = serde_json::from_value(serde_json::json!({
-        "id": "zz", "scale": "yes_no",
-        "title": { "ja": "題", "en": "Title" }, "intro": [],
-        "source": { "file": "004_2afa2b1b220c6436.txt", "section": "VI 1.2" },
-        "items": [item("zz-c", "1"), item("zz-b", "2"), item("zz-a", "3")]
-    }))
-    .expect("the synthetic checklist deserializes");
+    let checklist = synthetic(
+        "zz",
+        Scale::YesNo,
+        vec![
+            item("zz-c", "1", None),
+            item("zz-b", "2", None),
+            item("zz-a", "3", None),
+        ],
+    );
     let answers: Answers = [
         ("zz-a", Answer::No),
         ("zz-c", Answer::No),
@@ -311,11 +356,7 @@ fn blockers_follow_item_order_not_id_order() {
     .into_iter()
     .collect();
     let result = score_migration(&checklist, &answers);
-    let blockers: Vec<&str> = result
-        .blockers
-        .iter()
-        .map(|item| item.number.as_str())
-        .collect();
+    let blockers: Vec<&str> = result.blockers.iter().map(|item| item.number).collect();
     assert_eq!(blockers, ["1", "3"]);
     assert_eq!(result.readiness, Readiness::NotReady);
 }
@@ -341,7 +382,7 @@ proptest! {
         let mut answers = answers;
         answers[no] = Some(false);
         let result = score_migration(mig(), &answers_for(mig(), &answers));
-        let blockers: Vec<String> = result.blockers.iter().map(|item| item.id.clone()).collect();
+        let blockers: Vec<String> = result.blockers.iter().map(|item| item.id.to_owned()).collect();
         prop_assert_eq!(result.readiness, Readiness::NotReady);
         prop_assert_eq!(blockers, ids_answered_no(mig(), &answers));
     }
@@ -353,31 +394,58 @@ proptest! {
 const BASIC: [&str; 4] = ["cov-1", "cov-2", "cov-3", "cov-4"];
 const RECOMMENDED: [&str; 3] = ["cov-5", "cov-6", "cov-7"];
 
-fn coverage_checklist() -> Checklist {
-    fn item(id: &str, tier: &str) -> serde_json::Value {
-        serde_json::json!({
-            "id": id,
-            "number": id.trim_start_matches("cov-"),
-            "question": { "ja": "設定を確認しているか", "en": "Are settings checked?" },
-            "guidance": [],
-            "source": { "file": "001_3a537b5899cd3262.txt", "section": "III" },
-            "tier": tier,
-        })
+fn text(s: &'static str) -> Localized {
+    Localized { ja: s, en: s }
+}
+
+fn item(id: &'static str, number: &'static str, tier: Option<Tier>) -> Item {
+    Item {
+        id,
+        number,
+        question: text("設定を確認しているか"),
+        guidance: &[],
+        source: SourceRef {
+            file: "001_3a537b5899cd3262.txt",
+            section: text("III"),
+        },
+        tier,
     }
-    let items: Vec<serde_json::Value> = BASIC
-        .iter()
-        .map(|id| item(id, "basic"))
-        .chain(RECOMMENDED.iter().map(|id| item(id, "recommended")))
-        .collect();
-    let value = serde_json::json!({
-        "id": "cov",
-        "scale": "coverage",
-        "title": { "ja": "対策", "en": "Measures" },
-        "intro": [],
-        "source": { "file": "001_3a537b5899cd3262.txt", "section": "III" },
-        "items": items,
-    });
-    serde_json::from_value(value).expect("the synthetic checklist deserializes")
+}
+
+/// A checklist made here, through the same types as the compiled content.
+fn synthetic(id: &'static str, scale: Scale, items: Vec<Item>) -> Checklist {
+    Checklist {
+        id,
+        scale,
+        neutral_answers: false,
+        title: text("対策"),
+        purpose: &[],
+        intro: &[],
+        footnotes: &[],
+        source: SourceRef {
+            file: "001_3a537b5899cd3262.txt",
+            section: text("III"),
+        },
+        items: Box::leak(items.into_boxed_slice()),
+        outcomes: &[],
+        readings: &[],
+    }
+}
+
+fn coverage_checklist() -> Checklist {
+    synthetic(
+        "cov",
+        Scale::Coverage,
+        BASIC
+            .iter()
+            .map(|id| item(id, id.trim_start_matches("cov-"), Some(Tier::Basic)))
+            .chain(
+                RECOMMENDED
+                    .iter()
+                    .map(|id| item(id, id.trim_start_matches("cov-"), Some(Tier::Recommended))),
+            )
+            .collect(),
+    )
 }
 
 fn coverage_answers(pairs: &[(&str, Answer)]) -> Answers {
@@ -453,7 +521,7 @@ fn no_ratio_until_an_applicable_item_is_answered() {
 fn coverage_counts_each_answer_kind() {
     use Answer::{Done, NotApplicable, NotDone, Partly};
     let coverage = Coverage::of(
-        &coverage_checklist().items,
+        coverage_checklist().items,
         &coverage_answers(&[
             ("cov-1", Done),
             ("cov-2", Partly),

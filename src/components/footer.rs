@@ -1,8 +1,10 @@
-//! Sources and the privacy promise.
+//! The privacy promise, the sources, and the way to the about page.
 
 use yew::prelude::*;
 
 use crate::hooks::use_app;
+use crate::route::Route;
+use crate::routing::RouteLink;
 
 #[component]
 pub fn Footer() -> Html {
@@ -11,13 +13,14 @@ pub fn Footer() -> Html {
     let lang = app.state().language();
     html! {
         <footer class="site-footer">
-            <h2>{ t.footer_sources }</h2>
-            <ul>
-                { for app.state().catalog.sources.iter().map(|document| html! {
-                    <li>{ document.title.get(lang) }{ format!(" ({})", document.file) }</li>
-                }) }
-            </ul>
             <p>{ t.privacy }</p>
+            <p class="site-footer__sources">
+                { t.source }
+                { for app.state().catalog.sources.iter().map(|document| html! {
+                    <cite>{ document.short.get(lang) }</cite>
+                }) }
+            </p>
+            <p><RouteLink to={Route::About}>{ t.about_link }</RouteLink></p>
         </footer>
     }
 }

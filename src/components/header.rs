@@ -5,6 +5,8 @@ use yew::prelude::*;
 use crate::domain::text::Lang;
 use crate::hooks::use_app;
 use crate::i18n::ui;
+use crate::route::Route;
+use crate::routing::RouteLink;
 use crate::state::SaveStatus;
 
 #[component]
@@ -12,21 +14,19 @@ pub fn Header() -> Html {
     let app = use_app();
     let t = app.text();
     let current = app.state().language();
-    let status = match app.state().save_status() {
-        SaveStatus::Saved => t.saved,
-        SaveStatus::Pending => t.saving,
-        SaveStatus::Failed | SaveStatus::MemoryOnly => t.not_saved,
-    };
-    let status_class = match app.state().save_status() {
-        SaveStatus::Saved => "save-status save-status--saved",
-        SaveStatus::Pending => "save-status",
-        SaveStatus::Failed | SaveStatus::MemoryOnly => "save-status save-status--warning",
+    let (status, status_class) = match app.state().save_status() {
+        SaveStatus::Loading => (t.loading, "save-status"),
+        SaveStatus::Saved => (t.saved, "save-status save-status--saved"),
+        SaveStatus::Pending => (t.saving, "save-status"),
+        SaveStatus::Failed | SaveStatus::MemoryOnly => {
+            (t.not_saved, "save-status save-status--warning")
+        }
     };
     html! {
         <header class="site-header">
             <div class="site-header__inner">
                 <div class="site-header__title">
-                    <h1>{ t.app_title }</h1>
+                    <h1><RouteLink to={Route::Home}>{ t.app_title }</RouteLink></h1>
                     <p class="tagline">{ t.app_tagline }</p>
                 </div>
                 <div class="site-header__tools">

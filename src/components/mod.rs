@@ -1,14 +1,15 @@
 //! Small components that render state and send actions. None of them computes a score.
 
+pub mod about;
 pub mod checklist;
 pub mod footer;
 pub mod header;
+pub mod home;
 pub mod migration_result;
-pub mod nav;
+pub mod module_view;
 pub mod notices;
 pub mod passage;
 pub mod precondition_result;
 pub mod question;
 pub mod result_panel;
 pub mod stage_practice;
-pub mod text_list;

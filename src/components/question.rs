@@ -1,63 +1,63 @@
-//! One checklist item: a fieldset whose legend is the question, with real radio inputs.
+//! One checklist item: a fieldset whose legend is the question, with real radio inputs, and the
+//! item's notes and citation behind a disclosure, so the questions come first.
+//!
+//! It takes everything it shows as props and reads no context, so answering one item
+//! re-renders that item only.
 
 use yew::prelude::*;
 
-use crate::components::passage::SourceCite;
-use crate::components::text_list::TextList;
+use crate::components::passage::{SourceCite, TextList};
 use crate::domain::answers::Answer;
 use crate::domain::content::{Item, Scale};
-use crate::hooks::use_app;
+use crate::domain::text::Lang;
+use crate::i18n::ui;
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionProps {
     /// Borrowed from the static catalog: no copy of the content per render.
     pub item: &'static Item,
     pub scale: Scale,
+    pub answer: Option<Answer>,
+    pub lang: Lang,
+    /// Draw every answer alike (a profile check: no answer is good or bad).
+    pub neutral: bool,
+    /// Called with the item id and the chosen answer. Must stay the same across renders.
+    pub on_answer: Callback<(&'static str, Answer)>,
 }
 
 #[component]
 pub fn Question(props: &QuestionProps) -> Html {
-    let app = use_app();
-    let t = app.text();
-    let lang = app.state().language();
+    let t = ui(props.lang);
+    let lang = props.lang;
     let item = props.item;
-    let current = app.state().answer(&item.id);
-    let guidance_id = format!("{}-guidance", item.id);
-
     html! {
-        <fieldset class="question" data-item={item.id.clone()}
-            aria-describedby={guidance_id.clone()}>
+        <fieldset class={classes!("question", props.neutral.then_some("question--neutral"))}
+            data-item={item.id}>
             <legend>
-                <span class="question__number">{ &item.number }</span>
+                <span class="question__number">{ item.number }</span>
                 <span class="question__text">{ item.question.get(lang) }</span>
             </legend>
             <div class="choices">
                 { for Answer::choices(props.scale).iter().map(|&answer| {
                     let input_id = format!("{}-{}", item.id, answer.token());
-                    let onchange = {
-                        let app = app.clone();
-                        let item_id = item.id.clone();
-                        Callback::from(move |_: Event| app.answer(&item_id, answer))
-                    };
+                    let onchange = props.on_answer.reform(move |_: Event| (item.id, answer));
                     html! {
                         <div class={classes!("choice", format!("choice--{}", answer.token()))}>
-                            <input type="radio" id={input_id.clone()} name={item.id.clone()}
-                                value={answer.token()} checked={current == Some(answer)}
+                            <input type="radio" id={input_id.clone()} name={item.id}
+                                value={answer.token()} checked={props.answer == Some(answer)}
                                 {onchange} />
                             <label for={input_id}>{ t.answer(answer) }</label>
                         </div>
                     }
                 }) }
             </div>
-            <div class="guidance" id={guidance_id}>
-                <p class="guidance__label">{ t.guidance }</p>
-                if item.guidance.len() == 1 {
-                    <p>{ item.guidance[0].get(lang) }</p>
-                } else {
-                    <TextList texts={item.guidance.as_slice()} />
-                }
-                <SourceCite source={item.source.clone()} />
-            </div>
+            <details class="guidance">
+                <summary>{ t.guidance }</summary>
+                <div class="guidance__body">
+                    <TextList texts={item.guidance} {lang} />
+                    <SourceCite source={item.source} {lang} />
+                </div>
+            </details>
         </fieldset>
     }
 }

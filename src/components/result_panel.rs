@@ -1,4 +1,5 @@
-//! The frame every module's result shares: heading, "Yes n/N" and the unanswered count.
+//! The frame every module's result shares: heading, then one status line that says exactly what
+//! a sighted reader sees: the score, the unanswered count and the verdict's title.
 
 use yew::prelude::*;
 
@@ -8,12 +9,14 @@ use crate::hooks::use_app;
 #[derive(Properties, PartialEq)]
 pub struct ResultPanelProps {
     /// The module id, e.g. "pre": it names the test ids and the heading id.
-    pub module: AttrValue,
+    pub module: &'static str,
     pub tally: YesNoTally,
-    /// The verdict's title once there is one, e.g. "第1段階": announced with the score, since
-    /// the verdict itself appears out of the screen reader's way.
+    /// The verdict's title once there is one, e.g. "第1段階".
     #[prop_or_default]
     pub verdict: Option<AttrValue>,
+    /// A modifier for the verdict's style, e.g. "stage1".
+    #[prop_or_default]
+    pub modifier: Option<&'static str>,
     /// The module's verdict, under the score.
     pub children: Html,
 }
@@ -22,7 +25,7 @@ pub struct ResultPanelProps {
 pub fn ResultPanel(props: &ResultPanelProps) -> Html {
     let app = use_app();
     let t = app.text();
-    let module = &props.module;
+    let module = props.module;
     let heading_id = format!("{module}-result-heading");
     let tally = props.tally;
     html! {
@@ -34,7 +37,10 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
                     { (t.unanswered)(tally.unanswered()) }
                 </span>
                 if let Some(verdict) = &props.verdict {
-                    <span class="visually-hidden">{ t.verdict_prefix }{ verdict.clone() }</span>
+                    <span class={classes!("score__verdict", props.modifier.map(|m| format!("score__verdict--{m}")))}
+                        data-testid={format!("{module}-verdict-title")}>
+                        { verdict.clone() }
+                    </span>
                 }
             </p>
             { props.children.clone() }

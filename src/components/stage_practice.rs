@@ -2,37 +2,43 @@
 
 use yew::prelude::*;
 
-use crate::components::passage::SourceCite;
-use crate::components::text_list::TextList;
-use crate::hooks::use_app;
+use crate::components::passage::{SourceCite, TextList};
+use crate::domain::content::{Stage, catalog};
+use crate::domain::text::Lang;
+use crate::i18n::ui;
+
+/// "第1段階（アジャイル型）", "Stage 1 (agile type)".
+pub fn stage_name(stage: &Stage, lang: Lang) -> String {
+    match (&stage.kind, lang) {
+        (Some(kind), Lang::Ja) => format!("{}（{}）", stage.name.get(lang), kind.get(lang)),
+        (Some(kind), Lang::En) => format!("{} ({})", stage.name.get(lang), kind.get(lang)),
+        (None, _) => stage.name.get(lang).to_owned(),
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct StagePracticeProps {
-    pub stage_id: AttrValue,
+    pub stage_id: &'static str,
+    pub lang: Lang,
 }
 
 #[component]
 pub fn StagePractice(props: &StagePracticeProps) -> Html {
-    let app = use_app();
-    let t = app.text();
-    let lang = app.state().language();
-    let Some(stage) = app.state().catalog.stages.stage(&props.stage_id) else {
+    let lang = props.lang;
+    let t = ui(lang);
+    let Some(stage) = catalog().stages.stage(props.stage_id) else {
         return html! {};
     };
-    let name = match &stage.kind {
-        Some(kind) => format!("{} {}", stage.name.get(lang), kind.get(lang)),
-        None => stage.name.get(lang).to_owned(),
-    };
     html! {
-        <div class="stage-practice" data-testid="stage-practice">
-            <h5>{ (t.stage_practice)(&name) }</h5>
+        <div class="stage-practice" data-testid="stage-practice" data-stage={stage.id}>
+            <h4>{ (t.stage_practice)(&stage_name(stage, lang)) }</h4>
             <ul>
                 { for stage.practice.iter().map(|text| html! { <li>{ text.get(lang) }</li> }) }
                 { for stage.remarks.iter().map(|text| html! { <li class="remark">{ text.get(lang) }</li> }) }
             </ul>
-            <h5>{ t.stage_gate }</h5>
-            <TextList texts={stage.gate.as_slice()} />
-            <SourceCite source={stage.source.clone()} />
+            <h4>{ t.stage_gate }</h4>
+            <TextList texts={stage.gate} {lang} />
+            <SourceCite source={stage.source} {lang} />
         </div>
     }
 }

@@ -24,6 +24,16 @@ pub enum Answer {
     NotApplicable,
 }
 
+/// Every answer, in declaration order.
+const ALL_ANSWERS: [Answer; 6] = [
+    Answer::Yes,
+    Answer::No,
+    Answer::Done,
+    Answer::Partly,
+    Answer::NotDone,
+    Answer::NotApplicable,
+];
+
 impl Answer {
     /// The answers offered for a scale, in the order the form shows them.
     pub fn choices(scale: Scale) -> &'static [Answer] {
@@ -40,6 +50,13 @@ impl Answer {
 
     pub fn fits(self, scale: Scale) -> bool {
         Answer::choices(scale).contains(&self)
+    }
+
+    /// The answer a token names: the inverse of [`Answer::token`].
+    pub fn from_token(token: &str) -> Option<Answer> {
+        ALL_ANSWERS
+            .into_iter()
+            .find(|answer| answer.token() == token)
     }
 
     /// A stable token, used in form values and in test ids.

@@ -46,7 +46,7 @@ impl YesNoTally {
             checklist
                 .items
                 .iter()
-                .filter(|item| answers.get(&item.id) == Some(&wanted))
+                .filter(|item| answers.get(item.id) == Some(&wanted))
                 .count()
         };
         YesNoTally {
@@ -69,67 +69,102 @@ impl YesNoTally {
     }
 }
 
-/// The item whose No puts an organization at stage 0 (004 VI 1.1 item 1.1: no cloud experience).
+/// The item whose No settles the diagnosis on its own (004 VI 1.1 item 1.1: no cloud
+/// experience, which the report does not address).
 pub const CLOUD_EXPERIENCE_ITEM: &str = "pre-1.1";
 
-/// The least number of Yes that counts as "most" (大半) of the 8 preconditions (004 VI 1.2).
+/// The least number of Yes that this tool counts as "most" (大半) of the 8 preconditions. The
+/// report says only 大半 (004 VI 1.2); 5 of 8 is this tool's reading, and the result says so.
 pub const MOST_YES_OF_PRECONDITIONS: usize = 5;
 
-/// The stage diagnosis of the precondition check (PRODUCT.md section 2, 004 VI).
+/// The result of the precondition check (PRODUCT.md section 2, 004 VI 1.1–1.2).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Diagnosis {
-    /// Not every item is answered yet: no diagnosis.
+    /// Not settled yet: items are unanswered and item 1.1 is not No.
     Pending,
-    /// 第0段階: item 1.1 is No; no cloud experience, which the report does not address.
+    /// Item 1.1 is No: no cloud experience. The report leaves such organizations out of its
+    /// scope; placing them at 第0段階 of table 4 is this tool's reading. Settled at once,
+    /// whatever the other answers.
     Stage0,
-    /// 第1段階: most items Yes; moving to stage 2 is likely to pay off.
+    /// All answered, 1.1 Yes and most (this tool: 5 or more) Yes: 第1段階 (004 VI 1.2).
     Stage1,
-    /// Beyond the typical profile: presumed 第3段階, specialists required.
-    PresumedStage3,
+    /// All answered, 1.1 Yes and 4 or fewer Yes: outside the profile the checklists were
+    /// written for (004 VI 1.1). Not a stage: the report ties no stage to this.
+    OutsideProfile,
 }
 
 impl Diagnosis {
-    /// The key of the passage in `pre.json` this diagnosis rests on.
+    /// The key of the passage in `pre.json` this result quotes as its basis.
     pub fn outcome_key(self) -> Option<&'static str> {
         match self {
             Diagnosis::Pending => None,
             Diagnosis::Stage0 => Some("stage0"),
             Diagnosis::Stage1 => Some("stage1"),
-            Diagnosis::PresumedStage3 => Some("presumed_stage3"),
+            Diagnosis::OutsideProfile => Some("outside_profile"),
         }
     }
 
-    /// The stage of 004 II.5.2 table 4 whose practice goes with this diagnosis.
+    /// The key of this tool's own reading in `pre.json` that the result must show, if any.
+    pub fn reading_key(self) -> Option<&'static str> {
+        match self {
+            Diagnosis::Stage0 => Some("stage0"),
+            Diagnosis::Stage1 => Some("stage1"),
+            Diagnosis::Pending | Diagnosis::OutsideProfile => None,
+        }
+    }
+
+    /// The stage of 004 II.5.2 table 4 this result places the organization at, if any.
     pub fn stage_id(self) -> Option<&'static str> {
         match self {
-            Diagnosis::Pending => None,
             Diagnosis::Stage0 => Some("0"),
             Diagnosis::Stage1 => Some("1"),
-            Diagnosis::PresumedStage3 => Some("3"),
+            Diagnosis::Pending | Diagnosis::OutsideProfile => None,
         }
+    }
+
+    /// Whether the result is settled and is not stage 1. The migration checklist is written for
+    /// stage 1 organizations (004 VI 1.2, 第一段階であれば), so its verdict then says so.
+    pub fn rules_out_stage1(self) -> bool {
+        matches!(self, Diagnosis::Stage0 | Diagnosis::OutsideProfile)
     }
 }
 
 /// Result of the precondition check (`pre`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct PreconditionResult {
     pub tally: YesNoTally,
     pub diagnosis: Diagnosis,
+    /// The items answered No, in item order. Each 補足説明 says what kind of organization the
+    /// item screens out; the outside-the-profile result lists them.
+    pub screened_out: Vec<&'static Item>,
 }
 
-/// Scores the precondition check: "Yes n/8", and the diagnosis once all items are answered.
+/// Scores the precondition check: "Yes n/8", and the diagnosis once it is settled.
 pub fn score_preconditions(checklist: &Checklist, answers: &Answers) -> PreconditionResult {
     let tally = YesNoTally::of(checklist, answers);
-    let diagnosis = if !tally.is_complete() {
-        Diagnosis::Pending
-    } else if answers.get(CLOUD_EXPERIENCE_ITEM) == Some(&Answer::No) {
+    let diagnosis = if answers.get(CLOUD_EXPERIENCE_ITEM) == Some(&Answer::No) {
         Diagnosis::Stage0
+    } else if !tally.is_complete() {
+        Diagnosis::Pending
     } else if tally.yes >= MOST_YES_OF_PRECONDITIONS {
         Diagnosis::Stage1
     } else {
-        Diagnosis::PresumedStage3
+        Diagnosis::OutsideProfile
     };
-    PreconditionResult { tally, diagnosis }
+    PreconditionResult {
+        tally,
+        diagnosis,
+        screened_out: answered_no(checklist, answers),
+    }
+}
+
+/// The items of a checklist answered No, in item order.
+fn answered_no(checklist: &Checklist, answers: &Answers) -> Vec<&'static Item> {
+    checklist
+        .items
+        .iter()
+        .filter(|item| answers.get(item.id) == Some(&Answer::No))
+        .collect()
 }
 
 /// Whether the organization may move on to stage 2 (004 VI 1.2).
@@ -145,14 +180,14 @@ pub enum Readiness {
 
 /// Result of the cloud migration checklist (`mig`).
 #[derive(Clone, Debug, PartialEq)]
-pub struct MigrationResult<'a> {
+pub struct MigrationResult {
     pub tally: YesNoTally,
     pub readiness: Readiness,
     /// The items answered No, in item order: what stands between the user and stage 2.
-    pub blockers: Vec<&'a Item>,
+    pub blockers: Vec<&'static Item>,
 }
 
-impl MigrationResult<'_> {
+impl MigrationResult {
     pub fn outcome_key(&self) -> Option<&'static str> {
         match self.readiness {
             Readiness::Ready => Some("ready"),
@@ -163,13 +198,9 @@ impl MigrationResult<'_> {
 }
 
 /// Scores the migration checklist: "Yes n/9", ready only when every item is Yes.
-pub fn score_migration<'a>(checklist: &'a Checklist, answers: &Answers) -> MigrationResult<'a> {
+pub fn score_migration(checklist: &Checklist, answers: &Answers) -> MigrationResult {
     let tally = YesNoTally::of(checklist, answers);
-    let blockers: Vec<&Item> = checklist
-        .items
-        .iter()
-        .filter(|item| answers.get(&item.id) == Some(&Answer::No))
-        .collect();
+    let blockers = answered_no(checklist, answers);
     let readiness = if !blockers.is_empty() {
         Readiness::NotReady
     } else if tally.yes == tally.total {
@@ -199,7 +230,7 @@ impl Coverage {
     pub fn of<'a>(items: impl IntoIterator<Item = &'a Item>, answers: &Answers) -> Coverage {
         let mut coverage = Coverage::default();
         for item in items {
-            match answers.get(&item.id) {
+            match answers.get(item.id) {
                 Some(Answer::Done) => coverage.done += 1,
                 Some(Answer::Partly) => coverage.partly += 1,
                 Some(Answer::NotDone) => coverage.not_done += 1,

@@ -23,33 +23,33 @@ impl Lang {
     }
 }
 
-/// A text in Japanese (verbatim from the source) and its English translation.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// A text in Japanese (verbatim from the source, or the tool's own) and its English
+/// translation. Content is compiled in, so both are static.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Localized {
-    pub ja: String,
-    pub en: String,
+    pub ja: &'static str,
+    pub en: &'static str,
 }
 
 impl Localized {
-    pub fn get(&self, lang: Lang) -> &str {
+    pub fn get(&self, lang: Lang) -> &'static str {
         match lang {
-            Lang::Ja => &self.ja,
-            Lang::En => &self.en,
+            Lang::Ja => self.ja,
+            Lang::En => self.en,
         }
     }
 }
 
-/// Where a question, rule or piece of advice comes from: a seed file and a section in it.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// Where a question, rule or piece of advice comes from: a seed file, and the section in it as
+/// the reader's language names it (「VI 1.1 項目1.1」, "VI 1.1 item 1.1").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SourceRef {
-    pub file: String,
-    pub section: String,
+    pub file: &'static str,
+    pub section: Localized,
 }
 
 impl std::fmt::Display for SourceRef {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} {}", self.file, self.section)
+        write!(f, "{} {}", self.file, self.section.ja)
     }
 }

@@ -1,0 +1,102 @@
+//! The views of the app and their addresses. Pure: parsing and writing a route knows nothing of
+//! the browser, so it is tested natively. Where the route lives (the URL's hash, or memory when
+//! the app is embedded in a host page) is the business of `crate::routing`.
+
+use crate::domain::content::Catalog;
+
+/// One view of the app.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Route {
+    /// The overview of every module, with the first step.
+    Home,
+    /// One module, by its id in the catalog (`pre`, `mig`, …).
+    Module(&'static str),
+    /// What the tool is, its sources, and what it does and does not claim.
+    About,
+    /// An address the app does not know, e.g. a module of a newer version.
+    NotFound,
+}
+
+impl Route {
+    /// The route of a URL fragment, with or without its `#`: "" and "#/" are home, "#/pre" the
+    /// module `pre`, and an unknown path is [`Route::NotFound`], never a panic. A fragment that
+    /// does not start with "/" is an in-page anchor (the skip link's `#main`), not a route:
+    /// `None`, and the view stays as it is.
+    pub fn parse(fragment: &str, catalog: &'static Catalog) -> Option<Route> {
+        let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+        if fragment.is_empty() {
+            return Some(Route::Home);
+        }
+        let path = fragment.strip_prefix('/')?.trim_end_matches('/');
+        Some(match path {
+            "" => Route::Home,
+            "about" => Route::About,
+            id => match catalog.checklist(id) {
+                Some(checklist) => Route::Module(checklist.id),
+                None => Route::NotFound,
+            },
+        })
+    }
+
+    /// The fragment that opens this route, e.g. "#/pre". [`Route::NotFound`] has no address of
+    /// its own and links home.
+    pub fn href(self) -> String {
+        match self {
+            Route::Home | Route::NotFound => "#/".to_owned(),
+            Route::About => "#/about".to_owned(),
+            Route::Module(id) => format!("#/{id}"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::content::catalog;
+
+    #[test]
+    fn empty_and_root_fragments_are_home() {
+        for fragment in ["", "#", "#/", "/", "#//"] {
+            assert_eq!(
+                Route::parse(fragment, catalog()),
+                Some(Route::Home),
+                "{fragment:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn each_module_has_its_own_address_that_parses_back() {
+        for checklist in catalog().checklists {
+            let route = Route::Module(checklist.id);
+            assert_eq!(route.href(), format!("#/{}", checklist.id));
+            assert_eq!(Route::parse(&route.href(), catalog()), Some(route));
+            assert_eq!(
+                Route::parse(&format!("#/{}/", checklist.id), catalog()),
+                Some(route)
+            );
+        }
+        for route in [Route::About, Route::Home] {
+            assert_eq!(Route::parse(&route.href(), catalog()), Some(route));
+        }
+    }
+
+    #[test]
+    fn unknown_addresses_are_not_found_and_link_home() {
+        for fragment in ["#/nope", "#/pre/extra", "#/PRE", "#/about/x", "#/%70re"] {
+            assert_eq!(
+                Route::parse(fragment, catalog()),
+                Some(Route::NotFound),
+                "{fragment:?}"
+            );
+        }
+        assert_eq!(Route::NotFound.href(), "#/");
+    }
+
+    #[test]
+    fn in_page_anchors_are_not_routes() {
+        for fragment in ["#main", "main", "#pre", "#about"] {
+            assert_eq!(Route::parse(fragment, catalog()), None, "{fragment:?}");
+        }
+    }
+}
