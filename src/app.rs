@@ -173,6 +173,19 @@ fn Page() -> Html {
     let route = use_context::<Navigation>()
         .map(|navigation| navigation.route())
         .unwrap_or(Route::Home);
+    // The skip link moves focus without touching the URL's hash, which holds the route.
+    let onskip = Callback::from(|event: MouseEvent| {
+        let main = web_sys::window()
+            .and_then(|window| window.document())
+            .and_then(|document| document.get_element_by_id("main"))
+            .and_then(|main| main.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(main) = main {
+            event.prevent_default();
+            let _ = main.focus();
+        }
+    });
+    // Tests and scripts wait for this: the page is alive and storage has been read.
+    let ready = app.state().is_loaded().to_string();
     let view = match route {
         Route::Home => html! { <HomeView /> },
         Route::Module(id) => html! { <ModuleView module={id} /> },
@@ -181,10 +194,10 @@ fn Page() -> Html {
     };
     html! {
         <>
-            <a class="skip-link" href="#main">{ t.skip_to_main }</a>
+            <a class="skip-link" href="#main" onclick={onskip}>{ t.skip_to_main }</a>
             <Header />
             <Notices />
-            <main id="main" tabindex="-1">
+            <main id="main" tabindex="-1" data-ready={ready}>
                 { view }
             </main>
             <Footer />

@@ -371,6 +371,48 @@ mod tests {
     }
 
     #[test]
+    fn the_pristine_state_writes_nothing_until_storage_is_read() {
+        let state = Rc::new(AppState::pristine(catalog()));
+        assert!(!state.is_loaded());
+        assert!(!state.may_write());
+        assert_eq!(state.save_status(), SaveStatus::Loading);
+        assert_eq!(state.language(), Lang::Ja);
+        assert!(state.document.answers().is_empty());
+        // An answer given now is kept, but still not written before the load.
+        let state = answered(state, "pre-1.1", Answer::No);
+        assert_eq!(state.answer("pre-1.1"), Some(Answer::No));
+        assert!(!state.may_write());
+    }
+
+    #[test]
+    fn loading_takes_the_stored_document_and_its_notice() {
+        let mut stored = Document::new(NOW);
+        stored.set_answer("mig-4.2", Answer::Yes);
+        stored.set_language(Lang::En);
+        let state = Rc::new(AppState::pristine(catalog())).reduce(Action::Loaded {
+            document: stored.clone(),
+            outcome: LoadOutcome::FreshUnsaved,
+        });
+        assert!(state.is_loaded());
+        assert_eq!(state.document, stored);
+        assert_eq!(state.synced, stored);
+        assert_eq!(state.language(), Lang::En);
+        assert_eq!(state.notices, vec![Notice::WriteFailed]);
+        assert_eq!(state.save_status(), SaveStatus::Failed);
+        assert!(
+            state.may_write(),
+            "a refused first write does not stop later tries"
+        );
+
+        let state = Rc::new(AppState::pristine(catalog())).reduce(Action::Loaded {
+            document: stored,
+            outcome: LoadOutcome::Unavailable,
+        });
+        assert!(!state.may_write());
+        assert_eq!(state.save_status(), SaveStatus::MemoryOnly);
+    }
+
+    #[test]
     fn memory_only_stays_memory_only_after_changes() {
         let state = Rc::new(AppState::loaded(
             catalog(),

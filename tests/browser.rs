@@ -109,19 +109,21 @@ async fn app_scores_a_click_saves_it_and_switches_language() {
     document().body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root(root.clone()).render();
 
-    wait_for(&root, "fieldset[data-item='mig-4.9']").await;
+    // The home view: the overview and the first step, the precondition check.
+    wait_for(&root, "main[data-ready='true']").await;
+    wait_for(&root, "fieldset[data-item='pre-1.8']").await;
     assert_eq!(
         root.query_selector_all("fieldset.question")
             .unwrap()
             .length(),
-        17
+        8
     );
-    wait_for_text(&root, "[data-testid='pre-score']", "はい 0/8").await;
+    wait_for_text(&root, "[data-testid='pre-score']", "Yes の合計 0/8").await;
 
     click(&root, "#pre-1\\.1-yes");
     click(&root, "#pre-1\\.2-no");
-    wait_for_text(&root, "[data-testid='pre-score']", "はい 1/8").await;
-    wait_for_text(&root, "[data-testid='pre-unanswered']", "未回答 6問").await;
+    wait_for_text(&root, "[data-testid='pre-score']", "Yes の合計 1/8").await;
+    wait_for_text(&root, "[data-testid='pre-unanswered']", "未回答 6項目").await;
     let checked = root
         .query_selector("#pre-1\\.1-yes")
         .unwrap()
@@ -144,7 +146,7 @@ async fn app_scores_a_click_saves_it_and_switches_language() {
     assert!(raw.contains(r#""pre-1.2":{"answer":"no"}"#), "{raw}");
 
     click(&root, ".lang-switch button[lang='en']");
-    wait_for_text(&root, "[data-testid='pre-score']", "Yes 1/8").await;
+    wait_for_text(&root, "[data-testid='pre-score']", "Yes total 1/8").await;
     assert_eq!(
         document()
             .document_element()
