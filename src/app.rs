@@ -7,12 +7,12 @@ use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::components::about::AboutView;
-use crate::components::footer::Footer;
-use crate::components::header::Header;
-use crate::components::home::HomeView;
-use crate::components::module_view::{ModuleView, NotFoundView};
-use crate::components::notices::Notices;
+use crate::components::about::about_view;
+use crate::components::footer::footer;
+use crate::components::header::header;
+use crate::components::home::home_view;
+use crate::components::module_view::{module_view, not_found_view};
+use crate::components::notices::notices;
 use crate::domain::answers::Answer;
 use crate::domain::content::catalog;
 use crate::domain::document;
@@ -186,21 +186,22 @@ fn Page() -> Html {
     });
     // Tests and scripts wait for this: the page is alive and storage has been read.
     let ready = app.state().is_loaded().to_string();
+    let state = app.state();
     let view = match route {
-        Route::Home => html! { <HomeView /> },
-        Route::Module(id) => html! { <ModuleView module={id} /> },
-        Route::About => html! { <AboutView /> },
-        Route::NotFound => html! { <NotFoundView /> },
+        Route::Home => home_view(state),
+        Route::Module(id) => module_view(id, state),
+        Route::About => about_view(state),
+        Route::NotFound => not_found_view(state),
     };
     html! {
         <>
             <a class="skip-link" href="#main" onclick={onskip}>{ t.skip_to_main }</a>
-            <Header />
-            <Notices />
+            { header(&app) }
+            { notices(&app) }
             <main id="main" tabindex="-1" data-ready={ready}>
                 { view }
             </main>
-            <Footer />
+            { footer(state) }
         </>
     }
 }

@@ -101,11 +101,11 @@ pub fn RouteLink(props: &RouteLinkProps) -> Html {
         let navigation = navigation.clone();
         let to = props.to;
         Callback::from(move |event: MouseEvent| {
-            if let Some(navigation) = &navigation {
-                if navigation.mode() == RoutingMode::Memory {
-                    event.prevent_default();
-                    navigation.go(to);
-                }
+            if let Some(navigation) = &navigation
+                && navigation.mode() == RoutingMode::Memory
+            {
+                event.prevent_default();
+                navigation.go(to);
             }
         })
     };

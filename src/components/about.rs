@@ -4,16 +4,15 @@
 use yew::prelude::*;
 
 use crate::domain::text::Lang;
-use crate::hooks::use_app;
+use crate::i18n::ui;
 use crate::route::Route;
 use crate::routing::RouteLink;
+use crate::state::AppState;
 
-#[component]
-pub fn AboutView() -> Html {
-    let app = use_app();
-    let t = app.text();
-    let lang = app.state().language();
-    let catalog = app.state().catalog;
+pub fn about_view(state: &AppState) -> Html {
+    let lang = state.language();
+    let t = ui(lang);
+    let catalog = state.catalog;
     html! {
         <section class="about" aria-labelledby="about-heading">
             <p class="breadcrumb"><RouteLink to={Route::Home}>{ t.back_to_overview }</RouteLink></p>

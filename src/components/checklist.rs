@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::components::passage::SourceCite;
+use crate::components::passage::source_cite;
 use crate::components::question::Question;
 use crate::domain::answers::Answer;
 use crate::hooks::use_app;
@@ -54,7 +54,7 @@ pub fn ChecklistSection(props: &ChecklistSectionProps) -> Html {
                         <blockquote>
                             { for checklist.intro.iter().map(|text| html! { <p>{ text.get(lang) }</p> }) }
                         </blockquote>
-                        <figcaption><SourceCite source={checklist.source} {lang} /></figcaption>
+                        <figcaption>{ source_cite(&checklist.source, lang) }</figcaption>
                     </figure>
                     if !checklist.footnotes.is_empty() {
                         <div class="footnotes">
@@ -64,7 +64,7 @@ pub fn ChecklistSection(props: &ChecklistSectionProps) -> Html {
                                     <li>
                                         <span class="footnotes__mark">{ note.mark }</span>
                                         { note.text.get(lang) }
-                                        <SourceCite source={note.source} {lang} />
+                                        { source_cite(&note.source, lang) }
                                     </li>
                                 }) }
                             </ul>

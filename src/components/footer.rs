@@ -2,21 +2,20 @@
 
 use yew::prelude::*;
 
-use crate::hooks::use_app;
+use crate::i18n::ui;
 use crate::route::Route;
 use crate::routing::RouteLink;
+use crate::state::AppState;
 
-#[component]
-pub fn Footer() -> Html {
-    let app = use_app();
-    let t = app.text();
-    let lang = app.state().language();
+pub fn footer(state: &AppState) -> Html {
+    let lang = state.language();
+    let t = ui(lang);
     html! {
         <footer class="site-footer">
             <p>{ t.privacy }</p>
             <p class="site-footer__sources">
                 { t.source }
-                { for app.state().catalog.sources.iter().map(|document| html! {
+                { for state.catalog.sources.iter().map(|document| html! {
                     <cite>{ document.short.get(lang) }</cite>
                 }) }
             </p>

@@ -3,15 +3,13 @@
 use yew::prelude::*;
 
 use crate::domain::text::Lang;
-use crate::hooks::use_app;
+use crate::hooks::AppHandle;
 use crate::i18n::ui;
 use crate::route::Route;
 use crate::routing::RouteLink;
 use crate::state::SaveStatus;
 
-#[component]
-pub fn Header() -> Html {
-    let app = use_app();
+pub fn header(app: &AppHandle) -> Html {
     let t = app.text();
     let current = app.state().language();
     let (status, status_class) = match app.state().save_status() {

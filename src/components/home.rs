@@ -4,18 +4,17 @@
 use yew::prelude::*;
 
 use crate::components::checklist::ChecklistSection;
+use crate::components::migration_result::readiness_verdict;
 use crate::components::module_view::result_view;
-use crate::components::precondition_result::diagnosis_title;
+use crate::components::precondition_result::diagnosis_verdict;
 use crate::domain::content::{self, Scale};
-use crate::domain::scoring::Readiness;
-use crate::hooks::use_app;
+use crate::i18n::ui;
 use crate::route::Route;
 use crate::routing::RouteLink;
+use crate::state::AppState;
 
-#[component]
-pub fn HomeView() -> Html {
-    let app = use_app();
-    let t = app.text();
+pub fn home_view(state: &AppState) -> Html {
+    let t = ui(state.language());
     html! {
         <>
             <section class="intro">
@@ -23,21 +22,18 @@ pub fn HomeView() -> Html {
                 <p>{ t.how_it_works }</p>
                 <p class="privacy">{ t.privacy }</p>
             </section>
-            <Overview />
+            { overview(state) }
             <ChecklistSection checklist_id={content::PRECONDITIONS} step={1}>
-                { result_view(content::PRECONDITIONS) }
+                { result_view(content::PRECONDITIONS, state) }
             </ChecklistSection>
         </>
     }
 }
 
 /// Every module as a card: its step, title, progress, score and verdict, linking to its view.
-#[component]
-pub fn Overview() -> Html {
-    let app = use_app();
-    let t = app.text();
-    let state = app.state();
+fn overview(state: &AppState) -> Html {
     let lang = state.language();
+    let t = ui(lang);
     html! {
         <nav class="overview" aria-labelledby="overview-heading">
             <h2 id="overview-heading">{ t.overview_heading }</h2>
@@ -52,13 +48,14 @@ pub fn Overview() -> Html {
                         _ => None,
                     };
                     let verdict = match checklist.id {
-                        content::PRECONDITIONS => diagnosis_title(t, state.preconditions().diagnosis),
-                        content::MIGRATION => match state.migration().readiness {
-                            Readiness::Ready => Some(t.migration_ready_title),
-                            Readiness::NotReady => Some(t.migration_not_ready_title),
-                            Readiness::Pending => None,
-                        },
+                        content::PRECONDITIONS => diagnosis_verdict(t, state.preconditions().diagnosis),
+                        content::MIGRATION => readiness_verdict(t, state.migration().readiness),
                         _ => None,
+                    };
+                    let progress = if progress.answered == 0 {
+                        t.not_started.to_owned()
+                    } else {
+                        (t.progress)(progress.answered, progress.total)
                     };
                     html! {
                         <li key={checklist.id} class="overview__card" data-module={checklist.id}>
@@ -67,13 +64,15 @@ pub fn Overview() -> Html {
                                 <RouteLink to={Route::Module(checklist.id)}>{ checklist.title.get(lang) }</RouteLink>
                             </p>
                             <p class="overview__progress" data-testid={format!("{}-overview-progress", checklist.id)}>
-                                { if progress.answered == 0 { t.not_started.to_owned() } else { (t.progress)(progress.answered, progress.total) } }
+                                { progress }
                             </p>
                             if let Some(score) = score {
                                 <p class="overview__score">{ score }</p>
                             }
                             if let Some(verdict) = verdict {
-                                <p class="overview__verdict" data-testid={format!("{}-overview-verdict", checklist.id)}>{ verdict }</p>
+                                <p class="overview__verdict" data-testid={format!("{}-overview-verdict", checklist.id)}>
+                                    { verdict.title }
+                                </p>
                             }
                         </li>
                     }

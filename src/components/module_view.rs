@@ -3,36 +3,30 @@
 use yew::prelude::*;
 
 use crate::components::checklist::ChecklistSection;
-use crate::components::migration_result::MigrationResultView;
-use crate::components::precondition_result::PreconditionResultView;
+use crate::components::migration_result::migration_result;
+use crate::components::precondition_result::precondition_result;
 use crate::domain::content;
-use crate::hooks::use_app;
+use crate::i18n::ui;
 use crate::route::Route;
 use crate::routing::RouteLink;
+use crate::state::AppState;
 
 /// The result view of each module. A module without one shows its items only.
-pub fn result_view(module: &str) -> Html {
+pub fn result_view(module: &str, state: &AppState) -> Html {
     match module {
-        content::PRECONDITIONS => html! { <PreconditionResultView /> },
-        content::MIGRATION => html! { <MigrationResultView /> },
+        content::PRECONDITIONS => precondition_result(state),
+        content::MIGRATION => migration_result(state),
         _ => html! {},
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ModuleViewProps {
-    pub module: &'static str,
-}
-
-#[component]
-pub fn ModuleView(props: &ModuleViewProps) -> Html {
-    let app = use_app();
-    let t = app.text();
-    let lang = app.state().language();
-    let checklists = app.state().catalog.checklists;
+pub fn module_view(module: &'static str, state: &AppState) -> Html {
+    let lang = state.language();
+    let t = ui(lang);
+    let checklists = state.catalog.checklists;
     let index = checklists
         .iter()
-        .position(|checklist| checklist.id == props.module)
+        .position(|checklist| checklist.id == module)
         .unwrap_or(0);
     let next = checklists.get(index + 1);
     html! {
@@ -40,8 +34,8 @@ pub fn ModuleView(props: &ModuleViewProps) -> Html {
             <p class="breadcrumb">
                 <RouteLink to={Route::Home}>{ t.back_to_overview }</RouteLink>
             </p>
-            <ChecklistSection checklist_id={props.module} step={index + 1}>
-                { result_view(props.module) }
+            <ChecklistSection checklist_id={module} step={index + 1}>
+                { result_view(module, state) }
             </ChecklistSection>
             if let Some(next) = next {
                 <p class="next-module">
@@ -54,10 +48,8 @@ pub fn ModuleView(props: &ModuleViewProps) -> Html {
     }
 }
 
-#[component]
-pub fn NotFoundView() -> Html {
-    let app = use_app();
-    let t = app.text();
+pub fn not_found_view(state: &AppState) -> Html {
+    let t = ui(state.language());
     html! {
         <section class="not-found" aria-labelledby="not-found-heading">
             <h2 id="not-found-heading">{ t.not_found_heading }</h2>

@@ -2,12 +2,10 @@
 
 use yew::prelude::*;
 
-use crate::hooks::use_app;
+use crate::hooks::AppHandle;
 use crate::state::Notice;
 
-#[component]
-pub fn Notices() -> Html {
-    let app = use_app();
+pub fn notices(app: &AppHandle) -> Html {
     let t = app.text();
     if app.state().notices.is_empty() {
         return html! {};

@@ -6,7 +6,7 @@
 
 use yew::prelude::*;
 
-use crate::components::passage::{SourceCite, TextList};
+use crate::components::passage::{source_cite, text_list};
 use crate::domain::answers::Answer;
 use crate::domain::content::{Item, Scale};
 use crate::domain::text::Lang;
@@ -54,8 +54,8 @@ pub fn Question(props: &QuestionProps) -> Html {
             <details class="guidance">
                 <summary>{ t.guidance }</summary>
                 <div class="guidance__body">
-                    <TextList texts={item.guidance} {lang} />
-                    <SourceCite source={item.source} {lang} />
+                    { text_list(item.guidance, lang) }
+                    { source_cite(&item.source, lang) }
                 </div>
             </details>
         </fieldset>

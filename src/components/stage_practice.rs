@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::components::passage::{SourceCite, TextList};
+use crate::components::passage::{source_cite, text_list};
 use crate::domain::content::{Stage, catalog};
 use crate::domain::text::Lang;
 use crate::i18n::ui;
@@ -16,17 +16,10 @@ pub fn stage_name(stage: &Stage, lang: Lang) -> String {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct StagePracticeProps {
-    pub stage_id: &'static str,
-    pub lang: Lang,
-}
-
-#[component]
-pub fn StagePractice(props: &StagePracticeProps) -> Html {
-    let lang = props.lang;
+/// A stage's practice (table 4) and the evaluation and decision that lead to the next stage.
+pub fn stage_practice(stage_id: &str, lang: Lang) -> Html {
     let t = ui(lang);
-    let Some(stage) = catalog().stages.stage(props.stage_id) else {
+    let Some(stage) = catalog().stages.stage(stage_id) else {
         return html! {};
     };
     html! {
@@ -37,8 +30,8 @@ pub fn StagePractice(props: &StagePracticeProps) -> Html {
                 { for stage.remarks.iter().map(|text| html! { <li class="remark">{ text.get(lang) }</li> }) }
             </ul>
             <h4>{ t.stage_gate }</h4>
-            <TextList texts={stage.gate} {lang} />
-            <SourceCite source={stage.source} {lang} />
+            { text_list(stage.gate, lang) }
+            { source_cite(&stage.source, lang) }
         </div>
     }
 }

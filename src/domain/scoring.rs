@@ -17,7 +17,7 @@ impl Progress {
             .iter()
             .filter(|item| {
                 answers
-                    .get(&item.id)
+                    .get(item.id)
                     .is_some_and(|answer| answer.fits(checklist.scale))
             })
             .count();
