@@ -21,7 +21,7 @@ step() {
 }
 
 step "cargo fmt --check" cargo fmt --all --check
-step "clippy (native)" cargo clippy --locked --all-targets -- -D warnings
+step "clippy (native, with the prerender binary)" cargo clippy --locked --all-targets --features ssr -- -D warnings
 step "clippy (wasm32)" cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings
 step "native tests" cargo test --locked
 step "browser tests (wasm-bindgen-test in Chromium)" \

@@ -1,5 +1,5 @@
-//! cloud self-check: a browser-only self-assessment of cloud readiness and safety, built on
-//! Japanese public guidance and research. `domain` is pure Rust (no Yew, no browser);
+//! cloud self-check: a browser-only self-assessment of cloud readiness and security, built on
+//! Japanese guidance and research on cloud use. `domain` is pure Rust (no Yew, no browser);
 //! everything else renders it or stores it.
 
 pub mod app;

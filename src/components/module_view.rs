@@ -5,17 +5,26 @@ use yew::prelude::*;
 use crate::components::checklist::ChecklistSection;
 use crate::components::migration_result::migration_result;
 use crate::components::precondition_result::precondition_result;
-use crate::domain::content;
+use crate::components::result_panel::result_panel;
+use crate::domain::content::{self, Scale};
 use crate::i18n::ui;
 use crate::route::Route;
 use crate::routing::RouteLink;
 use crate::state::AppState;
 
-/// The result view of each module. A module without one shows its items only.
-pub fn result_view(module: &str, state: &AppState) -> Html {
+/// The result view of each module. A yes/no module without a verdict of its own shows its
+/// tally; others show their items only.
+pub fn result_view(module: &'static str, state: &AppState) -> Html {
     match module {
         content::PRECONDITIONS => precondition_result(state),
         content::MIGRATION => migration_result(state),
+        _ if state.checklist(module).scale == Scale::YesNo => result_panel(
+            state.checklist(module).id,
+            state.tally(module),
+            None,
+            state.language(),
+            html! {},
+        ),
         _ => html! {},
     }
 }
