@@ -2,10 +2,15 @@ use std::rc::Rc;
 
 use cloud_self_check::app::{App, AppProps};
 use cloud_self_check::domain::answers::Answer;
+use cloud_self_check::routing::RoutingMode;
 use wasm_bindgen::JsCast;
 
 /// The attribute the build puts on `#app` when it holds the pre-rendered first view.
 const PRERENDERED: &str = "data-prerendered";
+
+/// The attribute a host page puts on `#app` when it embeds the tool: the app then keeps its
+/// route in memory and leaves the host's URL, history, title and language alone.
+const EMBEDDED: &str = "data-embedded";
 
 fn main() {
     let root = web_sys::window()
@@ -15,18 +20,27 @@ fn main() {
         yew::Renderer::<App>::new().render();
         return;
     };
+    let routing = if root.has_attribute(EMBEDDED) {
+        RoutingMode::Memory
+    } else {
+        RoutingMode::Hash
+    };
     if root.has_attribute(PRERENDERED) {
         // The page was usable before this ran: keep what was clicked on it, since hydration
         // sets every radio to the (empty) state the page was rendered in.
         let props = AppProps {
             early_answers: Rc::new(checked_radios(&root)),
-            ..AppProps::default()
+            routing,
         };
         yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
     } else {
         // Without pre-rendered markup (e.g. a build without the hook), render from scratch.
         root.set_inner_html("");
-        yew::Renderer::<App>::with_root(root).render();
+        let props = AppProps {
+            routing,
+            ..AppProps::default()
+        };
+        yew::Renderer::<App>::with_root_and_props(root, props).render();
     }
 }
 

@@ -156,3 +156,35 @@ async fn app_scores_a_click_saves_it_and_switches_language() {
         Some("en")
     );
 }
+
+#[wasm_bindgen_test]
+async fn embedded_app_keeps_its_route_in_memory_and_leaves_the_url_alone() {
+    local_storage().clear().unwrap();
+    let hash_before = web_sys::window().unwrap().location().hash().unwrap();
+    let title_before = document().title();
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let props = cloud_self_check::app::AppProps {
+        routing: cloud_self_check::routing::RoutingMode::Memory,
+        ..Default::default()
+    };
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+
+    wait_for(&root, "main[data-ready='true']").await;
+    click(&root, "li.overview__card[data-module='mig'] a");
+    wait_for(&root, "fieldset[data-item='mig-4.9']").await;
+    assert!(
+        root.query_selector("fieldset[data-item='pre-1.1']")
+            .unwrap()
+            .is_none(),
+        "the migration view replaced the home view"
+    );
+    assert_eq!(
+        web_sys::window().unwrap().location().hash().unwrap(),
+        hash_before,
+        "the host's URL is untouched"
+    );
+    assert_eq!(document().title(), title_before, "the host's title is untouched");
+    click(&root, ".breadcrumb a");
+    wait_for(&root, "fieldset[data-item='pre-1.1']").await;
+}
