@@ -1,15 +1,22 @@
-// Accessibility: axe-core (WCAG 2.0/2.1 A and AA rules) finds nothing on the page, empty and
-// with results, in Japanese and English; and each question is a real, labelled radio group.
-import { fileURLToPath } from 'node:url';
-import { test, expect, TEXT } from './fixtures.mjs';
+// Accessibility: axe-core (WCAG 2.0/2.1 A and AA rules) finds nothing on any view (home, #/pre
+// with a result, #/mig with blockers, #/about, not-found), in Japanese and English; each
+// question is a real, labelled radio group; and the status a screen reader hears says what the
+// page shows.
+import { readFileSync } from 'node:fs';
+import { test, expect, TEXT, item } from './fixtures.mjs';
 
-const axePath = fileURLToPath(new URL('../node_modules/axe-core/axe.min.js', import.meta.url));
+const axeSource = readFileSync(
+  new URL('../node_modules/axe-core/axe.min.js', import.meta.url),
+  'utf8',
+);
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** Runs axe on the whole page and returns its violations, reduced to what a report needs. */
 async function axeViolations(page) {
-  // The script is injected inline from the local file: no request leaves the test server.
-  await page.addScriptTag({ path: axePath });
+  // Evaluated from the local file through the devtools protocol: no request leaves the test
+  // server, and no inline <script> is added that the page's Content-Security-Policy would
+  // (rightly) refuse.
+  await page.evaluate(axeSource);
   return page.evaluate(async (runTags) => {
     const results = await window.axe.run(document, {
       runOnly: { type: 'tag', values: runTags },
@@ -40,33 +47,86 @@ async function expectNoViolations(page, state) {
   expect(violations, `axe violations (${state}):\n${report}`).toEqual([]);
 }
 
-/** Answers for a stage 1 diagnosis, and migration answers with two blockers (4.3, 4.7). */
-async function answerWithResults(selfCheck) {
-  await selfCheck.answerAll('pre', ['yes', 'yes', 'no', 'yes', 'yes', 'no', 'yes', 'yes']);
-  await selfCheck.answerAll('mig', ['yes', 'yes', 'no', 'yes', 'yes', 'yes', 'no', 'yes', 'yes']);
+/** Opens the app in a language: a fresh load of home, then the language switch. */
+async function openIn(selfCheck, lang) {
+  await selfCheck.goto();
+  if (lang === 'en') await selfCheck.switchLanguage('en');
 }
 
 test.describe('axe', () => {
   for (const lang of ['ja', 'en']) {
-    test(`the empty page has no violations (${lang})`, async ({ page, selfCheck }) => {
-      await selfCheck.goto();
-      if (lang === 'en') await selfCheck.switchLanguage('en');
+    test(`home, empty, has no violations (${lang})`, async ({ page, selfCheck }) => {
+      await openIn(selfCheck, lang);
       await expect(selfCheck.preScore).toHaveText(TEXT[lang].yesCount(0, 8));
-      await expectNoViolations(page, `empty, ${lang}`);
+      await expectNoViolations(page, `home, empty, ${lang}`);
     });
 
-    test(`the page with a stage 1 diagnosis and blockers has no violations (${lang})`, async ({
+    test(`home with a stage 0 result and both cards filled has no violations (${lang})`, async ({
       page,
       selfCheck,
     }) => {
-      await selfCheck.goto();
-      if (lang === 'en') await selfCheck.switchLanguage('en');
-      await answerWithResults(selfCheck);
+      await openIn(selfCheck, lang);
+      await selfCheck.answerAll('mig', { 'mig-4.1': 'yes', 'mig-4.2': 'no' });
+      await selfCheck.open('');
+      await selfCheck.answer('pre-1.1', 'no');
+      await expect(selfCheck.preDiagnosis).toHaveAttribute('data-diagnosis', 'stage0');
+      await expect(page.getByTestId('mig-overview-verdict')).toHaveText(
+        TEXT[lang].migrationNotReady,
+      );
+      await selfCheck.guidance('pre-1.1').locator('summary').click();
+      await expectNoViolations(page, `home with stage 0, ${lang}`);
+    });
+
+    test(`#/pre with a stage 1 result has no violations (${lang})`, async ({
+      page,
+      selfCheck,
+    }) => {
+      await openIn(selfCheck, lang);
+      await selfCheck.open('pre');
+      await selfCheck.answerAll('pre', ['yes', 'yes', 'no', 'yes', 'yes', 'no', 'yes', 'yes']);
       await expect(selfCheck.preDiagnosis.locator('.diagnosis__title')).toHaveText(
         TEXT[lang].stage1,
       );
+      await expectNoViolations(page, `#/pre with stage 1, ${lang}`);
+    });
+
+    test(`#/pre with an outside-profile result has no violations (${lang})`, async ({
+      page,
+      selfCheck,
+    }) => {
+      await openIn(selfCheck, lang);
+      await selfCheck.open('pre');
+      await selfCheck.answerAll('pre', ['yes', 'no', 'yes', 'no', 'yes', 'no', 'yes', 'no']);
+      await expect(selfCheck.preDiagnosis).toHaveAttribute('data-diagnosis', 'outside');
+      // Every disclosure open, so their content is checked too.
+      for (const summary of await page.locator('details.guidance > summary').all()) {
+        await summary.click();
+      }
+      await expectNoViolations(page, `#/pre with outside-profile, ${lang}`);
+    });
+
+    test(`#/mig with blockers and the scope note has no violations (${lang})`, async ({
+      page,
+      selfCheck,
+    }) => {
+      await openIn(selfCheck, lang);
+      await selfCheck.answer('pre-1.1', 'no');
+      await selfCheck.answerAll('mig', ['yes', 'yes', 'no', 'yes', 'yes', 'yes', 'no', 'yes', 'yes']);
       await expect(selfCheck.blockerItems).toHaveCount(2);
-      await expectNoViolations(page, `stage 1 and blockers, ${lang}`);
+      await expect(selfCheck.migScopeNote).toBeVisible();
+      await expectNoViolations(page, `#/mig with blockers, ${lang}`);
+    });
+
+    test(`#/about has no violations (${lang})`, async ({ page, selfCheck }) => {
+      await openIn(selfCheck, lang);
+      await selfCheck.open('about');
+      await expectNoViolations(page, `#/about, ${lang}`);
+    });
+
+    test(`the not-found view has no violations (${lang})`, async ({ page, selfCheck }) => {
+      await openIn(selfCheck, lang);
+      await selfCheck.open('xyz');
+      await expectNoViolations(page, `not found, ${lang}`);
     });
   }
 
@@ -79,17 +139,25 @@ test.describe('axe', () => {
     await selfCheck.goto();
     await expect(selfCheck.notices).toHaveCount(1);
     await expectNoViolations(page, 'write-failed notice, ja');
+    await selfCheck.open('mig');
+    await expect(selfCheck.notices).toHaveCount(1);
+    await expectNoViolations(page, 'write-failed notice on #/mig, ja');
   });
 });
 
 test.describe('question markup', () => {
-  for (const lang of ['ja', 'en']) {
-    test(`every question is a fieldset with a legend and two labelled radios (${lang})`, async ({
+  for (const [lang, route, count] of [
+    ['ja', '', 8],
+    ['en', '', 8],
+    ['ja', 'mig', 9],
+    ['en', 'mig', 9],
+  ]) {
+    test(`every question is a fieldset with a legend and two labelled radios (${lang}, ${route ? `#/${route}` : 'home'})`, async ({
       page,
       selfCheck,
     }) => {
-      await selfCheck.goto();
-      if (lang === 'en') await selfCheck.switchLanguage('en');
+      await openIn(selfCheck, lang);
+      if (route) await selfCheck.open(route);
       const labels = [TEXT[lang].yes, TEXT[lang].no];
 
       const questions = await page.locator('fieldset.question').evaluateAll((fieldsets) =>
@@ -111,7 +179,7 @@ test.describe('question markup', () => {
         }),
       );
 
-      expect(questions).toHaveLength(17);
+      expect(questions).toHaveLength(count);
       for (const question of questions) {
         const where = `fieldset[data-item="${question.item}"]`;
         expect(question.legend, `${where} has a legend`).toBeTruthy();
@@ -148,31 +216,86 @@ test.describe('question markup', () => {
       expect(duplicateIds).toEqual([]);
 
       // The accessible name of each radio is its label, and its group is named by the legend.
-      const first = selfCheck.question('pre-1.1');
+      const firstId = route === 'mig' ? 'mig-4.1' : 'pre-1.1';
+      const first = selfCheck.question(firstId);
       await expect(first.getByRole('radio', { name: labels[0], exact: true })).toHaveCount(1);
       await expect(first.getByRole('radio', { name: labels[1], exact: true })).toHaveCount(1);
-      await expect(page.getByRole('group', { name: /1\.1/ }).first()).toBeVisible();
+      const content = item(firstId);
+      const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const groupName = new RegExp(
+        `^${escape(content.number)}\\s*${escape(content.question[lang])}$`,
+      );
+      await expect(page.getByRole('group', { name: groupName })).toHaveAttribute(
+        'data-item',
+        firstId,
+      );
     });
   }
 });
 
-test.describe('live results', () => {
-  test('the score a screen reader hears includes the verdict once there is one', async ({
-    page,
-    selfCheck,
-  }) => {
-    await selfCheck.goto();
-    const preStatus = page.locator('#pre').getByRole('status');
-    const migStatus = page.locator('#mig').getByRole('status');
-    await expect(preStatus).toHaveCount(1);
-    await expect(preStatus).not.toContainText(TEXT.ja.stage1);
-
-    await answerWithResults(selfCheck);
-    await expect(preStatus).toContainText(TEXT.ja.yesCount(6, 8));
-    await expect(preStatus).toContainText(`結果：${TEXT.ja.stage1}`);
-    await expect(migStatus).toContainText(`結果：${TEXT.ja.migrationNotReady}`);
-
-    // The save status is not a live region: it changes on every answer.
-    await expect(selfCheck.saveStatus).not.toHaveAttribute('role', /.+/);
+/**
+ * The text of a live region, with, for each piece of text in it, whether a sighted reader sees
+ * it: its element has a size and is not clipped away (as visually-hidden text is).
+ */
+const statusPieces = (locator) =>
+  locator.evaluate((status) => {
+    const walker = document.createTreeWalker(status, NodeFilter.SHOW_TEXT);
+    const pieces = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent.trim();
+      if (!text) continue;
+      const element = node.parentElement;
+      const box = element.getBoundingClientRect();
+      const style = getComputedStyle(element);
+      const clipped =
+        (style.clip && style.clip !== 'auto') ||
+        (style.clipPath && style.clipPath !== 'none') ||
+        style.visibility !== 'visible' ||
+        Number(style.opacity) === 0;
+      pieces.push({ text, visible: box.width > 1 && box.height > 1 && !clipped });
+    }
+    return pieces;
   });
+
+test.describe('live results', () => {
+  for (const lang of ['ja', 'en']) {
+    test(`the status a screen reader hears says what the page shows, verdict included (${lang})`, async ({
+      page,
+      selfCheck,
+    }) => {
+      const t = TEXT[lang];
+      await openIn(selfCheck, lang);
+      const preStatus = selfCheck.section('pre').getByRole('status');
+      await expect(preStatus).toHaveCount(1);
+      await expect(preStatus).toHaveText(`${t.yesCount(0, 8)}${t.unanswered(8)}`, {
+        useInnerText: false,
+      });
+      await expect(selfCheck.preVerdictTitle).toHaveCount(0);
+
+      await selfCheck.answerAll('pre', ['yes', 'yes', 'no', 'yes', 'yes', 'no', 'yes', 'yes']);
+      // Score, unanswered count and verdict title, and nothing else, all of it visible.
+      await expect(preStatus).toHaveText(`${t.yesCount(6, 8)}${t.unanswered(0)}${t.stage1}`);
+      await expect(preStatus.getByTestId('pre-verdict-title')).toBeVisible();
+      await expect(preStatus.getByTestId('pre-verdict-title')).toHaveText(t.stage1);
+      expect(await statusPieces(preStatus)).toEqual([
+        { text: t.yesCount(6, 8), visible: true },
+        { text: t.unanswered(0), visible: true },
+        { text: t.stage1, visible: true },
+      ]);
+
+      await selfCheck.answerAll('mig', ['yes', 'yes', 'no', 'yes', 'yes', 'yes', 'no', 'yes', null]);
+      const migStatus = selfCheck.section('mig').getByRole('status');
+      await expect(migStatus).toHaveCount(1);
+      await expect(migStatus.getByTestId('mig-verdict-title')).toBeVisible();
+      expect(await statusPieces(migStatus)).toEqual([
+        { text: t.yesCount(6, 9), visible: true },
+        { text: t.unanswered(1), visible: true },
+        { text: t.migrationNotReady, visible: true },
+      ]);
+
+      // The save status is not a live region: it changes on every answer.
+      await expect(selfCheck.saveStatus).not.toHaveAttribute('role', /.+/);
+      await expect(selfCheck.saveStatus).not.toHaveAttribute('aria-live', /.+/);
+    });
+  }
 });

@@ -56,7 +56,8 @@ test.describe('unreadable or unavailable storage', () => {
     // The app starts empty and works.
     await expect(selfCheck.preScore).toHaveText(ja.yesCount(0, 8));
     await expect(selfCheck.preUnanswered).toHaveText(ja.unanswered(8));
-    await expect(selfCheck.migScore).toHaveText(ja.yesCount(0, 9));
+    await expect(page.getByTestId('pre-overview-progress')).toHaveText(ja.notStarted);
+    await expect(page.getByTestId('mig-overview-progress')).toHaveText(ja.notStarted);
     await expect(page.locator('input[type="radio"]:checked')).toHaveCount(0);
 
     await selfCheck.answer('pre-1.1', 'yes');
@@ -78,8 +79,15 @@ test.describe('unreadable or unavailable storage', () => {
     expect(document.schema_version).toBe(1);
     expect(await backups(selfCheck)).toEqual({ [backupKey]: 'not json{' });
 
+    // The notice stays in sight on the other views until it is dismissed.
+    await selfCheck.open('mig');
+    await expect(notice).toHaveCount(1);
+    await expect(notice).toContainText(`「${backupKey}」`);
+    await expect(page.locator('input[type="radio"]:checked')).toHaveCount(0);
+    await selfCheck.open('');
+
     // The notice can be dismissed.
-    await notice.getByRole('button', { name: '閉じる' }).click();
+    await notice.getByRole('button', { name: ja.dismiss }).click();
     await expect(selfCheck.notices).toHaveCount(0);
 
     // After a reload the new document is read normally: no notice, the answer is back.
@@ -87,6 +95,29 @@ test.describe('unreadable or unavailable storage', () => {
     await expect(selfCheck.notices).toHaveCount(0);
     await selfCheck.expectAnswers({ 'pre-1.1': 'yes' });
     expect(await backups(selfCheck)).toEqual({ [backupKey]: 'not json{' });
+  });
+
+  test('unreadable data met on a fresh load of #/mig is set aside the same way', async ({
+    page,
+    selfCheck,
+  }) => {
+    const truncated = '{"schema_version":1,"language":"en","active":"a1","assessments":[{"id"';
+    await seedStorageOnce(page, truncated);
+    await selfCheck.goto('mig');
+
+    const notice = page.getByRole('alert');
+    await expect(notice).toHaveCount(1);
+    await expect(notice).toContainText(ja.setAside);
+    const saved = await backups(selfCheck);
+    expect(Object.values(saved)).toEqual([truncated]);
+    await expect(notice).toContainText(`「${Object.keys(saved)[0]}」`);
+    // The view asked for is shown, empty and working.
+    await selfCheck.expectView('mig');
+    await expect(selfCheck.migScore).toHaveText(ja.yesCount(0, 9));
+    await selfCheck.answer('mig-4.1', 'no');
+    await expect(selfCheck.blockerItems).toHaveCount(1);
+    await expect.poll(() => selfCheck.storedAnswers()).toEqual({ 'mig-4.1': 'no' });
+    expect(await backups(selfCheck)).toEqual(saved);
   });
 
   test('a document from a future schema version is set aside, and the notice says why', async ({
@@ -107,8 +138,9 @@ test.describe('unreadable or unavailable storage', () => {
     await expect(notice).toContainText(Object.keys(saved)[0]);
 
     await expect(selfCheck.preScore).toHaveText(ja.yesCount(0, 8));
-    await selfCheck.answer('mig-4.1', 'yes');
+    await selfCheck.answerAll('mig', { 'mig-4.1': 'yes' });
     await expect(selfCheck.migScore).toHaveText(ja.yesCount(1, 9));
+    await expect(notice).toHaveCount(1);
     await expect
       .poll(async () => (await selfCheck.storedDocument())?.schema_version)
       .toBe(1);
@@ -141,7 +173,7 @@ test.describe('unreadable or unavailable storage', () => {
     await selfCheck.answerAll('pre', ['yes', 'yes', 'yes', 'yes', 'yes', 'no', 'no', 'no']);
     await expect(selfCheck.preScore).toHaveText(ja.yesCount(5, 8));
     await expect(selfCheck.preDiagnosis.locator('.diagnosis__title')).toHaveText(ja.stage1);
-    await selfCheck.answer('mig-4.2', 'no');
+    await selfCheck.answerAll('mig', { 'mig-4.2': 'no' });
     await expect(selfCheck.blockerItems).toHaveCount(1);
     await expect(selfCheck.saveStatus).toHaveText(ja.notSaved);
     await expect(selfCheck.notices).toHaveCount(1);
@@ -149,7 +181,12 @@ test.describe('unreadable or unavailable storage', () => {
     await selfCheck.switchLanguage('en');
     await expect(selfCheck.saveStatus).toHaveText(TEXT.en.notSaved);
     await expect(page.getByRole('alert')).toContainText(TEXT.en.storageUnavailable);
+    await expect(selfCheck.migScore).toHaveText(TEXT.en.yesCount(0, 9));
+    // Moving between views keeps the answers held in memory.
+    await selfCheck.open('');
     await expect(selfCheck.preScore).toHaveText(TEXT.en.yesCount(5, 8));
+    await expect(page.getByTestId('mig-overview-progress')).toHaveText(TEXT.en.progress(1, 9));
+    await expect(selfCheck.notices).toHaveCount(1);
   });
 
   test('when writes are refused (quota exceeded) the user is told and answers stay in the tab', async ({
@@ -170,11 +207,13 @@ test.describe('unreadable or unavailable storage', () => {
 
     await selfCheck.answer('pre-1.1', 'yes');
     await selfCheck.answer('pre-1.2', 'no');
-    await selfCheck.answer('mig-4.9', 'no');
     await expect(selfCheck.preScore).toHaveText(ja.yesCount(1, 8));
     await expect(selfCheck.preUnanswered).toHaveText(ja.unanswered(6));
+    await selfCheck.answerAll('mig', { 'mig-4.9': 'no' });
     await expect(selfCheck.blockerItems).toHaveCount(1);
-    await selfCheck.expectAnswers({ 'pre-1.1': 'yes', 'pre-1.2': 'no', 'mig-4.9': 'no' });
+    await selfCheck.expectAnswers({ 'mig-4.9': 'no' });
+    await selfCheck.open('pre');
+    await selfCheck.expectAnswers({ 'pre-1.1': 'yes', 'pre-1.2': 'no' });
 
     // Still not saved, and still a single notice however many writes failed.
     await expect(selfCheck.saveStatus).toHaveText(ja.notSaved);

@@ -6,6 +6,7 @@
 //    answers never leave the browser, so it must not contact anything else);
 //  - a guard that fails the test on any uncaught error in the page (a Rust panic shows up as
 //    one);
+//  - a guard that fails the test on any Content-Security-Policy violation the browser reports;
 //  - `selfCheck`, a small page object with intention-revealing methods.
 //
 // Each test runs in a fresh browser context (Playwright's default), so localStorage starts
@@ -24,13 +25,16 @@ export const CONTENT = {
 };
 
 /**
- * The full text of a citation line as the page shows it: label, the document's short name,
- * the section, and the seed file, e.g. "出典：システム監査学会 研究報告 VI 1.2 (004_….txt)".
+ * The full text of a citation line as the page shows it: label, the document's short name and
+ * the section in the reader's language, e.g. "出典：システム監査学会 研究報告 VI 1.2 冒頭" or
+ * "Source: JSSA research report VI 1.2, first paragraph". Seed file names are not on the line
+ * (they are on the about page).
  */
 export const citationText = (source, lang = 'ja') => {
   const documentEntry = CONTENT.sources.documents.find((entry) => entry.file === source.file);
+  if (!documentEntry) throw new Error(`no document in sources.json for ${source.file}`);
   const label = lang === 'ja' ? '出典：' : 'Source: ';
-  return `${label}${documentEntry.short[lang]} ${source.section} (${source.file})`;
+  return `${label}${documentEntry.short[lang]} ${source.section[lang]}`;
 };
 
 /** The only origin the app may talk to: the test server of e2e/serve.mjs. */
@@ -43,25 +47,54 @@ export const BACKUP_KEY_PREFIX = 'cloud-self-check.unreadable.';
 /** The source the diagnoses and checklists quote. */
 export const SOURCE_FILE = '004_2afa2b1b220c6436.txt';
 
+/** English counted nouns, as src/i18n.rs writes them. */
+const items = (n) => `${n} ${n === 1 ? 'item' : 'items'}`;
+const itemsAre = (n) => `${n} ${n === 1 ? 'item is' : 'items are'}`;
+
 /** Interface text the tests look for, per language (copied from src/i18n.rs). */
 export const TEXT = {
   ja: {
+    appTitle: 'クラウド利用セルフチェック',
     langButton: '日本語',
     yes: 'はい',
     no: 'いいえ',
     skipToMain: '本文へ移動',
+    loading: '読み込み中…',
     saved: 'このブラウザに保存済み',
     notSaved: '保存されていません（このタブを閉じると回答は失われます）',
-    yesCount: (yes, total) => `はい ${yes}/${total}`,
-    unanswered: (n) => `未回答 ${n}問`,
-    diagnosisPending: (n) => `あと${n}問に答えると、段階の診断が表示されます。`,
+    overviewHeading: 'チェックの一覧',
+    backToOverview: '一覧に戻る',
+    nextModule: (title) => `次へ：${title}`,
+    guidance: '補足説明',
+    toolsReading: '本ツールの解釈：',
+    yesCount: (yes, total) => `Yes の合計 ${yes}/${total}`,
+    progress: (answered, total) => `${total}項目中${answered}項目に回答済み`,
+    unanswered: (n) => `未回答 ${n}項目`,
+    notStarted: '未着手',
+    diagnosisPending: (n) => `あと${n}項目に答えると、結果が表示されます。`,
     stage0: '第0段階',
+    stage0Summary:
+      '項目1.1が「いいえ」（クラウドを何らかの形で経験したことがない）です。この結果は、ほかの項目の回答によっては変わりません。',
     stage1: '第1段階',
-    stage3: '典型的な状況の範囲外（第3段階と推定）',
+    outside: 'チェックリストが想定する組織像の範囲外',
+    outsideItemsHeading: '「いいえ」と答えた項目',
+    outsideAdviceHeading: '報告書の助言',
+    goToMigration: 'クラウド移行チェックリストへ進む',
     migrationReady: '第2段階へ進む準備ができています',
+    migrationReadySummary: '9項目すべてが「はい」です。',
     migrationNotReady: '第2段階へ進む前に取り組む項目があります',
-    migrationPending: (n) => `あと${n}問に答えると、第2段階へ進めるかどうかが表示されます。`,
+    migrationNotReadySummary: (n) =>
+      `「いいえ」の項目が${n}項目あります。報告書は、すべて Yes になる状態にすることで適切に第2段階へ進めるとしています。`,
+    migrationRestUnanswered: (n) => `ほかに未回答の項目が${n}項目あります。`,
+    migrationPending: (n) => `あと${n}項目に答えると、第2段階へ進めるかどうかが表示されます。`,
+    scopeTitle: 'このチェックリストは第1段階の組織に向けて書かれています',
+    scopeSummary: (result) =>
+      `前提条件チェックの結果は「${result}」でした。報告書は、このチェックリストを第1段階の組織に向けて書いています。`,
     blockerGuidance: '取り組むときの参考（補足説明）',
+    dismiss: '閉じる',
+    aboutLink: 'このツールについて',
+    aboutHeading: 'このツールについて',
+    notFoundHeading: 'ページが見つかりません',
     storageUnavailable:
       'このブラウザでは保存領域（localStorage）が使えないため、回答はこのタブの中だけに保持されます。',
     writeFailed: '回答を保存できませんでした',
@@ -69,29 +102,68 @@ export const TEXT = {
     unsupportedVersion: '対応していない版',
   },
   en: {
+    appTitle: 'Cloud self-check',
     langButton: 'English',
     yes: 'Yes',
     no: 'No',
     skipToMain: 'Skip to main content',
+    loading: 'Loading…',
     saved: 'Saved in this browser',
     notSaved: 'Not saved: answers will be lost when this tab is closed',
-    yesCount: (yes, total) => `Yes ${yes}/${total}`,
-    unanswered: (n) => `${n} unanswered`,
-    diagnosisPending: (n) =>
-      `Answer ${n} more ${n === 1 ? 'question' : 'questions'} to see the stage diagnosis.`,
+    overviewHeading: 'The checks',
+    backToOverview: 'Back to the overview',
+    nextModule: (title) => `Next: ${title}`,
+    guidance: 'Supplementary notes',
+    toolsReading: "This tool's reading: ",
+    yesCount: (yes, total) => `Yes total ${yes}/${total}`,
+    progress: (answered, total) => `${answered} of ${total} items answered`,
+    unanswered: (n) => `${items(n)} unanswered`,
+    notStarted: 'Not started',
+    diagnosisPending: (n) => `Answer ${n} more ${n === 1 ? 'item' : 'items'} to see the result.`,
     stage0: 'Stage 0',
+    stage0Summary:
+      'Item 1.1 is No (no experience of the cloud in any form). The answers to the other items do not change this result.',
     stage1: 'Stage 1',
-    stage3: 'Beyond the typical profile (presumed stage 3)',
+    outside: 'Outside the profile the checklists were written for',
+    outsideItemsHeading: 'The items you answered No',
+    outsideAdviceHeading: "The report's advice",
+    goToMigration: 'Go to the cloud migration checklist',
     migrationReady: 'Ready to move to stage 2',
+    migrationReadySummary: 'All 9 items are answered Yes.',
     migrationNotReady: 'Some items need work before stage 2',
+    migrationNotReadySummary: (n) =>
+      `${itemsAre(n)} answered No. The report says that bringing every item to Yes lets an organization move on to stage 2 properly.`,
+    migrationRestUnanswered: (n) => `${n} more ${n === 1 ? 'item is' : 'items are'} still unanswered.`,
     migrationPending: (n) =>
-      `Answer ${n} more ${n === 1 ? 'question' : 'questions'} to see whether you can move on to stage 2.`,
-    blockerGuidance: 'Notes to work from',
+      `Answer ${n} more ${n === 1 ? 'item' : 'items'} to see whether you can move on to stage 2.`,
+    scopeTitle: 'This checklist is written for stage 1 organizations',
+    scopeSummary: (result) =>
+      `Your precondition check result was “${result}”. The report writes this checklist for organizations at stage 1.`,
+    blockerGuidance: 'Notes to work from (supplementary notes)',
+    dismiss: 'Dismiss',
+    aboutLink: 'About this tool',
+    aboutHeading: 'About this tool',
+    notFoundHeading: 'Page not found',
     storageUnavailable: "This browser's storage (localStorage) is unavailable",
     writeFailed: 'Your answers could not be saved',
     setAside: 'set aside under',
     unsupportedVersion: 'unsupported version',
   },
+};
+
+/** The title of a module in a language, from its content file. */
+export const moduleTitle = (module, lang = 'ja') => CONTENT[module].title[lang];
+
+/**
+ * The page title of a view: "{view title} | {app title}" on module, about and not-found views,
+ * the app title alone on home.
+ */
+export const pageTitle = (route, lang = 'ja') => {
+  const app = TEXT[lang].appTitle;
+  if (route === '' || route === '/') return app;
+  if (route === 'pre' || route === 'mig') return `${moduleTitle(route, lang)} | ${app}`;
+  if (route === 'about') return `${TEXT[lang].aboutHeading} | ${app}`;
+  return `${TEXT[lang].notFoundHeading} | ${app}`;
 };
 
 /** Item ids of each checklist, in page order (content/pre.json, content/mig.json). */
@@ -116,6 +188,9 @@ export const answersOf = (document) => {
   );
 };
 
+/** The route of each module, and the view that shows each route's content. */
+export const ROUTES = ['', 'pre', 'mig', 'about'];
+
 /** The page object: what a user can do on the page, and what they can see. */
 export class SelfCheck {
   /** @param {import('@playwright/test').Page} page */
@@ -123,34 +198,129 @@ export class SelfCheck {
     this.page = page;
     this.html = page.locator('html');
     this.main = page.locator('main#main');
+    this.ready = page.locator('main#main[data-ready="true"]');
     this.skipLink = page.locator('a.skip-link');
     this.languageGroup = page.getByRole('group', { name: /表示言語|Language/ });
     this.saveStatus = page.getByTestId('save-status');
     this.notices = page.getByTestId('notice');
     this.questions = page.locator('fieldset.question');
 
+    // Views.
+    this.overview = page.locator('nav.overview');
+    this.backLink = page.locator('main p.breadcrumb a');
+    this.nextModuleLink = page.locator('main p.next-module a.next-step');
+    this.aboutView = page.locator('section.about');
+    this.notFoundView = page.locator('section.not-found');
+
     this.preScore = page.getByTestId('pre-score');
     this.preUnanswered = page.getByTestId('pre-unanswered');
+    this.preVerdictTitle = page.getByTestId('pre-verdict-title');
     this.preDiagnosis = page.getByTestId('pre-diagnosis');
+    this.reading = page.getByTestId('reading');
+    this.screenedOut = page.getByTestId('pre-screened-out');
+    this.screenedOutItems = this.screenedOut.locator(':scope > li');
     this.stagePractice = page.getByTestId('stage-practice');
 
     this.migScore = page.getByTestId('mig-score');
     this.migUnanswered = page.getByTestId('mig-unanswered');
+    this.migVerdictTitle = page.getByTestId('mig-verdict-title');
     this.migVerdict = page.getByTestId('mig-verdict');
     this.migBlockers = page.getByTestId('mig-blockers');
+    this.migScopeNote = page.getByTestId('mig-scope-note');
     this.blockerItems = this.migBlockers.locator(':scope > li');
   }
 
-  /** Opens the app and waits until the wasm has rendered the first question. */
-  async goto() {
-    await this.page.goto('./');
-    await this.questions.first().waitFor();
+  /** The overview card of a module, e.g. "pre". */
+  overviewCard(module) {
+    return this.page.locator(`li.overview__card[data-module="${module}"]`);
   }
 
-  /** Reloads the page and waits until the app has rendered again. */
+  /** The section of a checklist module (#pre, #mig). */
+  section(module) {
+    return this.page.locator(`section#${module}`);
+  }
+
+  /** Waits until the app is alive (hydrated) and has read storage. */
+  async waitUntilReady() {
+    await this.ready.waitFor();
+  }
+
+  /**
+   * Opens the app afresh (a full page load) at a route, e.g. "" (home), "pre", "mig", "about",
+   * and waits until the app is alive. The pre-rendered questions exist before that, so waiting
+   * for a question would not do.
+   */
+  async goto(route = '') {
+    await this.page.goto(route === '' ? './' : `./#/${route}`);
+    await this.waitUntilReady();
+    await this.expectView(route);
+  }
+
+  /** Reloads the page and waits until the app is alive again. */
   async reload() {
     await this.page.reload();
-    await this.questions.first().waitFor();
+    await this.waitUntilReady();
+  }
+
+  /**
+   * Moves the loaded app to a route by its address (#/…), as a link or the address bar does
+   * within the page, and waits for the view. The page is not reloaded.
+   */
+  async open(route) {
+    await this.page.evaluate((hash) => {
+      window.location.hash = hash;
+    }, `#/${route}`);
+    await this.expectView(route);
+  }
+
+  /** The route the URL holds: "" for home, "pre", "mig", "about", or any other path. */
+  async route() {
+    const hash = new URL(this.page.url()).hash;
+    return hash.replace(/^#\/?/, '');
+  }
+
+  /** Expects the view of a route to be shown, and only that one. */
+  async expectView(route) {
+    const preQuestions = this.page.locator('#pre fieldset.question');
+    const migQuestions = this.page.locator('#mig fieldset.question');
+    switch (route) {
+      case '':
+      case '/':
+        await expect(this.overview).toBeVisible();
+        await expect(preQuestions).toHaveCount(8);
+        await expect(this.section('mig')).toHaveCount(0);
+        await expect(this.backLink).toHaveCount(0);
+        break;
+      case 'pre':
+        await expect(preQuestions).toHaveCount(8);
+        await expect(this.backLink).toBeVisible();
+        await expect(this.overview).toHaveCount(0);
+        await expect(this.section('mig')).toHaveCount(0);
+        break;
+      case 'mig':
+        await expect(migQuestions).toHaveCount(9);
+        await expect(this.backLink).toBeVisible();
+        await expect(this.overview).toHaveCount(0);
+        await expect(this.section('pre')).toHaveCount(0);
+        break;
+      case 'about':
+        await expect(this.aboutView).toBeVisible();
+        await expect(this.questions).toHaveCount(0);
+        await expect(this.overview).toHaveCount(0);
+        break;
+      default:
+        await expect(this.notFoundView).toBeVisible();
+        await expect(this.questions).toHaveCount(0);
+        await expect(this.overview).toHaveCount(0);
+    }
+  }
+
+  /**
+   * Makes the questions of a module reachable: the precondition check is on home and on #/pre,
+   * the migration checklist on #/mig only. Stays put when the module is already shown.
+   */
+  async showModule(module) {
+    if ((await this.section(module).count()) === 0) await this.open(module);
   }
 
   /** The language the app is showing, read from the pressed language button. */
@@ -182,8 +352,14 @@ export class SelfCheck {
     return this.page.locator(byId(`${itemId}-${answer}`));
   }
 
+  /** The 補足説明 disclosure of one item. */
+  guidance(itemId) {
+    return this.question(itemId).locator('details.guidance');
+  }
+
   /**
-   * Answers one item by clicking its labelled radio in the current language.
+   * Answers one item by clicking its labelled radio in the current language. The item's module
+   * must be on screen (see showModule; answerAll does it).
    * @param {string} itemId e.g. "pre-1.1"
    * @param {'yes'|'no'} answer
    */
@@ -197,13 +373,15 @@ export class SelfCheck {
   }
 
   /**
-   * Answers a whole checklist in page order.
+   * Answers a whole checklist in page order, opening its view first if it is not on screen
+   * (the migration checklist is on #/mig only).
    * @param {'pre'|'mig'} module
    * @param {'yes'|'no'|Array<'yes'|'no'|null>|Record<string,'yes'|'no'>} pattern
    *   one answer for every item; or one entry per item (null leaves it unanswered); or a map
    *   from item id to answer (items not in the map are left unanswered).
    */
   async answerAll(module, pattern) {
+    await this.showModule(module);
     const ids = ITEMS[module];
     for (const [index, id] of ids.entries()) {
       let answer;
@@ -294,6 +472,27 @@ export const test = base.extend({
       page.on('pageerror', (error) => errors.push(String(error?.stack ?? error)));
       await use(errors);
       expect(errors, 'uncaught errors in the page').toEqual([]);
+    },
+    { auto: true },
+  ],
+
+  // Collects the browser's reports of Content-Security-Policy violations (Chromium logs each
+  // one to the console) from every page of the context; after the test, there must be none.
+  // A test that provokes a violation on purpose (to show the policy is in force) sets this.
+  cspViolationsExpected: [false, { option: true }],
+
+  cspReports: [
+    async ({ context, cspViolationsExpected }, use) => {
+      const reports = [];
+      const watch = (page) =>
+        page.on('console', (message) => {
+          if (/Content.Security.Policy/i.test(message.text())) reports.push(message.text());
+        });
+      context.pages().forEach(watch);
+      context.on('page', watch);
+      await use(reports);
+      if (cspViolationsExpected) return;
+      expect(reports, 'Content-Security-Policy violations reported in the console').toEqual([]);
     },
     { auto: true },
   ],

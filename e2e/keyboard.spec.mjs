@@ -1,7 +1,7 @@
 // Journey: a keyboard-only user. Everything is done with page.keyboard (Tab, Shift+Tab, Space,
 // Enter, arrow keys) and native radio-group behaviour; the mouse is never used, and the test
 // checks that the page saw no pointer event at all.
-import { test, expect, TEXT, ITEMS, byId } from './fixtures.mjs';
+import { test, expect, TEXT, CONTENT, ITEMS, byId } from './fixtures.mjs';
 
 const ja = TEXT.ja;
 
@@ -32,6 +32,16 @@ async function tabTo(page, locator, max) {
   return max;
 }
 
+/** Presses Shift+Tab until the locator's element has focus, failing after `max` presses. */
+async function shiftTabTo(page, locator, max) {
+  for (let presses = 0; presses < max; presses++) {
+    if (await isFocused(locator)) return presses;
+    await page.keyboard.press('Shift+Tab');
+  }
+  await expect(locator).toBeFocused();
+  return max;
+}
+
 /**
  * Answers one radio group from the keyboard. Focus must be on the group's "Yes" radio (the
  * first one, as Tab into an unanswered group lands there).
@@ -51,24 +61,47 @@ async function answerFocusedGroup(page, itemId, answer, arrow) {
   }
 }
 
-/** Answers a whole checklist: Tab to each group in turn (one Tab stop per group). */
+/** The 補足説明 summary of an item: the Tab stop after the item's radio group. */
+const summaryOf = (page, itemId) =>
+  page.locator(`fieldset[data-item="${itemId}"] details.guidance > summary`);
+
+/**
+ * Answers a whole checklist: Tab to each group in turn. Each question has two Tab stops, its
+ * radio group (one stop) and its 補足説明 disclosure, in that order.
+ */
 async function answerChecklistByKeyboard(page, ids, answers) {
   for (const [index, id] of ids.entries()) {
-    if (index > 0) await page.keyboard.press('Tab');
+    if (index > 0) {
+      await page.keyboard.press('Tab');
+      await expect(summaryOf(page, ids[index - 1])).toBeFocused();
+      await page.keyboard.press('Tab');
+    }
     // Alternate the arrow keys, both of which move to the next radio of the group.
     await answerFocusedGroup(page, id, answers[index], index % 2 ? 'ArrowDown' : 'ArrowRight');
   }
 }
 
-test.describe('keyboard only', () => {
-  test.beforeEach(async ({ selfCheck }) => {
-    await selfCheck.goto();
-  });
+/**
+ * Presses Shift+Tab from a radio group back to an earlier item's group, checking every stop on
+ * the way (each question's summary, then its radio group).
+ */
+async function shiftTabBackTo(page, selfCheck, fromIndex, toIndex, ids, answers) {
+  for (let index = fromIndex - 1; index >= toIndex; index--) {
+    await page.keyboard.press('Shift+Tab');
+    await expect(summaryOf(page, ids[index])).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    // Back into an answered group, focus lands on its checked radio.
+    await expect(selfCheck.radio(ids[index], answers[index])).toBeFocused();
+  }
+}
 
+test.describe('keyboard only', () => {
   test('the skip link is the first Tab stop and moves focus to the main content', async ({
     page,
     selfCheck,
   }) => {
+    await selfCheck.goto();
+    const url = page.url();
     await page.keyboard.press('Tab');
     await expect(selfCheck.skipLink).toBeFocused();
     await expect(selfCheck.skipLink).toHaveText(ja.skipToMain);
@@ -76,23 +109,29 @@ test.describe('keyboard only', () => {
 
     await page.keyboard.press('Enter');
     await expect(selfCheck.main).toBeFocused();
-    await expect(page).toHaveURL(/#main$/);
+    // The hash holds the route, so the skip link leaves it alone.
+    expect(page.url()).toBe(url);
+    await selfCheck.expectView('');
 
-    // The next Tab stop is inside main (the checklist navigation), past the header.
+    // The next Tab stop is inside main (the overview's first link), past the header.
     await page.keyboard.press('Tab');
     const focusedInMain = await page.evaluate(() =>
       document.querySelector('main#main').contains(document.activeElement),
     );
     expect(focusedInMain).toBe(true);
-    await expect(page.locator('nav.progress-nav a').first()).toBeFocused();
+    await expect(selfCheck.overviewCard('pre').getByRole('link')).toBeFocused();
   });
 
   test('the language buttons work with Enter and Space', async ({ page, selfCheck }) => {
+    await selfCheck.goto();
     const japanese = selfCheck.languageButton('ja');
     const english = selfCheck.languageButton('en');
 
-    // Skip link, then the two language buttons.
+    // Skip link, the title (a link home), then the two language buttons.
     await page.keyboard.press('Tab');
+    await expect(selfCheck.skipLink).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.locator('header h1 a')).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(japanese).toBeFocused();
     await page.keyboard.press('Tab');
@@ -114,10 +153,14 @@ test.describe('keyboard only', () => {
     await expect(selfCheck.preScore).toHaveText(ja.yesCount(0, 8));
   });
 
-  test('both checklists can be answered from the keyboard alone', async ({ page, selfCheck }) => {
-    // Precondition check: 1.1 Yes and 6 Yes in all -> stage 1.
+  test('both checklists can be answered from the keyboard alone, moving between views with Enter', async ({
+    page,
+    selfCheck,
+  }) => {
+    await selfCheck.goto();
+    // Precondition check on home: 1.1 Yes and 6 Yes in all -> stage 1.
     const pre = ['yes', 'yes', 'no', 'yes', 'yes', 'no', 'yes', 'yes'];
-    await tabTo(page, selfCheck.radio('pre-1.1', 'yes'), 10);
+    await tabTo(page, selfCheck.radio('pre-1.1', 'yes'), 12);
     await answerChecklistByKeyboard(page, ITEMS.pre, pre);
 
     await expect(selfCheck.preScore).toHaveText(ja.yesCount(6, 8));
@@ -128,7 +171,7 @@ test.describe('keyboard only', () => {
     }
 
     // An arrow key on an answered group changes the answer; the group stays one Tab stop.
-    await page.keyboard.press('Shift+Tab');
+    await shiftTabBackTo(page, selfCheck, 7, 6, ITEMS.pre, pre);
     await expect(selfCheck.radio('pre-1.7', 'yes')).toBeFocused();
     await page.keyboard.press('ArrowRight');
     await expect(selfCheck.radio('pre-1.7', 'no')).toBeChecked();
@@ -137,18 +180,24 @@ test.describe('keyboard only', () => {
     await expect(selfCheck.radio('pre-1.7', 'yes')).toBeChecked();
     await expect(selfCheck.preScore).toHaveText(ja.yesCount(6, 8));
     await page.keyboard.press('Tab');
+    await expect(summaryOf(page, 'pre-1.7')).toBeFocused();
+    await page.keyboard.press('Tab');
     await expect(selfCheck.radio('pre-1.8', 'yes')).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(summaryOf(page, 'pre-1.8')).toBeFocused();
 
     // The stage 1 result offers a link on to the migration checklist; follow it with Enter.
     const next = selfCheck.preDiagnosis.locator('a.next-step');
-    await page.keyboard.press('Tab');
-    await expect(next).toBeFocused();
+    await tabTo(page, next, 3);
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(/#mig$/);
+    await expect(page).toHaveURL(/#\/mig$/);
+    await selfCheck.expectView('mig');
+    // Focus is at the start of the new view.
+    await expect(selfCheck.main).toBeFocused();
 
     // Migration checklist: one No (4.5) -> complete, not ready, one blocker.
     const mig = ['yes', 'yes', 'yes', 'yes', 'no', 'yes', 'yes', 'yes', 'yes'];
-    await tabTo(page, selfCheck.radio('mig-4.1', 'yes'), 10);
+    await tabTo(page, selfCheck.radio('mig-4.1', 'yes'), 4);
     await answerChecklistByKeyboard(page, ITEMS.mig, mig);
 
     await expect(selfCheck.migScore).toHaveText(ja.yesCount(8, 9));
@@ -160,15 +209,94 @@ test.describe('keyboard only', () => {
     await expect(selfCheck.blockerItems.first()).toHaveAttribute('data-item', 'mig-4.5');
 
     // Fix the blocker from the keyboard: Shift+Tab back to 4.5 and arrow back to Yes.
-    await page.keyboard.press('Shift+Tab'); // 4.8
-    await page.keyboard.press('Shift+Tab'); // 4.7
-    await page.keyboard.press('Shift+Tab'); // 4.6
-    await page.keyboard.press('Shift+Tab'); // 4.5, lands on its checked radio
+    await shiftTabBackTo(page, selfCheck, 8, 4, ITEMS.mig, mig);
     await expect(selfCheck.radio('mig-4.5', 'no')).toBeFocused();
     await page.keyboard.press('ArrowUp');
     await expect(selfCheck.radio('mig-4.5', 'yes')).toBeChecked();
     await expect(selfCheck.migScore).toHaveText(ja.yesCount(9, 9));
     await expect(selfCheck.migVerdict.locator('.diagnosis__title')).toHaveText(ja.migrationReady);
     await expect(selfCheck.migBlockers).toHaveCount(0);
+
+    // Back to the overview from the keyboard: the cards show both results.
+    await shiftTabTo(page, selfCheck.backLink, 12);
+    await page.keyboard.press('Enter');
+    await selfCheck.expectView('');
+    await expect(page.getByTestId('pre-overview-verdict')).toHaveText(ja.stage1);
+    await expect(page.getByTestId('mig-overview-verdict')).toHaveText(ja.migrationReady);
+  });
+
+  test('each view opens from the overview with the keyboard', async ({ page, selfCheck }) => {
+    await selfCheck.goto();
+    await tabTo(page, selfCheck.overviewCard('pre').getByRole('link'), 8);
+    await page.keyboard.press('Enter');
+    await selfCheck.expectView('pre');
+    await expect(selfCheck.main).toBeFocused();
+    // From main, the first stop is the way back.
+    await page.keyboard.press('Tab');
+    await expect(selfCheck.backLink).toBeFocused();
+    await page.keyboard.press('Enter');
+    await selfCheck.expectView('');
+    await expect(selfCheck.main).toBeFocused();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(selfCheck.overviewCard('mig').getByRole('link')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await selfCheck.expectView('mig');
+  });
+
+  test('the 補足説明 disclosures open and close by keyboard', async ({ page, selfCheck }) => {
+    await selfCheck.goto();
+    const details = selfCheck.guidance('pre-1.1');
+    const summary = summaryOf(page, 'pre-1.1');
+    const body = details.locator('.guidance__body');
+    await expect(details).not.toHaveAttribute('open', /.*/);
+    await expect(body).toBeHidden();
+
+    // Tab to the first question's radio group, then once more to its summary.
+    await tabTo(page, selfCheck.radio('pre-1.1', 'yes'), 12);
+    await page.keyboard.press('Tab');
+    await expect(summary).toBeFocused();
+    await expect(summary).toHaveText(ja.guidance);
+
+    await page.keyboard.press('Enter');
+    await expect(details).toHaveAttribute('open', '');
+    await expect(body).toBeVisible();
+    await expect(body).toContainText(CONTENT.pre.items[0].guidance[0].ja);
+    await expect(body.locator('.source')).toBeVisible();
+
+    await page.keyboard.press('Space');
+    await expect(details).not.toHaveAttribute('open', /.*/);
+    await expect(body).toBeHidden();
+
+    await page.keyboard.press('Space');
+    await expect(details).toHaveAttribute('open', '');
+    await page.keyboard.press('Enter');
+    await expect(details).not.toHaveAttribute('open', /.*/);
+
+    // Opening a disclosure answers nothing, and the focus stays on it.
+    await expect(summary).toBeFocused();
+    await expect(selfCheck.radio('pre-1.1', 'yes')).not.toBeChecked();
+    await expect(selfCheck.radio('pre-1.1', 'no')).not.toBeChecked();
+    await expect(selfCheck.preUnanswered).toHaveText(ja.unanswered(8));
+
+    // The same on #/mig, in English.
+    await shiftTabTo(page, selfCheck.languageButton('en'), 12);
+    await page.keyboard.press('Enter');
+    await expect(selfCheck.html).toHaveAttribute('lang', 'en');
+    await tabTo(page, selfCheck.overviewCard('mig').getByRole('link'), 4);
+    await page.keyboard.press('Enter');
+    await selfCheck.expectView('mig');
+    await tabTo(page, selfCheck.radio('mig-4.1', 'yes'), 4);
+    await page.keyboard.press('Tab');
+    const migSummary = summaryOf(page, 'mig-4.1');
+    await expect(migSummary).toBeFocused();
+    await expect(migSummary).toHaveText(TEXT.en.guidance);
+    await page.keyboard.press('Enter');
+    await expect(selfCheck.guidance('mig-4.1')).toHaveAttribute('open', '');
+    await expect(selfCheck.guidance('mig-4.1').locator('li').first()).toHaveText(
+      CONTENT.mig.items[0].guidance[0].en,
+    );
+    await page.keyboard.press('Space');
+    await expect(selfCheck.guidance('mig-4.1')).not.toHaveAttribute('open', /.*/);
   });
 });

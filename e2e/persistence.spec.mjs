@@ -1,6 +1,7 @@
 // Journey: a user answers part of the checklists, leaves, and comes back. Answers and the chosen
-// language are kept in this browser's localStorage (key "cloud-self-check", schema version 1).
-import { test, expect, TEXT, STORAGE_KEY } from './fixtures.mjs';
+// language are kept in this browser's localStorage (key "cloud-self-check", schema version 1),
+// whichever view the user comes back to.
+import { test, expect, TEXT, STORAGE_KEY, pageTitle } from './fixtures.mjs';
 
 const ja = TEXT.ja;
 const en = TEXT.en;
@@ -21,11 +22,15 @@ test.describe('persistence', () => {
     await selfCheck.goto();
   });
 
-  test('answers are saved, survive a reload, and the document has schema version 1', async ({
+  test('answers are saved, survive a reload on home and on #/mig, and the document has schema version 1', async ({
+    page,
     selfCheck,
   }) => {
     await selfCheck.answerAll('pre', answers);
+    await expect(selfCheck.preScore).toHaveText(ja.yesCount(2, 8));
+    await expect(selfCheck.preUnanswered).toHaveText(ja.unanswered(5));
     await selfCheck.answerAll('mig', answers);
+    await expect(page).toHaveURL(/#\/mig$/);
 
     await expect(selfCheck.saveStatus).toHaveText(ja.saved);
     await expect(selfCheck.notices).toHaveCount(0);
@@ -38,21 +43,30 @@ test.describe('persistence', () => {
     // No other key is written for a normal save.
     expect(Object.keys(await selfCheck.storedEntries())).toEqual([STORAGE_KEY]);
 
-    await expect(selfCheck.preScore).toHaveText(ja.yesCount(2, 8));
-    await expect(selfCheck.preUnanswered).toHaveText(ja.unanswered(5));
     await expect(selfCheck.migScore).toHaveText(ja.yesCount(1, 9));
     await expect(selfCheck.migUnanswered).toHaveText(ja.unanswered(7));
 
+    // Reload on #/mig: the same view, with its answers.
     await selfCheck.reload();
+    await selfCheck.expectView('mig');
+    await selfCheck.expectAnswers({ 'mig-4.3': 'no', 'mig-4.1': 'yes' });
+    await expect(selfCheck.radio('mig-4.2', 'yes')).not.toBeChecked();
+    await expect(selfCheck.radio('mig-4.2', 'no')).not.toBeChecked();
+    await expect(selfCheck.migScore).toHaveText(ja.yesCount(1, 9));
+    await expect(selfCheck.migUnanswered).toHaveText(ja.unanswered(7));
+    await expect(selfCheck.blockerItems).toHaveCount(1);
+    await expect(selfCheck.saveStatus).toHaveText(ja.saved);
+    await expect(selfCheck.notices).toHaveCount(0);
 
-    await selfCheck.expectAnswers(answers);
+    // A fresh load of home: the precondition answers, and both cards.
+    await selfCheck.goto();
+    await selfCheck.expectAnswers({ 'pre-1.1': 'yes', 'pre-1.2': 'no', 'pre-1.3': 'yes' });
     await expect(selfCheck.radio('pre-1.4', 'yes')).not.toBeChecked();
     await expect(selfCheck.radio('pre-1.4', 'no')).not.toBeChecked();
     await expect(selfCheck.preScore).toHaveText(ja.yesCount(2, 8));
     await expect(selfCheck.preUnanswered).toHaveText(ja.unanswered(5));
-    await expect(selfCheck.migScore).toHaveText(ja.yesCount(1, 9));
-    await expect(selfCheck.migUnanswered).toHaveText(ja.unanswered(7));
-    await expect(selfCheck.blockerItems).toHaveCount(1);
+    await expect(page.getByTestId('pre-overview-progress')).toHaveText(ja.progress(3, 8));
+    await expect(page.getByTestId('mig-overview-progress')).toHaveText(ja.progress(2, 9));
     await expect(selfCheck.saveStatus).toHaveText(ja.saved);
     await expect(selfCheck.notices).toHaveCount(0);
   });
@@ -74,6 +88,7 @@ test.describe('persistence', () => {
     await expect(selfCheck.preScore).toHaveText(ja.yesCount(2, 8));
 
     await selfCheck.switchLanguage('en');
+    await expect(page).toHaveTitle(pageTitle('', 'en'));
 
     // Same answers, now labelled in English.
     await selfCheck.expectAnswers({ 'pre-1.1': 'yes', 'pre-1.2': 'no', 'pre-1.3': 'yes' });
@@ -88,10 +103,14 @@ test.describe('persistence', () => {
     await expect(selfCheck.saveStatus).toHaveText(en.saved);
     await expect.poll(async () => (await selfCheck.storedDocument())?.language).toBe('en');
 
+    // The language holds on every view, and after a reload of a module view.
+    await selfCheck.open('pre');
+    await expect(page).toHaveTitle(pageTitle('pre', 'en'));
     await selfCheck.reload();
 
+    await selfCheck.expectView('pre');
     await expect(selfCheck.html).toHaveAttribute('lang', 'en');
-    await expect(page).toHaveTitle('Cloud self-check');
+    await expect(page).toHaveTitle(pageTitle('pre', 'en'));
     await expect(selfCheck.languageButton('en')).toHaveAttribute('aria-pressed', 'true');
     await expect(selfCheck.languageButton('ja')).toHaveAttribute('aria-pressed', 'false');
     await expect(selfCheck.preScore).toHaveText(en.yesCount(2, 8));
@@ -100,7 +119,7 @@ test.describe('persistence', () => {
 
     // And back to Japanese, which is kept too.
     await selfCheck.switchLanguage('ja');
-    await expect(page).toHaveTitle('クラウド利用セルフチェック');
+    await expect(page).toHaveTitle(pageTitle('pre', 'ja'));
     await expect.poll(async () => (await selfCheck.storedDocument())?.language).toBe('ja');
     await selfCheck.reload();
     await expect(selfCheck.html).toHaveAttribute('lang', 'ja');
@@ -134,8 +153,11 @@ test.describe('persistence', () => {
     await selfCheck.reload();
 
     await expect(selfCheck.html).toHaveAttribute('lang', 'en');
-    await selfCheck.expectAnswers({ 'pre-1.1': 'no', 'mig-4.2': 'yes' });
+    await selfCheck.expectAnswers({ 'pre-1.1': 'no' });
     await expect(selfCheck.preScore).toHaveText(en.yesCount(0, 8));
+    await expect(selfCheck.preDiagnosis).toHaveAttribute('data-diagnosis', 'stage0');
+    await selfCheck.open('mig');
+    await selfCheck.expectAnswers({ 'mig-4.2': 'yes' });
     await expect(selfCheck.migScore).toHaveText(en.yesCount(1, 9));
     await expect(selfCheck.notices).toHaveCount(0);
     await expect(selfCheck.saveStatus).toHaveText(en.saved);

@@ -1,6 +1,9 @@
-// Two tabs of the app open at once: answers given in either tab survive, because each tab
-// takes the document the other saves instead of writing over it with its own older copy.
-import { test, expect, SelfCheck, ITEMS } from './fixtures.mjs';
+// Two tabs of the app open at once, on the same or on different views: answers given in either
+// tab survive, because each tab takes the document the other saves instead of writing over it
+// with its own older copy.
+import { test, expect, SelfCheck, ITEMS, TEXT } from './fixtures.mjs';
+
+const ja = TEXT.ja;
 
 test('answers given in two tabs are all kept', async ({ context, selfCheck: first }) => {
   await first.goto();
@@ -11,20 +14,33 @@ test('answers given in two tabs are all kept', async ({ context, selfCheck: firs
   await second.goto();
 
   await first.answer('pre-1.1', 'yes');
-  // The other tab shows the answer without a reload.
+  // The other tab shows the answer without a reload, on the checklist and on the card.
   await second.expectAnswers({ 'pre-1.1': 'yes' });
-  await expect(second.preScore).toHaveText('はい 1/8');
+  await expect(second.preScore).toHaveText(ja.yesCount(1, 8));
+  await expect(secondPage.getByTestId('pre-overview-progress')).toHaveText(ja.progress(1, 8));
 
   await second.answer('pre-1.2', 'no');
   await first.expectAnswers({ 'pre-1.2': 'no' });
-  await first.answer('mig-4.1', 'yes');
+
+  // The first tab moves to #/mig and answers there; the second, on home, sees it on its card.
+  await first.answerAll('mig', { 'mig-4.1': 'yes' });
+  await expect(secondPage.getByTestId('mig-overview-progress')).toHaveText(ja.progress(1, 9));
+
+  // The second tab opens #/mig and sees the answer there, and the first one sees its answer.
+  await second.open('mig');
+  await second.expectAnswers({ 'mig-4.1': 'yes' });
+  await second.answer('mig-4.2', 'no');
+  await first.expectAnswers({ 'mig-4.2': 'no' });
+  await expect(first.blockerItems).toHaveCount(1);
 
   // Every answer from both tabs is in storage, and a fresh load shows them all.
-  await expect
-    .poll(() => first.storedAnswers())
-    .toEqual({ 'pre-1.1': 'yes', 'pre-1.2': 'no', 'mig-4.1': 'yes' });
+  const expected = { 'pre-1.1': 'yes', 'pre-1.2': 'no', 'mig-4.1': 'yes', 'mig-4.2': 'no' };
+  await expect.poll(() => first.storedAnswers()).toEqual(expected);
   await second.reload();
-  await second.expectAnswers({ 'pre-1.1': 'yes', 'pre-1.2': 'no', 'mig-4.1': 'yes' });
+  await second.expectView('mig');
+  await second.expectAnswers({ 'mig-4.1': 'yes', 'mig-4.2': 'no' });
+  await second.open('');
+  await second.expectAnswers({ 'pre-1.1': 'yes', 'pre-1.2': 'no' });
   expect(errors, 'uncaught errors in the second tab').toEqual([]);
 });
 
@@ -35,24 +51,36 @@ test('answering quickly in one tab while another is open loses nothing', async (
   await first.goto();
   const secondPage = await context.newPage();
   const second = new SelfCheck(secondPage);
-  await second.goto();
+  await second.goto('mig');
   await first.page.bringToFront();
 
-  // Every item, without waiting for the other tab between answers.
+  // Every item, without waiting for the other tab between answers: the precondition check on
+  // home, then the migration checklist on #/mig.
   const expected = {};
-  for (const id of [...ITEMS.pre, ...ITEMS.mig]) {
-    const answer = id.endsWith('.3') ? 'no' : 'yes';
-    expected[id] = answer;
-    await first.page.locator(`label[for="${id}-${answer}"]`).click();
-  }
+  const answerQuickly = async (ids) => {
+    for (const id of ids) {
+      const answer = id.endsWith('.3') ? 'no' : 'yes';
+      expected[id] = answer;
+      await first.page.locator(`label[for="${id}-${answer}"]`).click();
+    }
+  };
+  await answerQuickly(ITEMS.pre);
+  await first.open('mig');
+  await answerQuickly(ITEMS.mig);
   // And one answer given in the other tab meanwhile.
-  await second.answer('pre-1.3', 'yes');
-  expected['pre-1.3'] = 'yes';
+  await second.answer('mig-4.3', 'yes');
+  expected['mig-4.3'] = 'yes';
 
   await expect.poll(() => first.storedAnswers()).toEqual(expected);
   await expect.poll(() => second.storedAnswers()).toEqual(expected);
-  await first.expectAnswers(expected);
-  await second.expectAnswers(expected);
+  const migAnswers = Object.fromEntries(ITEMS.mig.map((id) => [id, expected[id]]));
+  const preAnswers = Object.fromEntries(ITEMS.pre.map((id) => [id, expected[id]]));
+  await first.expectAnswers(migAnswers);
+  await second.expectAnswers(migAnswers);
   await second.reload();
-  await second.expectAnswers(expected);
+  await second.expectAnswers(migAnswers);
+  await second.open('');
+  await second.expectAnswers(preAnswers);
+  await first.open('pre');
+  await first.expectAnswers(preAnswers);
 });

@@ -1,44 +1,129 @@
-// Takes screenshots of the served app in Japanese and English at desktop and phone widths,
-// empty and with answers, into e2e/screenshots/. Usage: node scripts/screenshots.mjs [url]
+// Takes screenshots of the served app in Japanese and English, at desktop (1280 px) and phone
+// (390 px) widths, into e2e/screenshots/:
+//   home (top); the three precondition results (stage 0, stage 1, outside the profile),
+//   scrolled to the result; #/mig with two blockers; #/mig with the stage-1 scope note;
+//   #/about; and, at desktop width, the recovery notice and the keyboard focus ring.
+// Usage: node scripts/screenshots.mjs [url]   (serve dist/ first: node e2e/serve.mjs)
 import { chromium } from 'playwright-core';
 import { mkdir } from 'node:fs/promises';
 import { launchOptions } from '../e2e/chromium.mjs';
 
-const url = process.argv[2] ?? 'http://127.0.0.1:8181/portal/self-check/';
+const port = process.env.PORT ?? 8181;
+const url = process.argv[2] ?? `http://127.0.0.1:${port}/portal/self-check/`;
 const out = 'e2e/screenshots';
 await mkdir(out, { recursive: true });
 const browser = await chromium.launch(launchOptions);
 const sizes = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
+const labels = { ja: { yes: 'はい', no: 'いいえ' }, en: { yes: 'Yes', no: 'No' } };
+
+/** A fresh context (empty storage), the app open at a route and in a language. */
+async function open(viewport, lang, route = '') {
+  // Reduced motion: the page jumps instead of scrolling smoothly, so shots are not mid-scroll.
+  const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error(`page error: ${error}`));
+  await page.goto(route ? `${url}#/${route}` : url);
+  await page.locator('main#main[data-ready="true"]').waitFor();
+  if (lang === 'en') {
+    await page.getByRole('button', { name: 'English', exact: true }).click();
+    await page.locator('html[lang="en"]').waitFor();
+  }
+  return { context, page };
+}
+
+/** Answers the items of a module that are on screen: "y"/"n" per item, "-" leaves it open. */
+async function answer(page, lang, module, pattern) {
+  const questions = page.locator(`#${module} fieldset.question`);
+  for (const [index, letter] of [...pattern].entries()) {
+    if (letter === '-') continue;
+    const label = letter === 'y' ? labels[lang].yes : labels[lang].no;
+    await questions.nth(index).getByLabel(label, { exact: true }).check();
+  }
+}
+
+/** Moves to a route inside the loaded app. */
+async function go(page, route) {
+  await page.evaluate((hash) => {
+    window.location.hash = hash;
+  }, `#/${route}`);
+  await page.locator(route === '' ? 'nav.overview' : `section#${route}`).waitFor();
+}
+
+/** Scrolls an element to the top of the viewport and takes a shot. */
+async function shotAt(page, locator, path) {
+  await locator.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  await page.screenshot({ path });
+}
+
+const preResults = {
+  // 1.1 No, the rest unanswered: stage 0 at once.
+  stage0: 'n-------',
+  // All Yes: stage 1.
+  stage1: 'yyyyyyyy',
+  // 1.1 Yes and three more Yes, four No: outside the profile.
+  outside: 'ynynynyn',
+};
 
 for (const [sizeName, viewport] of Object.entries(sizes)) {
   for (const lang of ['ja', 'en']) {
-    const page = await browser.newPage({ viewport });
-    await page.goto(url);
-    await page.locator('fieldset.question').first().waitFor();
-    if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
-    await page.screenshot({ path: `${out}/${sizeName}-${lang}-top.png` });
-    // Answer: 1.1 Yes, then six Yes and one No -> stage 1; migration with two No.
-    const yes = lang === 'ja' ? 'はい' : 'Yes';
-    const no = lang === 'ja' ? 'いいえ' : 'No';
-    const pre = page.locator('#pre fieldset.question');
-    for (let i = 0; i < 8; i++) {
-      await pre.nth(i).getByLabel(i === 5 ? no : yes, { exact: true }).check();
+    const name = (view) => `${out}/${sizeName}-${lang}-${view}.png`;
+
+    // Home, top.
+    {
+      const { context, page } = await open(viewport, lang);
+      await page.screenshot({ path: name('home') });
+      await page.screenshot({ path: name('home-full'), fullPage: true });
+      await context.close();
     }
-    const mig = page.locator('#mig fieldset.question');
-    for (let i = 0; i < 9; i++) {
-      await mig.nth(i).getByLabel(i === 2 || i === 6 ? no : yes, { exact: true }).check();
+
+    // The three precondition results, on home, scrolled to the result.
+    for (const [result, pattern] of Object.entries(preResults)) {
+      const { context, page } = await open(viewport, lang);
+      await answer(page, lang, 'pre', pattern);
+      const diagnosis = page.locator(`[data-testid="pre-diagnosis"][data-diagnosis="${result}"]`);
+      await diagnosis.waitFor();
+      await shotAt(page, page.locator('#pre .result'), name(`pre-${result}`));
+      await page.screenshot({ path: name(`pre-${result}-full`), fullPage: true });
+      await context.close();
     }
-    await page.locator('#pre .result').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `${out}/${sizeName}-${lang}-pre-result.png` });
-    await page.locator('#mig .result').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `${out}/${sizeName}-${lang}-mig-result.png` });
-    await page.screenshot({ path: `${out}/${sizeName}-${lang}-full.png`, fullPage: true });
-    await page.close();
+
+    // #/mig with two blockers (4.3 and 4.7 No), after a stage 1 precondition result.
+    {
+      const { context, page } = await open(viewport, lang);
+      await answer(page, lang, 'pre', 'yyyyyyyy');
+      await go(page, 'mig');
+      await answer(page, lang, 'mig', 'yynyyynyy');
+      await page.locator('[data-testid="mig-blockers"] > li').nth(1).waitFor();
+      await shotAt(page, page.locator('#mig .result'), name('mig-blockers'));
+      await page.screenshot({ path: name('mig-blockers-full'), fullPage: true });
+      await context.close();
+    }
+
+    // #/mig with the scope note: a stage 0 precondition result and every migration item Yes.
+    {
+      const { context, page } = await open(viewport, lang);
+      await answer(page, lang, 'pre', 'n-------');
+      await go(page, 'mig');
+      await answer(page, lang, 'mig', 'yyyyyyyyy');
+      await page.locator('[data-testid="mig-scope-note"]').waitFor();
+      await shotAt(page, page.locator('#mig .result'), name('mig-scope-note'));
+      await context.close();
+    }
+
+    // #/about.
+    {
+      const { context, page } = await open(viewport, lang, 'about');
+      await page.locator('section.about').waitFor();
+      await page.screenshot({ path: name('about') });
+      await page.screenshot({ path: name('about-full'), fullPage: true });
+      await context.close();
+    }
   }
 }
+
 // The recovery notice (unreadable stored data) and the keyboard focus ring, at desktop width.
 for (const lang of ['ja', 'en']) {
-  const context = await browser.newContext({ viewport: sizes.desktop });
+  const context = await browser.newContext({ viewport: sizes.desktop, reducedMotion: 'reduce' });
   const page = await context.newPage();
   await page.addInitScript(() => {
     if (!sessionStorage.getItem('seeded')) {
@@ -47,14 +132,19 @@ for (const lang of ['ja', 'en']) {
     }
   });
   await page.goto(url);
-  await page.locator('fieldset.question').first().waitFor();
-  if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
+  await page.locator('main#main[data-ready="true"]').waitFor();
+  if (lang === 'en') await page.getByRole('button', { name: 'English', exact: true }).click();
   await page.screenshot({ path: `${out}/desktop-${lang}-notice.png` });
-  // Tab past the skip link, language buttons, dismiss button and nav to the first radio.
+  // The focus ring on a choice (moved there with the keyboard), and on a 補足説明 summary.
   await page.locator('#pre-1\\.1-yes').focus();
   await page.keyboard.press('ArrowRight');
-  await page.locator('#pre fieldset.question').first().scrollIntoViewIfNeeded();
+  await page.locator('#pre fieldset.question').first().evaluate((element) =>
+    element.scrollIntoView({ block: 'center' }),
+  );
   await page.screenshot({ path: `${out}/desktop-${lang}-focus.png` });
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.screenshot({ path: `${out}/desktop-${lang}-focus-guidance.png` });
   await context.close();
 }
 await browser.close();
