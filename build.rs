@@ -72,7 +72,7 @@ struct Passage {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Footnote {
-    mark: String,
+    mark: Localized,
     text: Localized,
     source: SourceRef,
 }
@@ -235,7 +235,7 @@ fn check(checklists: &[Checklist], stages: &StageGuide, sources: &SourceList) {
             footnote.text.check(&format!("{module}: footnote"));
             cited(
                 &footnote.source,
-                &format!("{module} footnote {}", footnote.mark),
+                &format!("{module} footnote {}", footnote.mark.ja),
             );
         }
         for item in &checklist.items {

@@ -136,26 +136,24 @@ pub fn App(props: &AppProps) -> Html {
         );
     }
 
-    // Moving to another view puts the reader at its top, and screen readers at its start.
-    {
-        let first = use_mut_ref(|| true);
-        use_effect_with(navigation.route(), move |_| {
-            if std::mem::replace(&mut *first.borrow_mut(), false) {
-                return;
-            }
-            let Some(window) = web_sys::window() else {
-                return;
-            };
-            window.scroll_to_with_x_and_y(0.0, 0.0);
-            let main = window
-                .document()
-                .and_then(|document| document.get_element_by_id("main"))
-                .and_then(|main| main.dyn_into::<web_sys::HtmlElement>().ok());
-            if let Some(main) = main {
-                let _ = main.focus();
-            }
-        });
-    }
+    // Moving to another view puts the reader at its top, and screen readers at its start. The
+    // route read when the page opens is not a move: focus stays at the start of the page.
+    use_effect_with(navigation.moves(), |moves| {
+        if *moves > 0 {
+            show_top_of_view();
+        }
+    });
+
+    // Opened at a module's address, the page keeps the pre-rendered home view hidden (see
+    // src/bin/prerender.rs) until the app has read the route, which it has by now.
+    use_effect_with((), |_| {
+        if let Some(root) = web_sys::window()
+            .and_then(|window| window.document())
+            .and_then(|document| document.document_element())
+        {
+            let _ = root.remove_attribute("data-route-pending");
+        }
+    });
 
     html! {
         <ContextProvider<AppHandle> context={AppHandle::new(state)}>
@@ -163,6 +161,27 @@ pub fn App(props: &AppProps) -> Html {
                 <Page />
             </ContextProvider<Navigation>>
         </ContextProvider<AppHandle>>
+    }
+}
+
+/// Scrolls to the top at once (not smoothly: moving focus would cancel a smooth scroll) and
+/// moves focus to the main content without scrolling again.
+fn show_top_of_view() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let options = web_sys::ScrollToOptions::new();
+    options.set_top(0.0);
+    options.set_behavior(web_sys::ScrollBehavior::Instant);
+    window.scroll_to_with_scroll_to_options(&options);
+    let main = window
+        .document()
+        .and_then(|document| document.get_element_by_id("main"))
+        .and_then(|main| main.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(main) = main {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = main.focus_with_options(&options);
     }
 }
 

@@ -3,6 +3,8 @@
 //! work, from file:// and under any sub-path. Embedded in a host page, it must not touch the
 //! host's URL or history, so it keeps the route in memory instead.
 
+use std::rc::Rc;
+
 use gloo_events::EventListener;
 use yew::prelude::*;
 
@@ -19,17 +21,54 @@ pub enum RoutingMode {
     Memory,
 }
 
+/// Where the reader is, and how many times they have moved since the page opened.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Place {
+    route: Route,
+    /// Moves made by the reader. Reading the URL's route right after the page opens is not
+    /// one: it must not take the focus away from the start of the page.
+    moves: u32,
+}
+
+enum PlaceAction {
+    /// The route the page opened at.
+    Opened(Route),
+    /// The reader moved (a link, the back button, a typed address).
+    Moved(Route),
+}
+
+impl Reducible for Place {
+    type Action = PlaceAction;
+
+    fn reduce(self: Rc<Self>, action: PlaceAction) -> Rc<Self> {
+        let next = match action {
+            PlaceAction::Opened(route) => Place { route, ..*self },
+            PlaceAction::Moved(route) if route != self.route => Place {
+                route,
+                moves: self.moves + 1,
+            },
+            PlaceAction::Moved(_) => return self,
+        };
+        Rc::new(next)
+    }
+}
+
 /// The current route and the way to change it, as every component sees it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Navigation {
-    route: Route,
+    place: Place,
     mode: RoutingMode,
-    set: UseStateSetter<Route>,
+    dispatcher: UseReducerDispatcher<Place>,
 }
 
 impl Navigation {
     pub fn route(&self) -> Route {
-        self.route
+        self.place.route
+    }
+
+    /// How many times the reader has moved to another view since the page opened.
+    pub fn moves(&self) -> u32 {
+        self.place.moves
     }
 
     pub fn mode(&self) -> RoutingMode {
@@ -46,7 +85,7 @@ impl Navigation {
                     let _ = window.location().set_hash(&route.href());
                 }
             }
-            RoutingMode::Memory => self.set.set(route),
+            RoutingMode::Memory => self.dispatcher.dispatch(PlaceAction::Moved(route)),
         }
     }
 }
@@ -55,32 +94,39 @@ impl Navigation {
 /// hydration finds the markup it expects; right after, the route of the URL is read.
 #[hook]
 pub fn use_navigation(mode: RoutingMode) -> Navigation {
-    let route = use_state_eq(|| Route::Home);
+    let place = use_reducer_eq(|| Place {
+        route: Route::Home,
+        moves: 0,
+    });
     {
-        let set = route.setter();
+        let dispatcher = place.dispatcher();
         use_effect_with(mode, move |mode| {
             let listener = match mode {
                 RoutingMode::Memory => None,
                 RoutingMode::Hash => web_sys::window().map(|window| {
                     // An in-page anchor (not a route) leaves the view as it is.
-                    let follow = move |window: &web_sys::Window| {
+                    let read = |window: &web_sys::Window| {
                         let hash = window.location().hash().unwrap_or_default();
-                        if let Some(route) = Route::parse(&hash, catalog()) {
-                            set.set(route);
-                        }
+                        Route::parse(&hash, catalog())
                     };
-                    follow(&window);
+                    if let Some(route) = read(&window) {
+                        dispatcher.dispatch(PlaceAction::Opened(route));
+                    }
                     let watched = window.clone();
-                    EventListener::new(&window, "hashchange", move |_| follow(&watched))
+                    EventListener::new(&window, "hashchange", move |_| {
+                        if let Some(route) = read(&watched) {
+                            dispatcher.dispatch(PlaceAction::Moved(route));
+                        }
+                    })
                 }),
             };
             move || drop(listener)
         });
     }
     Navigation {
-        route: *route,
+        place: *place,
         mode,
-        set: route.setter(),
+        dispatcher: place.dispatcher(),
     }
 }
 

@@ -184,7 +184,11 @@ async fn embedded_app_keeps_its_route_in_memory_and_leaves_the_url_alone() {
         hash_before,
         "the host's URL is untouched"
     );
-    assert_eq!(document().title(), title_before, "the host's title is untouched");
+    assert_eq!(
+        document().title(),
+        title_before,
+        "the host's title is untouched"
+    );
     click(&root, ".breadcrumb a");
     wait_for(&root, "fieldset[data-item='pre-1.1']").await;
 }

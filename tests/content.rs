@@ -1330,27 +1330,27 @@ fn footnote_1_is_the_white_paper_of_the_references() {
     let footnote = pre()
         .footnotes
         .iter()
-        .find(|footnote| footnote.mark == "※1")
+        .find(|footnote| footnote.mark.ja == "※1")
         .expect("pre has footnote ※1");
     assert_eq!(footnote.text.ja, "『平成30年総務省情報通信白書』");
     for footnote in pre().footnotes {
-        let entry = format!("{}{}", footnote.mark, footnote.text.ja);
+        let entry = format!("{}{}", footnote.mark.ja, footnote.text.ja);
         assert!(
             references.contains(&entry.as_str()),
             "{entry} is not an entry of the seed's 参考文献"
         );
         assert!(
-            pre()
-                .intro
-                .iter()
-                .any(|text| text.ja.contains(footnote.mark)),
-            "the intro does not refer to {}",
-            footnote.mark
+            pre().intro.iter().any(
+                |text| text.ja.contains(footnote.mark.ja) && text.en.contains(footnote.mark.en)
+            ),
+            "the intro does not refer to {} / {}",
+            footnote.mark.ja,
+            footnote.mark.en
         );
         assert_eq!(footnote.source.file, CHECKLIST_SEED);
         assert_eq!(
             footnote.source.section.ja,
-            format!("参考文献 {}", footnote.mark)
+            format!("参考文献 {}", footnote.mark.ja)
         );
     }
 }

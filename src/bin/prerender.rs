@@ -31,11 +31,14 @@ fn main() {
     let body = render_first_view();
     let html = mount(&html, &body).unwrap_or_else(|reason| fail(&reason));
     let (html, loader) = externalize_loader(&html).unwrap_or_else(|reason| fail(&reason));
+    let (html, guard) = add_route_guard(&html).unwrap_or_else(|reason| fail(&reason));
     let html = add_policy(&html).unwrap_or_else(|reason| fail(&reason));
 
-    let loader_path = dir.join(&loader.0);
-    std::fs::write(&loader_path, loader.1)
-        .unwrap_or_else(|error| fail(&format!("cannot write {}: {error}", loader_path.display())));
+    for (name, contents) in [&loader, &guard] {
+        let path = dir.join(name);
+        std::fs::write(&path, contents)
+            .unwrap_or_else(|error| fail(&format!("cannot write {}: {error}", path.display())));
+    }
     std::fs::write(&index, html)
         .unwrap_or_else(|error| fail(&format!("cannot write {}: {error}", index.display())));
     println!(
@@ -87,15 +90,40 @@ fn externalize_loader(html: &str) -> Result<(String, (String, String)), String> 
     if html[end + CLOSE.len()..].contains(OPEN) {
         return Err("index.html has more than one inline module script".into());
     }
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    script.hash(&mut hasher);
-    let name = format!("boot-{:016x}.js", hasher.finish());
+    let name = named_by_content("boot", &script);
     let page = format!(
         r#"{}<script type="module" src="./{name}"></script>{}"#,
         &html[..start],
         &html[end + CLOSE.len()..]
     );
     Ok((page, (name, script + "\n")))
+}
+
+/// A file name that changes with the contents, so a browser never runs a stale copy.
+fn named_by_content(stem: &str, contents: &str) -> String {
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    contents.hash(&mut hasher);
+    format!("{stem}-{:016x}.js", hasher.finish())
+}
+
+/// The pre-rendered markup is the home view. Opened at a module's address (`#/mig`), the page
+/// would show home until the wasm has loaded and read the route; this small script, run before
+/// the body is drawn, marks the page so the stylesheet hides that view until the app reveals
+/// the right one. A file, not inline, for the policy.
+fn add_route_guard(html: &str) -> Result<(String, (String, String)), String> {
+    const GUARD: &str = "if (/^#\\/./.test(location.hash)) \
+        document.documentElement.setAttribute('data-route-pending', '');\n";
+    const HEAD_END: &str = "</head>";
+    if !html.contains(HEAD_END) {
+        return Err(format!("index.html has no {HEAD_END}"));
+    }
+    let name = named_by_content("route-guard", GUARD);
+    let page = html.replacen(
+        HEAD_END,
+        &format!(r#"<script src="./{name}"></script>{HEAD_END}"#),
+        1,
+    );
+    Ok((page, (name, GUARD.to_owned())))
 }
 
 fn add_policy(html: &str) -> Result<String, String> {

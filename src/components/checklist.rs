@@ -62,7 +62,7 @@ pub fn ChecklistSection(props: &ChecklistSectionProps) -> Html {
                             <ul>
                                 { for checklist.footnotes.iter().map(|note| html! {
                                     <li>
-                                        <span class="footnotes__mark">{ note.mark }</span>
+                                        <span class="footnotes__mark">{ note.mark.get(lang) }</span>
                                         { note.text.get(lang) }
                                         { source_cite(&note.source, lang) }
                                     </li>

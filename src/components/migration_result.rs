@@ -44,7 +44,7 @@ pub fn migration_result(state: &AppState) -> Html {
     let verdict = match (readiness_verdict(t, result.readiness), summary) {
         (Some(verdict), Some(summary)) => html! {
             <div class={classes!("diagnosis", format!("diagnosis--{}", verdict.modifier))} data-testid="mig-verdict">
-                <p class="diagnosis__title">{ verdict.title }</p>
+                // The verdict's title stands in the status line above; it is not repeated.
                 <p>{ summary }</p>
                 // A No settles "not ready" early; the items still open are said, not hidden.
                 if tally.unanswered() > 0 {
@@ -61,12 +61,16 @@ pub fn migration_result(state: &AppState) -> Html {
             </div>
         },
     };
+    // The note quotes its passage unless the verdict below quotes the same sentences already.
+    let note_passage = checklist.outcome("written_for_stage1").filter(|note| {
+        passage.is_none_or(|verdict| !note.text.iter().all(|t| verdict.text.contains(t)))
+    });
     let scope_note = match diagnosis_verdict(t, precondition) {
         Some(result_verdict) if precondition.rules_out_stage1() => html! {
             <div class="scope-note" data-testid="mig-scope-note">
                 <p class="scope-note__title">{ t.migration_scope_title }</p>
                 <p>{ (t.migration_scope_summary)(result_verdict.title) }</p>
-                if let Some(passage) = checklist.outcome("written_for_stage1") {
+                if let Some(passage) = note_passage {
                     { quote(passage, lang) }
                 }
             </div>

@@ -53,7 +53,7 @@ pub fn precondition_result(state: &AppState) -> Html {
             html! {
                 <div class={classes!("diagnosis", format!("diagnosis--{}", verdict.modifier))}
                     data-testid="pre-diagnosis" data-diagnosis={verdict.modifier}>
-                    <p class="diagnosis__title">{ verdict.title }</p>
+                    // The verdict's title stands in the status line above; it is not repeated.
                     <p>{ summary }</p>
                     if let Some(text) = tool_reading {
                         { reading(text, lang) }

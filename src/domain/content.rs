@@ -52,7 +52,8 @@ pub struct Passage {
 /// A note of the source that the quoted text refers to by its mark (e.g. ※1).
 #[derive(Debug, PartialEq)]
 pub struct Footnote {
-    pub mark: &'static str,
+    /// ※1 in Japanese, *1 in English, as the quoted text marks it.
+    pub mark: Localized,
     pub text: Localized,
     pub source: SourceRef,
 }
