@@ -50,24 +50,20 @@ export function readChecklist(name) {
 }
 
 /**
- * The synthetic checklist of the scale case: item n (1..count) has id `scale-<n>` and reuses,
- * in turn, the question and guidance text of the real items, so each item carries about as much
- * text as a real one.
+ * The synthetic checklist of the scale case, with the text the app's `bench-scale` build gives
+ * it (build.rs, `scale_checklist`): item n (1..count) has id `scale-<n>`, question "合成項目 n"
+ * and one guidance line "補足 n". Keep the two in step.
  */
-export function scaleChecklist(sources, count = SCALE_ITEMS) {
-  const pool = sources.flatMap((checklist) => checklist.items);
+export function scaleChecklist(count = SCALE_ITEMS) {
   return {
     id: 'scale',
-    title: `スケール確認（${count.toLocaleString('en-US')}項目）`,
-    items: Array.from({ length: count }, (_, index) => {
-      const source = pool[index % pool.length];
-      return {
-        id: `scale-${index + 1}`,
-        number: String(index + 1),
-        question: source.question,
-        guidance: source.guidance,
-      };
-    }),
+    title: `規模試験（${count.toLocaleString('en-US')}項目）`,
+    items: Array.from({ length: count }, (_, index) => ({
+      id: `scale-${index + 1}`,
+      number: String(index + 1),
+      question: `合成項目 ${index + 1}`,
+      guidance: [`補足 ${index + 1}`],
+    })),
   };
 }
 
@@ -130,7 +126,7 @@ export function writeBaselines(outDir) {
   const sources = [readChecklist('pre'), readChecklist('mig')];
   const pages = {
     baseline: sources,
-    'baseline-scale': [scaleChecklist(sources)],
+    'baseline-scale': [scaleChecklist()],
   };
   const written = {};
   for (const [name, checklists] of Object.entries(pages)) {

@@ -7,14 +7,15 @@
 //   BENCH_WARMUP            discarded warm-up pairs per case before the measured runs (default 1)
 //   BENCH_PORT              port of bench/serve.mjs on 127.0.0.1 (default 8282)
 //   BENCH_TIMEOUT_MS        per-page limit for the checklists case (default 30000)
-//   BENCH_SCALE_TIMEOUT_MS  limit for the scale app to show and answer scale-1 (default 20000)
+//   BENCH_SCALE_TIMEOUT_MS  limit for the scale app to show and answer scale-1 (default 60000)
+//   BENCH_APP_ROUTE         fragment the checklists case opens the app at (default none)
 //   BENCH_SCALE_BUILD       set by scripts/bench.sh: "ok", or why the scale build is missing
 //   BENCH_RESULTS_DIR       where latest.json and latest.md go (default bench/results)
 //
 // See bench/README.md for exactly what each figure measures.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -28,7 +29,9 @@ const RUNS = Number(env.BENCH_RUNS ?? 9);
 const WARMUP = Number(env.BENCH_WARMUP ?? 1);
 const PORT = Number(env.BENCH_PORT ?? 8282);
 const TIMEOUT = Number(env.BENCH_TIMEOUT_MS ?? 30_000);
-const SCALE_TIMEOUT = Number(env.BENCH_SCALE_TIMEOUT_MS ?? 20_000);
+const SCALE_TIMEOUT = Number(env.BENCH_SCALE_TIMEOUT_MS ?? 60_000);
+/** Where the checklists case opens the app: "" is the page as it opens; e.g. "#/pre". */
+const APP_ROUTE = env.BENCH_APP_ROUTE ?? '';
 const RESULTS_DIR = resolve(repo, env.BENCH_RESULTS_DIR ?? 'bench/results');
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 /** How often the in-page probe clicks while waiting for the app to answer. */
@@ -49,8 +52,8 @@ const pre = readChecklist('pre');
 const CASES = [
   {
     name: 'checklists',
-    title: 'The app as it opens (前提条件チェック + クラウド移行チェックリスト)',
-    app: { url: `${ORIGIN}/portal/self-check/`, base: '/portal/self-check/' },
+    title: `First view: the app as it opens${APP_ROUTE ? ` at ${APP_ROUTE}` : ''}, and the baseline page of both checklists (前提条件チェック 8 + クラウド移行チェックリスト 9 items)`,
+    app: { url: `${ORIGIN}/portal/self-check/${APP_ROUTE}`, base: '/portal/self-check/' },
     baseline: { url: `${ORIGIN}/bench/baseline/`, base: '/bench/baseline/' },
     target: pre.items[0].id, // pre-1.1
     score: 'pre-score',
@@ -58,6 +61,9 @@ const CASES = [
     clickItems: pre.items.slice(1, 5).map((item) => item.id),
     timeout: TIMEOUT,
     optional: false,
+    headline: 'first', // the first radio of the page
+    clickRounds: 2, // 4 items × yes/no × 2 = 16 clicks
+    warmup: WARMUP,
   },
   {
     name: 'scale',
@@ -70,6 +76,9 @@ const CASES = [
     clickItems: ['scale-2', 'scale-3', `scale-${SCALE_ITEMS / 2}`, `scale-${SCALE_ITEMS}`],
     timeout: SCALE_TIMEOUT,
     optional: true,
+    headline: 'target', // scale-1-yes
+    clickRounds: 1, // 8 clicks: each frame of a 5,000-item page is slow
+    warmup: 0, // the browser is warm from the first case
   },
 ];
 
@@ -77,21 +86,31 @@ const CASES = [
 
 /**
  * Injected before any of the page's own scripts (page.addInitScript). Records, in
- * performance.now() milliseconds (0 = navigation start):
- *  - firstRadio / firstTarget: the first animation frame in which any radio / the target's
- *    Yes radio is in the document and laid out (non-empty box, not visibility:hidden). Parser-
- *    inserted (pre-rendered) radios count as soon as they are laid out, before any script;
- *  - answered: the moment the score first shows the probe's answer. From firstTarget on, every
- *    ~3 ms the probe clicks the target's No radio then its Yes radio (element.click(), so the
- *    radio changes every time) and watches the score with a MutationObserver. A native radio
- *    checks itself before the app is live; only the score text shows that the app answered;
+ * performance.now() milliseconds (0 = navigation start), for two radios: `first` (the first
+ * radio input to enter the document) and `target` (the first item's Yes radio, cfg.target-yes):
+ *  - painted[key]: when the radio was first presented on screen. As soon as the radio is in the
+ *    document (a MutationObserver callback, which runs before the browser renders), its parent
+ *    element and its labels get an `elementtiming` attribute; the Element Timing API then
+ *    reports the presentation time (renderTime) of the frame that first paints their text. The
+ *    label follows the radio in both pages, so that frame shows the radio too. Parser-inserted
+ *    (pre-rendered) radios count from the moment they are painted, before any script runs;
+ *  - laidOut[key]: the first animation frame in which the radio is in the document and laid
+ *    out (non-empty box, not visibility:hidden), taken after a forced layout: a lower bound
+ *    of painted[key], and the fallback if no Element Timing entry arrives;
+ *  - answered: the moment the score first shows the probe's answer. From laidOut.target on,
+ *    every ~3-4 ms the probe clicks the target's No radio then its Yes radio (element.click(),
+ *    so the radio changes every time) and watches the score with a MutationObserver. A native
+ *    radio checks itself before the app is live; only the score text shows that it answered.
+ *    (measure() then moves an answer to a click made before the radio was painted to the paint:
+ *    a user cannot click what is not on screen);
  *  - the wasm memories the page instantiates (WebAssembly.instantiate/instantiateStreaming are
  *    wrapped to keep each instance's exported memories).
  */
 function probe(cfg) {
   const bench = {
-    firstRadio: null,
-    firstTarget: null,
+    radioIds: { first: null, target: `${cfg.target}-yes` },
+    laidOut: { first: null, target: null },
+    painted: { first: null, target: null },
     answered: null,
     answeredClick: null,
     firstProbe: null,
@@ -122,6 +141,51 @@ function probe(cfg) {
       };
     }
   }
+
+  // Element Timing: the presentation time of the first paint of each marked element.
+  const PREFIX = 'bench-radio:';
+  const elementTiming =
+    typeof PerformanceObserver === 'function' &&
+    (PerformanceObserver.supportedEntryTypes || []).includes('element');
+  if (elementTiming) {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (!entry.identifier || !entry.identifier.startsWith(PREFIX)) continue;
+        const time = entry.renderTime || entry.startTime;
+        for (const key of entry.identifier.slice(PREFIX.length).split(',')) {
+          if (key in bench.painted && (bench.painted[key] === null || time < bench.painted[key])) {
+            bench.painted[key] = time;
+          }
+        }
+      }
+    }).observe({ type: 'element', buffered: true });
+  }
+  const marks = new WeakMap();
+  const mark = (element, key) => {
+    if (!element || element === document.body || element === document.documentElement) return;
+    const keys = marks.get(element) || new Set();
+    if (keys.has(key)) return;
+    keys.add(key);
+    marks.set(element, keys);
+    element.setAttribute('elementtiming', PREFIX + [...keys].join(','));
+  };
+  let firstRadio = null; // kept as a reference: the benchmark changes no id of the page
+  const radio = (key) => (key === 'first' ? firstRadio : document.getElementById(`${cfg.target}-yes`));
+  const markRadios = () => {
+    if (firstRadio !== null && !firstRadio.isConnected && bench.laidOut.first === null) {
+      firstRadio = null; // replaced before it was laid out: take the radio that replaced it
+    }
+    if (firstRadio === null) {
+      firstRadio = document.querySelector('input[type="radio"]');
+      if (firstRadio) bench.radioIds.first = firstRadio.id || '(no id)';
+    }
+    for (const key of ['first', 'target']) {
+      const element = radio(key);
+      if (!element || bench.painted[key] !== null) continue;
+      mark(element.parentElement, key);
+      for (const label of element.labels || []) mark(label, key);
+    }
+  };
 
   const yesId = `${cfg.target}-yes`;
   const noId = `${cfg.target}-no`;
@@ -171,25 +235,20 @@ function probe(cfg) {
   };
 
   let framePending = false;
+  const allLaidOut = () => bench.laidOut.first !== null && bench.laidOut.target !== null;
   const onFrame = () => {
     framePending = false;
-    const t = now();
-    if (bench.firstRadio === null) {
-      const radio = document.querySelector('input[type="radio"]');
-      if (radio && laidOut(radio)) bench.firstRadio = t;
-    }
-    if (bench.firstTarget === null) {
-      const target = document.getElementById(yesId);
-      if (target && laidOut(target)) {
-        bench.firstTarget = t;
-        startProbe();
+    markRadios();
+    for (const key of ['first', 'target']) {
+      if (bench.laidOut[key] !== null) continue;
+      const element = radio(key);
+      if (element && element.isConnected && laidOut(element)) {
+        bench.laidOut[key] = now();
+        if (key === 'target') startProbe();
       }
     }
-    if (bench.firstRadio !== null && bench.firstTarget !== null) {
-      observer.disconnect();
-    } else if (document.querySelector('input[type="radio"]')) {
-      requestFrame(); // in the document but not laid out yet (e.g. waiting for CSS)
-    }
+    if (allLaidOut()) observer.disconnect();
+    else if (firstRadio !== null) requestFrame(); // in the document, not laid out yet (CSS?)
   };
   const requestFrame = () => {
     if (framePending) return;
@@ -197,7 +256,8 @@ function probe(cfg) {
     requestAnimationFrame(onFrame);
   };
   const observer = new MutationObserver(() => {
-    if (document.querySelector('input[type="radio"]')) requestFrame();
+    markRadios();
+    if (firstRadio !== null) requestFrame();
   });
   observer.observe(document, { childList: true, subtree: true });
 }
@@ -297,23 +357,58 @@ async function measure(browser, testCase, kind) {
   });
   const cdp = await context.newCDPSession(page);
   try {
-    await page.goto(page_.url, { waitUntil: 'load', timeout: testCase.timeout });
-    try {
-      await page.waitForFunction(() => window.__bench && window.__bench.answered !== null, null, {
-        timeout: testCase.timeout,
-        polling: 50,
+    // Wall-clock time of each phase of the run, to see where a slow run spends it.
+    const phases = {};
+    let phaseStart = Date.now();
+    const phase = (name) => {
+      const time = Date.now();
+      phases[name] = time - phaseStart;
+      phaseStart = time;
+    };
+    await page.goto(page_.url, { waitUntil: 'load', timeout: testCase.timeout + 30_000 });
+    phase('load');
+    // Wait until the page answered; a Rust panic (an uncaught "unreachable") ends the wait early.
+    const answered = page.waitForFunction(() => window.__bench && window.__bench.answered !== null, null, {
+      timeout: testCase.timeout,
+      polling: 50,
+    });
+    answered.catch(() => {}); // when the panic wins the race below
+    const panicked = new Promise((done) => {
+      page.on('pageerror', (error) => {
+        if (/panicked at|RuntimeError: unreachable/.test(String(error))) setTimeout(() => done('panicked'), 500);
       });
+    });
+    let outcome;
+    try {
+      outcome = await Promise.race([answered.then(() => 'answered'), panicked]);
     } catch (error) {
-      const state = await page.evaluate(() => window.__bench).catch(() => null);
-      const what =
-        state?.firstTarget == null
-          ? `#${testCase.target}-yes never appeared on screen`
-          : `the score [data-testid="${testCase.score}"] never showed 1/${testCase.total} after ${state.probes} probe clicks`;
-      const message = `${kind} ${page_.url}: ${what} within ${testCase.timeout} ms${errors.length ? `; page errors: ${errors.join(' | ')}` : ''}`;
-      throw kind === 'app' && testCase.optional ? new NotAvailable(message) : new Error(message, { cause: error });
+      outcome = error;
     }
+    if (outcome !== 'answered') {
+      const state = await page.evaluate(() => window.__bench).catch(() => null);
+      const answeredNow = state?.answered != null;
+      if (!answeredNow) {
+        const what =
+          state?.laidOut?.target == null
+            ? `#${testCase.target}-yes never appeared on screen`
+            : `the score [data-testid="${testCase.score}"] never showed 1/${testCase.total} after ${state.probes} probe clicks`;
+        const when = outcome === 'panicked' ? 'the page panicked' : `within ${testCase.timeout} ms`;
+        const shortErrors = errors.map((text) => text.split('\n').slice(0, 2).join(' ').slice(0, 240));
+        const message = `${kind} ${page_.url}: ${what} (${when})${shortErrors.length ? `; page errors: ${shortErrors.join(' | ')}` : ''}`;
+        throw kind === 'app' && testCase.optional ? new NotAvailable(message) : new Error(message);
+      }
+    }
+    phase('answer');
+    // The paint times arrive a frame or so after the radio is laid out.
+    await page
+      .waitForFunction((key) => window.__bench.painted[key] !== null && window.__bench.painted.target !== null, testCase.headline, {
+        timeout: 3000,
+        polling: 50,
+      })
+      .catch(() => {}); // no Element Timing entry: laidOut is the fallback
     // Let the load settle (the page may still be rendering the rest), then measure memory.
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100))));
+    phase('paint+settle');
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');
     const state = await page.evaluate(() => {
@@ -330,16 +425,18 @@ async function measure(browser, testCase, kind) {
         firstContentfulPaint: paint['first-contentful-paint'] ?? null,
       };
     });
+    phase('heap');
     const clicks = await page.evaluate(clickLatency, {
       items: testCase.clickItems,
       score: testCase.score,
       total: testCase.total,
-      rounds: 2,
+      rounds: testCase.clickRounds,
     });
     const wasmBytesAfterClicks = await page.evaluate(() =>
       window.__bench.memories.reduce((sum, memory) => sum + memory.buffer.byteLength, 0),
     );
 
+    phase('clicks');
     // Every response body the page loaded, gzipped at level 9.
     const files = {};
     for (const response of responses) {
@@ -358,13 +455,26 @@ async function measure(browser, testCase, kind) {
       entry.gzip += gzipSync(body, { level: 9 }).length;
       entry.responses += 1;
     }
+    phase('bodies');
     if (foreign.length > 0) throw new Error(`${kind} asked for a non-loopback address: ${foreign.join(', ')}`);
     return {
-      firstRadio: state.firstRadio,
-      firstTarget: state.firstTarget,
-      answered: state.answered,
+      firstRadio: state.painted.first ?? state.laidOut.first,
+      firstTarget: state.painted.target ?? state.laidOut.target,
+      onScreenMethod: {
+        first: state.painted.first !== null ? 'element-timing' : 'laid-out-frame',
+        target: state.painted.target !== null ? 'element-timing' : 'laid-out-frame',
+      },
+      firstRadioLaidOut: state.laidOut.first,
+      firstTargetLaidOut: state.laidOut.target,
+      radioIds: state.radioIds,
+      // A click before the radio was on screen does not count: if the answered probe came
+      // before the paint, a click at the paint would have been answered as fast.
+      answered:
+        state.answered + Math.max(0, (state.painted.target ?? state.laidOut.target) - state.answeredClick),
       answeredClick: state.answeredClick,
       firstProbe: state.firstProbe,
+      answeredRaw: state.answered,
+      answeredBeforePaint: state.painted.target !== null && state.answeredClick < state.painted.target,
       probes: state.probes,
       firstContentfulPaint: state.firstContentfulPaint,
       domContentLoaded: state.domContentLoaded,
@@ -381,6 +491,7 @@ async function measure(browser, testCase, kind) {
       rawTotal: Object.values(files).reduce((sum, file) => sum + file.raw, 0),
       files,
       errors,
+      phases,
     };
   } finally {
     await context.close();
@@ -402,7 +513,7 @@ function summarize(testCase, runs) {
   const medians = {};
   for (const kind of ['app', 'baseline']) {
     medians[kind] = {};
-    const keys = new Set([...FIGURES.map(figureKey), 'firstTarget', 'firstContentfulPaint', 'domContentLoaded', 'loadEvent', 'clickFrame', 'jsHeapBeforeGc', 'rawTotal', 'wasmMemoryAfterClicks', 'probes']);
+    const keys = new Set([...FIGURES.map(figureKey), 'firstTarget', 'firstRadioLaidOut', 'firstTargetLaidOut', 'firstContentfulPaint', 'domContentLoaded', 'loadEvent', 'clickFrame', 'jsHeapBeforeGc', 'rawTotal', 'wasmMemoryAfterClicks', 'probes']);
     for (const key of keys) medians[kind][key] = round2(median(runs[kind].map((run) => run[key])));
     const names = new Set(runs[kind].flatMap((run) => Object.keys(run.files)));
     medians[kind].files = Object.fromEntries(
@@ -419,6 +530,10 @@ function summarize(testCase, runs) {
     const key = figureKey(figure);
     const app = medians.app[key];
     const baseline = medians.baseline[key];
+    const range = (kind) => {
+      const values = runs[kind].map((run) => run[key]).filter((value) => typeof value === 'number');
+      return values.length ? [round2(Math.min(...values)), round2(Math.max(...values))] : null;
+    };
     return {
       key,
       label: (testCase.name === 'scale' && figure.scaleLabel) || figure.label,
@@ -426,6 +541,7 @@ function summarize(testCase, runs) {
       app,
       baseline,
       ratio: app !== null && baseline ? round2(app / baseline) : null,
+      range: { app: range('app'), baseline: range('baseline') },
     };
   });
   return { medians, figures };
@@ -453,11 +569,20 @@ function markdown(report) {
   lines.push('## Benchmark: app ÷ plain-HTML baseline');
   lines.push('');
   lines.push(`- date: ${report.date}`);
-  lines.push(`- build: ${report.build.commit}${report.build.dirty ? ' (with uncommitted changes)' : ' (clean tree)'}, \`trunk build --release\``);
-  lines.push(`- machine: ${m.nproc} cores, ${m.cpu}; Chromium ${m.chromium} (headless); Node ${m.node}`);
+  const build = report.build;
+  const tree = !build.dirty
+    ? 'clean tree'
+    : build.buildInputsDirty
+      ? 'with uncommitted changes to the build inputs'
+      : 'uncommitted changes outside the build inputs only';
+  lines.push(`- build: ${build.commit} (${tree}), \`trunk build --release\``);
+  lines.push(
+    `- machine: ${m.nproc} cores, ${m.cpu}; Chromium ${m.chromium} (headless); Node ${m.node}; ` +
+      `load average ${m.loadavgAtStart[0]} at start, ${m.loadavgAtEnd?.[0] ?? '?'} at end`,
+  );
   lines.push(
     `- runs: median of ${report.config.runs} cold runs per page (fresh browser context, no cache), ` +
-      `app and baseline alternating${report.config.warmup ? `, after ${report.config.warmup} discarded warm-up pair(s)` : ''}`,
+      `app and baseline alternating${report.config.warmup ? `, after ${report.config.warmup} discarded warm-up pair(s) at the start` : ''}`,
   );
   for (const testCase of Object.values(report.cases)) {
     lines.push('');
@@ -467,11 +592,17 @@ function markdown(report) {
       lines.push(`**Not available:** ${testCase.reason}`);
       continue;
     }
-    lines.push('| figure (median) | app ÷ baseline | app | baseline |');
-    lines.push('|---|---:|---:|---:|');
+    lines.push('| figure (median) | app ÷ baseline | app | baseline | app min–max | baseline min–max |');
+    lines.push('|---|---:|---:|---:|---:|---:|');
+    const spread = (figure, kind) => {
+      const range = figure.range[kind];
+      if (figure.unit !== 'ms' || !range) return '';
+      return `${formatMs(range[0]).replace(' ms', '')}–${formatMs(range[1])}`;
+    };
     for (const figure of testCase.figures) {
       lines.push(
-        `| ${figure.label} | ${formatRatio(figure)} | ${formatValue(figure.app, figure.unit)} | ${formatValue(figure.baseline, figure.unit)} |`,
+        `| ${figure.label} | ${formatRatio(figure)} | ${formatValue(figure.app, figure.unit)} | ${formatValue(figure.baseline, figure.unit)} ` +
+          `| ${spread(figure, 'app')} | ${spread(figure, 'baseline')} |`,
       );
     }
     lines.push('');
@@ -497,18 +628,27 @@ function markdown(report) {
 
 const run = (command, args) => {
   try {
-    return execFileSync(command, args, { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    // trimEnd: `git status --porcelain` lines start with a meaningful space.
+    return execFileSync(command, args, { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trimEnd();
   } catch {
     return null;
   }
 };
 
+/** What the build is made of: a change here changes what is measured. */
+const BUILD_INPUTS = /^(src\/|content\/|static\/|build\.rs$|Cargo\.(toml|lock)$|Trunk\.toml$|index\.html$)/;
+
 function buildInfo() {
   const commit = run('git', ['rev-parse', '--short', 'HEAD']) ?? 'unknown (not a git checkout)';
-  // Changes to what the build is made of; the benchmark's own results do not count.
-  const status = run('git', ['status', '--porcelain', '--', '.', ':(exclude)bench/results']);
-  const changed = status ? status.split('\n').filter(Boolean) : [];
-  return { commit, dirty: status === null ? null : changed.length > 0, changed };
+  // The benchmark's own files do not count.
+  const status = run('git', ['status', '--porcelain', '--untracked-files=all', '--', '.', ':(exclude)bench', ':(exclude)scripts/bench.sh']);
+  const changed = status ? status.split('\n').filter(Boolean).map((line) => line.slice(3)) : [];
+  return {
+    commit,
+    dirty: status === null ? null : changed.length > 0,
+    buildInputsDirty: status === null ? null : changed.some((path) => BUILD_INPUTS.test(path)),
+    changed,
+  };
 }
 
 function machineInfo(browser) {
@@ -525,6 +665,7 @@ function machineInfo(browser) {
     chromiumPath,
     chromiumArgs: ARGS,
     node: process.versions.node,
+    loadavgAtStart: loadavg().map((value) => Math.round(value * 100) / 100),
   };
 }
 
@@ -549,7 +690,7 @@ async function main() {
       warmup: WARMUP,
       order: 'per case: warm-up pair(s), then app, baseline, app, baseline, … (each a fresh context)',
       probeIntervalMs: PROBE_INTERVAL_MS,
-      clickRounds: 2,
+      clickRounds: Object.fromEntries(CASES.map((testCase) => [testCase.name, testCase.clickRounds])),
       origin: ORIGIN,
     },
     cases: {},
@@ -571,27 +712,28 @@ async function main() {
         console.log(`\n${testCase.name}: NOT AVAILABLE: ${entry.reason}`);
         continue;
       }
-      console.log(`\n${testCase.name}: ${WARMUP} warm-up pair(s), then ${RUNS} × (app, baseline)`);
+      console.log(`\n${testCase.name}: ${testCase.warmup} warm-up pair(s), then ${RUNS} × (app, baseline)`);
       const runs = { app: [], baseline: [] };
       try {
-        for (let index = -WARMUP; index < RUNS; index += 1) {
+        for (let index = -testCase.warmup; index < RUNS; index += 1) {
           for (const kind of ['app', 'baseline']) {
             const result = await measure(browser, testCase, kind);
             const label = index < 0 ? 'warm-up' : `run ${index + 1}/${RUNS}`;
             console.log(
-              `  ${label.padEnd(9)} ${kind.padEnd(8)} first radio ${formatMs(result.firstTarget).padStart(7)}` +
+              `  ${label.padEnd(9)} ${kind.padEnd(8)} radio on screen ${formatMs(testCase.name === 'scale' ? result.firstTarget : result.firstRadio).padStart(7)}` +
                 `  answered ${formatMs(result.answered).padStart(7)}  click ${formatMs(result.click).padStart(8)}` +
                 `  gzip ${formatBytes(result.gzipTotal).padStart(10)}  heap ${formatBytes(result.jsHeap).padStart(9)}` +
                 `  wasm ${formatBytes(result.wasmMemory)}` +
                 (result.errors.length ? `  page errors: ${result.errors.join(' | ')}` : ''),
             );
             if (index >= 0) runs[kind].push(result);
+            await new Promise((done) => setTimeout(done, 150)); // let the closed context's processes go
           }
         }
       } catch (error) {
         if (!(error instanceof NotAvailable)) throw error;
         entry.status = 'not available';
-        entry.reason = `${error.message}. The scale build loads, but has no working \`#/scale\` route yet.`;
+        entry.reason = `${error.message}. The scale build was made, but its \`#/scale\` view did not show and answer \`scale-1\`.`;
         console.log(`  NOT AVAILABLE: ${error.message}`);
         continue;
       }
@@ -601,6 +743,7 @@ async function main() {
     await browser.close();
   }
   report.seconds = Math.round((Date.now() - started) / 1000);
+  report.machine.loadavgAtEnd = loadavg().map((value) => Math.round(value * 100) / 100);
 
   mkdirSync(RESULTS_DIR, { recursive: true });
   writeFileSync(join(RESULTS_DIR, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);

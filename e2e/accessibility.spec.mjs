@@ -84,7 +84,7 @@ test.describe('axe', () => {
       await openIn(selfCheck, lang);
       await selfCheck.open('pre');
       await selfCheck.answerAll('pre', ['yes', 'yes', 'no', 'yes', 'yes', 'no', 'yes', 'yes']);
-      await expect(selfCheck.preDiagnosis.locator('.diagnosis__title')).toHaveText(
+      await expect(selfCheck.page.getByTestId('pre-verdict-title')).toHaveText(
         TEXT[lang].stage1,
       );
       await expectNoViolations(page, `#/pre with stage 1, ${lang}`);

@@ -172,7 +172,7 @@ test.describe('unreadable or unavailable storage', () => {
 
     await selfCheck.answerAll('pre', ['yes', 'yes', 'yes', 'yes', 'yes', 'no', 'no', 'no']);
     await expect(selfCheck.preScore).toHaveText(ja.yesCount(5, 8));
-    await expect(selfCheck.preDiagnosis.locator('.diagnosis__title')).toHaveText(ja.stage1);
+    await expect(selfCheck.page.getByTestId('pre-verdict-title')).toHaveText(ja.stage1);
     await selfCheck.answerAll('mig', { 'mig-4.2': 'no' });
     await expect(selfCheck.blockerItems).toHaveCount(1);
     await expect(selfCheck.saveStatus).toHaveText(ja.notSaved);

@@ -73,10 +73,13 @@ test.describe('content security policy', () => {
     expect(found.policies).toEqual([POLICY]);
     expect(found.policyInHead).toBe(true);
     expect(found.policyFirst).toBe(true);
-    // One script, the loader, from a file of its own.
-    expect(found.scripts).toHaveLength(1);
-    expect(found.scripts[0].src).toMatch(/^\.\/boot-[0-9a-f]+\.js$/);
-    expect(found.scripts[0].inline).toBe(0);
+    // Two scripts, each from a file of its own: the route guard (hides the pre-rendered home
+    // view when the page opens at a module's address) and the loader.
+    expect(found.scripts.map((script) => script.src).sort()).toEqual([
+      expect.stringMatching(/^\.\/boot-[0-9a-f]+\.js$/),
+      expect.stringMatching(/^\.\/route-guard-[0-9a-f]+\.js$/),
+    ]);
+    expect(found.scripts.map((script) => script.inline)).toEqual([0, 0]);
     expect(found.styleElements).toBe(0);
     expect(found.styleAttributes).toBe(0);
     expect(found.handlers).toEqual([]);

@@ -165,7 +165,7 @@ test.describe('keyboard only', () => {
 
     await expect(selfCheck.preScore).toHaveText(ja.yesCount(6, 8));
     await expect(selfCheck.preUnanswered).toHaveText(ja.unanswered(0));
-    await expect(selfCheck.preDiagnosis.locator('.diagnosis__title')).toHaveText(ja.stage1);
+    await expect(selfCheck.page.getByTestId('pre-verdict-title')).toHaveText(ja.stage1);
     for (const [index, id] of ITEMS.pre.entries()) {
       await expect(selfCheck.radio(id, pre[index])).toBeChecked();
     }
@@ -202,7 +202,7 @@ test.describe('keyboard only', () => {
 
     await expect(selfCheck.migScore).toHaveText(ja.yesCount(8, 9));
     await expect(selfCheck.migUnanswered).toHaveText(ja.unanswered(0));
-    await expect(selfCheck.migVerdict.locator('.diagnosis__title')).toHaveText(
+    await expect(selfCheck.page.getByTestId('mig-verdict-title')).toHaveText(
       ja.migrationNotReady,
     );
     await expect(selfCheck.blockerItems).toHaveCount(1);
@@ -214,7 +214,7 @@ test.describe('keyboard only', () => {
     await page.keyboard.press('ArrowUp');
     await expect(selfCheck.radio('mig-4.5', 'yes')).toBeChecked();
     await expect(selfCheck.migScore).toHaveText(ja.yesCount(9, 9));
-    await expect(selfCheck.migVerdict.locator('.diagnosis__title')).toHaveText(ja.migrationReady);
+    await expect(selfCheck.page.getByTestId('mig-verdict-title')).toHaveText(ja.migrationReady);
     await expect(selfCheck.migBlockers).toHaveCount(0);
 
     // Back to the overview from the keyboard: the cards show both results.

@@ -10,13 +10,27 @@ const en = TEXT.en;
 const migOutcomes = CONTENT.mig.outcomes;
 
 /** Expects the scope note ("written for stage 1"), naming the precondition result. */
-async function expectScopeNote(selfCheck, resultTitle, lang = 'ja') {
+/**
+ * The scope note, with its quote of VI 1.2 (第一段階であれば). When the verdict is "ready", its
+ * own quote already holds that sentence, so the note does not repeat it and the verdict's quote
+ * must show it instead.
+ */
+async function expectScopeNote(selfCheck, resultTitle, lang = 'ja', { quotedInVerdict = false } = {}) {
   const note = selfCheck.migScopeNote;
   await expect(note).toBeVisible();
   await expect(note.locator('.scope-note__title')).toHaveText(TEXT[lang].scopeTitle);
   await expect(note).toContainText(TEXT[lang].scopeSummary(resultTitle));
   const quoted = migOutcomes.written_for_stage1;
-  await expect(note.locator('blockquote p')).toHaveText(quoted.text.map((text) => text[lang]));
+  const sentences = quoted.text.map((text) => text[lang]);
+  if (quotedInVerdict) {
+    await expect(note.locator('blockquote')).toHaveCount(0);
+    const verdictQuote = selfCheck.migVerdict.locator('blockquote p');
+    for (const sentence of sentences) {
+      await expect(verdictQuote.filter({ hasText: sentence })).toHaveCount(1);
+    }
+    return;
+  }
+  await expect(note.locator('blockquote p')).toHaveText(sentences);
   await expect(note.locator('figcaption .source')).toHaveText(citationText(quoted.source, lang));
 }
 
@@ -42,7 +56,7 @@ test.describe('cloud migration checklist', () => {
 
     await expect(selfCheck.migScore).toHaveText(ja.yesCount(9, 9));
     await expect(selfCheck.migUnanswered).toHaveText(ja.unanswered(0));
-    await expect(selfCheck.migVerdict.locator('.diagnosis__title')).toHaveText(ja.migrationReady);
+    await expect(selfCheck.page.getByTestId('mig-verdict-title')).toHaveText(ja.migrationReady);
     await expect(selfCheck.migVerdictTitle).toHaveText(ja.migrationReady);
     await expect(selfCheck.migVerdict).toHaveClass(/diagnosis--ready/);
     await expect(selfCheck.migVerdict).toContainText(ja.migrationReadySummary);
@@ -66,7 +80,7 @@ test.describe('cloud migration checklist', () => {
     await expect(selfCheck.migUnanswered).toHaveText(ja.unanswered(3));
     await expect(selfCheck.migVerdict).toHaveText(ja.migrationPending(3));
     await expect(selfCheck.migVerdict).toHaveClass(/diagnosis--pending/);
-    await expect(selfCheck.migVerdict.locator('.diagnosis__title')).toHaveCount(0);
+    await expect(selfCheck.page.getByTestId('mig-verdict-title')).toHaveCount(0);
     await expect(selfCheck.migVerdictTitle).toHaveCount(0);
     await expect(selfCheck.migBlockers).toHaveCount(0);
   });
@@ -78,7 +92,7 @@ test.describe('cloud migration checklist', () => {
 
     await expect(selfCheck.migScore).toHaveText(ja.yesCount(1, 9));
     await expect(selfCheck.migUnanswered).toHaveText(ja.unanswered(7));
-    await expect(selfCheck.migVerdict.locator('.diagnosis__title')).toHaveText(
+    await expect(selfCheck.page.getByTestId('mig-verdict-title')).toHaveText(
       ja.migrationNotReady,
     );
     await expect(selfCheck.migVerdictTitle).toHaveText(ja.migrationNotReady);
@@ -94,7 +108,7 @@ test.describe('cloud migration checklist', () => {
     await selfCheck.answer('mig-4.9', 'yes');
     await expect(selfCheck.migUnanswered).toHaveText(ja.unanswered(0));
     await expect(selfCheck.migVerdict).not.toContainText('未回答');
-    await expect(selfCheck.migVerdict.locator('.diagnosis__title')).toHaveText(
+    await expect(selfCheck.page.getByTestId('mig-verdict-title')).toHaveText(
       ja.migrationNotReady,
     );
 
@@ -124,7 +138,7 @@ test.describe('cloud migration checklist', () => {
 
     await expect(selfCheck.migScore).toHaveText(ja.yesCount(7, 9));
     await expect(selfCheck.migUnanswered).toHaveText(ja.unanswered(0));
-    await expect(selfCheck.migVerdict.locator('.diagnosis__title')).toHaveText(
+    await expect(selfCheck.page.getByTestId('mig-verdict-title')).toHaveText(
       ja.migrationNotReady,
     );
     await expect(selfCheck.migVerdict).toHaveClass(/diagnosis--not-ready/);
@@ -164,14 +178,14 @@ test.describe('cloud migration checklist', () => {
     await selfCheck.answer('mig-4.3', 'no');
     await expect(selfCheck.blockerItems).toHaveCount(1);
     await expect(selfCheck.blockerItems.first()).toHaveAttribute('data-item', 'mig-4.3');
-    await expect(selfCheck.migVerdict.locator('.diagnosis__title')).toHaveText(
+    await expect(selfCheck.page.getByTestId('mig-verdict-title')).toHaveText(
       ja.migrationNotReady,
     );
 
     await selfCheck.answer('mig-4.3', 'yes');
     await expect(selfCheck.migBlockers).toHaveCount(0);
     await expect(selfCheck.migScore).toHaveText(ja.yesCount(9, 9));
-    await expect(selfCheck.migVerdict.locator('.diagnosis__title')).toHaveText(ja.migrationReady);
+    await expect(selfCheck.page.getByTestId('mig-verdict-title')).toHaveText(ja.migrationReady);
   });
 
   test('a stage 0 result plus 9 migration Yes shows the stage-1 scope note on #/mig', async ({
@@ -185,13 +199,18 @@ test.describe('cloud migration checklist', () => {
     await expect(selfCheck.migScore).toHaveText(ja.yesCount(9, 9));
     // The verdict stands, and the note is next to it.
     await expect(selfCheck.migVerdictTitle).toHaveText(ja.migrationReady);
-    await expectScopeNote(selfCheck, ja.stage0);
+    const ready = { quotedInVerdict: true };
+    await expectScopeNote(selfCheck, ja.stage0, 'ja', ready);
 
     await selfCheck.switchLanguage('en');
-    await expectScopeNote(selfCheck, en.stage0, 'en');
+    await expectScopeNote(selfCheck, en.stage0, 'en', ready);
 
     // It survives a reload.
     await selfCheck.reload();
+    await expectScopeNote(selfCheck, en.stage0, 'en', ready);
+
+    // With a No the verdict quotes only the all-Yes sentence, so the note quotes its own.
+    await selfCheck.answer('mig-4.4', 'no');
     await expectScopeNote(selfCheck, en.stage0, 'en');
   });
 
@@ -225,7 +244,7 @@ test.describe('cloud migration checklist', () => {
     await selfCheck.open('');
     await selfCheck.answer('pre-1.1', 'no');
     await selfCheck.open('mig');
-    await expectScopeNote(selfCheck, ja.stage0);
+    await expectScopeNote(selfCheck, ja.stage0, 'ja', { quotedInVerdict: true });
     await selfCheck.open('');
     await selfCheck.answer('pre-1.1', 'yes');
     await selfCheck.open('mig');

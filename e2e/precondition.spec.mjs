@@ -80,7 +80,7 @@ test.describe('precondition check', () => {
     await expect(selfCheck.preScore).toHaveText(ja.yesCount(0, 8));
     await expect(selfCheck.preUnanswered).toHaveText(ja.unanswered(7));
     await expect(selfCheck.preDiagnosis).toHaveAttribute('data-diagnosis', 'stage0');
-    await expect(selfCheck.preDiagnosis.locator('.diagnosis__title')).toHaveText(ja.stage0);
+    await expect(selfCheck.page.getByTestId('pre-verdict-title')).toHaveText(ja.stage0);
     await expect(selfCheck.preVerdictTitle).toHaveText(ja.stage0);
     // The summary says the other answers do not change it.
     await expect(selfCheck.preDiagnosis).toContainText(ja.stage0Summary);
@@ -102,7 +102,7 @@ test.describe('precondition check', () => {
     await selfCheck.answerAll('pre', { 'pre-1.2': 'no', 'pre-1.3': 'no', 'pre-1.4': 'no' });
     await expect(selfCheck.preScore).toHaveText(ja.yesCount(4, 8));
     await expect(selfCheck.preDiagnosis).toHaveAttribute('data-diagnosis', 'stage0');
-    await expect(selfCheck.preDiagnosis.locator('.diagnosis__title')).toHaveText(ja.stage0);
+    await expect(selfCheck.page.getByTestId('pre-verdict-title')).toHaveText(ja.stage0);
   });
 
   test('exactly 5 Yes including 1.1 is stage 1, with its reading and a link to the migration checklist', async ({
@@ -113,7 +113,7 @@ test.describe('precondition check', () => {
     await expect(selfCheck.preScore).toHaveText(ja.yesCount(5, 8));
     await expect(selfCheck.preUnanswered).toHaveText(ja.unanswered(0));
     await expect(selfCheck.preDiagnosis).toHaveAttribute('data-diagnosis', 'stage1');
-    await expect(selfCheck.preDiagnosis.locator('.diagnosis__title')).toHaveText(ja.stage1);
+    await expect(selfCheck.page.getByTestId('pre-verdict-title')).toHaveText(ja.stage1);
     await expect(selfCheck.preVerdictTitle).toHaveText(ja.stage1);
     await expectReading(selfCheck, 'stage1');
     await expectQuotedPassage(selfCheck, 'stage1');
@@ -137,13 +137,13 @@ test.describe('precondition check', () => {
     await expect(selfCheck.preScore).toHaveText(ja.yesCount(4, 8));
     await expect(selfCheck.preUnanswered).toHaveText(ja.unanswered(0));
     await expect(selfCheck.preDiagnosis).toHaveAttribute('data-diagnosis', 'outside');
-    await expect(selfCheck.preDiagnosis.locator('.diagnosis__title')).toHaveText(ja.outside);
+    await expect(selfCheck.page.getByTestId('pre-verdict-title')).toHaveText(ja.outside);
     await expect(selfCheck.preVerdictTitle).toHaveText(ja.outside);
 
     // Not a stage: no stage named, no stage practice, no reading of a stage, no way on.
     await expect(selfCheck.stagePractice).toHaveCount(0);
     await expect(selfCheck.reading).toHaveCount(0);
-    await expect(selfCheck.preDiagnosis.locator('.diagnosis__title')).not.toContainText('段階');
+    await expect(selfCheck.page.getByTestId('pre-verdict-title')).not.toContainText('段階');
     await expect(selfCheck.preDiagnosis).toContainText('これは段階の診断ではありません。');
     await expect(selfCheck.preDiagnosis.locator('a.next-step')).toHaveCount(0);
 
@@ -193,7 +193,7 @@ test.describe('precondition check', () => {
     await selfCheck.answer('pre-1.1', 'no');
     await expect(selfCheck.preScore).toHaveText(ja.yesCount(3, 8));
     await expect(selfCheck.preDiagnosis).toHaveAttribute('data-diagnosis', 'stage0');
-    await expect(selfCheck.preDiagnosis.locator('.diagnosis__title')).toHaveText(ja.stage0);
+    await expect(selfCheck.page.getByTestId('pre-verdict-title')).toHaveText(ja.stage0);
     await expect(selfCheck.screenedOut).toHaveCount(0);
     await expectStagePractice(selfCheck, '0');
 
@@ -255,13 +255,13 @@ test.describe('precondition check', () => {
 
     await expect(selfCheck.preScore).toHaveText(en.yesCount(5, 8));
     await expect(selfCheck.preUnanswered).toHaveText(en.unanswered(0));
-    await expect(selfCheck.preDiagnosis.locator('.diagnosis__title')).toHaveText(en.stage1);
+    await expect(selfCheck.page.getByTestId('pre-verdict-title')).toHaveText(en.stage1);
     await expectReading(selfCheck, 'stage1', 'en');
     await expectQuotedPassage(selfCheck, 'stage1', 'en');
     await expectStagePractice(selfCheck, '1', 'en');
 
     await selfCheck.answer('pre-1.2', 'no');
-    await expect(selfCheck.preDiagnosis.locator('.diagnosis__title')).toHaveText(en.outside);
+    await expect(selfCheck.page.getByTestId('pre-verdict-title')).toHaveText(en.outside);
     await expectQuotedPassage(selfCheck, 'outside_profile', 'en');
     await expect(selfCheck.screenedOutItems.first().locator('.guidance__label')).toHaveText(
       en.guidance,
@@ -271,7 +271,7 @@ test.describe('precondition check', () => {
     );
 
     await selfCheck.answer('pre-1.1', 'no');
-    await expect(selfCheck.preDiagnosis.locator('.diagnosis__title')).toHaveText(en.stage0);
+    await expect(selfCheck.page.getByTestId('pre-verdict-title')).toHaveText(en.stage0);
     await expect(selfCheck.preDiagnosis).toContainText(en.stage0Summary);
     await expectReading(selfCheck, 'stage0', 'en');
     await expectStagePractice(selfCheck, '0', 'en');
