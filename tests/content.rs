@@ -1666,8 +1666,9 @@ fn every_source_names_an_existing_seed_file() {
             failures.push(format!("{citation}: not listed in sources.json"));
         }
     }
-    assert!(
-        sources >= cited,
+    // Every source object of the data is one citation of the catalog, and no more.
+    assert_eq!(
+        sources, cited,
         "the walk found {sources} source objects, the catalog cites {cited}"
     );
     assert!(failures.is_empty(), "{}", failures.join("\n"));

@@ -18,6 +18,7 @@ pub fn about_view(state: &AppState) -> Html {
             <p class="breadcrumb"><RouteLink to={Route::Home}>{ t.back_to_overview }</RouteLink></p>
             <h2 id="about-heading">{ t.about_heading }</h2>
             <p>{ t.who_it_is_for }</p>
+            <p>{ t.how_it_works }</p>
             <h3>{ t.about_does_heading }</h3>
             <ul>{ for t.about_does.iter().map(|line| html! { <li>{ *line }</li> }) }</ul>
             <h3>{ t.about_does_not_heading }</h3>

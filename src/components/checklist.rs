@@ -48,8 +48,10 @@ pub fn ChecklistSection(props: &ChecklistSectionProps) -> Html {
                 { for checklist.purpose.iter().map(|text| html! { <p>{ text.get(lang) }</p> }) }
             </div>
             if !checklist.intro.is_empty() {
-                <div class="checklist__intro">
-                    <p class="checklist__intro-label">{ t.from_the_source }</p>
+                // The report's own opening paragraph, quoted, behind a disclosure like every
+                // item's notes, so the questions come first on a phone.
+                <details class="checklist__intro guidance">
+                    <summary>{ t.from_the_source }</summary>
                     <figure class="quote">
                         <blockquote>
                             { for checklist.intro.iter().map(|text| html! { <p>{ text.get(lang) }</p> }) }
@@ -70,7 +72,7 @@ pub fn ChecklistSection(props: &ChecklistSectionProps) -> Html {
                             </ul>
                         </div>
                     }
-                </div>
+                </details>
             }
             <ol class="checklist__items">
                 { for checklist.items.iter().map(|item| html! {

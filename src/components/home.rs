@@ -19,7 +19,6 @@ pub fn home_view(state: &AppState) -> Html {
         <>
             <section class="intro">
                 <p>{ t.who_it_is_for }</p>
-                <p>{ t.how_it_works }</p>
                 <p class="privacy">{ t.privacy }</p>
             </section>
             { overview(state) }

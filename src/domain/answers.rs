@@ -178,3 +178,40 @@ impl Extend<(String, ItemResponse)> for Answers {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_are_stable_and_read_back() {
+        // Tokens are the radios' values and ids: the pre-rendered page and the tests use them.
+        let tokens: Vec<&str> = ALL_ANSWERS.iter().map(|answer| answer.token()).collect();
+        assert_eq!(
+            tokens,
+            ["yes", "no", "done", "partly", "not_done", "not_applicable"]
+        );
+        for answer in ALL_ANSWERS {
+            assert_eq!(Answer::from_token(answer.token()), Some(answer));
+        }
+        for unknown in ["", "Yes", "maybe", "not-done"] {
+            assert_eq!(Answer::from_token(unknown), None, "{unknown:?}");
+        }
+    }
+
+    #[test]
+    fn a_response_is_empty_only_when_nothing_is_recorded() {
+        assert!(ItemResponse::default().is_empty());
+        let noted = ItemResponse {
+            note: "確認中".into(),
+            ..ItemResponse::default()
+        };
+        assert!(!noted.is_empty());
+        let mut answers = Answers::new();
+        assert!(answers.is_empty());
+        answers.set_response("pre-1.1", noted);
+        assert!(!answers.is_empty());
+        answers.set_response("pre-1.1", ItemResponse::default());
+        assert!(answers.is_empty(), "an empty response removes the item");
+    }
+}
