@@ -391,4 +391,30 @@ mod tests {
         assert!(save(&store, &base, &ours, NOW).is_err());
         assert_eq!(store.value(STORAGE_KEY), None);
     }
+
+    #[test]
+    fn a_document_exactly_at_the_limit_is_written() {
+        let store = FakeStore::default();
+        let base = Document::new(NOW);
+        let with_note = |length: usize| {
+            let mut document = base.clone();
+            let mut answers = document.answers().clone();
+            let response = crate::domain::answers::ItemResponse {
+                note: "x".repeat(length),
+                ..Default::default()
+            };
+            answers.set_response("pre-1.1", response);
+            document.set_answers(answers);
+            document
+        };
+        // The encoding grows one byte per note byte (an empty note is left out, so measure
+        // from one): pad it to the limit exactly.
+        let overhead = document::encode(&with_note(1)).len() - 1;
+        let ours = with_note(MAX_DOCUMENT_BYTES - overhead);
+        assert_eq!(document::encode(&ours).len(), MAX_DOCUMENT_BYTES);
+        assert!(save(&store, &base, &ours, NOW).is_ok());
+        assert!(store.value(STORAGE_KEY).is_some());
+        let over = with_note(MAX_DOCUMENT_BYTES - overhead + 1);
+        assert!(save(&FakeStore::default(), &base, &over, NOW).is_err());
+    }
 }

@@ -430,3 +430,58 @@ fn where_both_tabs_changed_one_item_the_later_edit_wins() {
     assert_eq!(merged.answers().get("pre-1.1"), Some(&Answer::No));
     assert_eq!(merged.answers().get("pre-1.2"), Some(&Answer::Yes));
 }
+
+// ---------------------------------------------------------------------------------------------
+// The active assessment, the size limit and the error texts.
+
+#[test]
+fn the_active_assessment_is_the_one_named_not_the_first() {
+    let raw = format!(
+        r#"{{
+            "schema_version": 1, "language": "ja", "active": "a2",
+            "assessments": [
+                {{"id": "a1", "name": "本社", "created_at": "{NOW}",
+                  "answers": {{"pre-1.1": {{"answer": "yes"}}}}}},
+                {{"id": "a2", "name": "支所", "created_at": "{NOW}",
+                  "answers": {{"pre-1.1": {{"answer": "no"}}}}}}
+            ]
+        }}"#
+    );
+    let mut document = decode(&raw).expect("two assessments decode");
+    assert_eq!(document.active().id, "a2");
+    assert_eq!(document.answers().get("pre-1.1"), Some(&Answer::No));
+    document.set_answer("pre-1.2", Answer::Yes);
+    assert_eq!(
+        document.assessments()[1].answers.get("pre-1.2"),
+        Some(&Answer::Yes)
+    );
+    assert_eq!(document.assessments()[0].answers.get("pre-1.2"), None);
+}
+
+#[test]
+fn the_size_limit_is_five_mebibytes() {
+    // localStorage holds about 5 MB per origin; the limit is documented as 5 MiB.
+    assert_eq!(MAX_DOCUMENT_BYTES, 5_242_880);
+}
+
+#[test]
+fn decode_errors_say_what_is_wrong() {
+    let texts = [
+        (
+            DecodeError::TooLarge { bytes: 7 },
+            "document too large (7 bytes)",
+        ),
+        (DecodeError::NotJson, "not JSON"),
+        (
+            DecodeError::WrongShape("no schema_version".into()),
+            "not a cloud self-check document: no schema_version",
+        ),
+        (
+            DecodeError::UnsupportedVersion(9),
+            "unsupported schema version 9",
+        ),
+    ];
+    for (error, text) in texts {
+        assert_eq!(error.to_string(), text);
+    }
+}

@@ -26,10 +26,6 @@ impl Progress {
             total: checklist.items.len(),
         }
     }
-
-    pub fn unanswered(&self) -> usize {
-        self.total - self.answered
-    }
 }
 
 /// How many items of a yes/no checklist are answered which way.
