@@ -1,13 +1,52 @@
 //! A checklist module: heading, what it is for (the tool's words), the source's own paragraph
 //! (quoted), the items, then its result.
 
+use std::time::Duration;
+
 use yew::prelude::*;
 
 use crate::components::passage::source_cite;
 use crate::components::question::Question;
-use crate::domain::answers::Answer;
+use crate::domain::answers::{Answer, Answers};
+use crate::domain::content::{Item, Scale};
+use crate::domain::text::Lang;
 use crate::hooks::use_app;
 use crate::state::Action;
+
+/// Items are rendered in groups of this many. An answer re-renders the group that holds its
+/// item, not every item of the checklist; and a long checklist appears a group at a time, so
+/// its first questions are on screen at once.
+const GROUP: usize = 100;
+
+#[derive(Properties, PartialEq)]
+struct ItemGroupProps {
+    items: &'static [Item],
+    /// The answer of each item, in item order.
+    answers: Vec<Option<Answer>>,
+    scale: Scale,
+    lang: Lang,
+    neutral: bool,
+    on_answer: Callback<(&'static str, Answer)>,
+}
+
+#[component]
+fn ItemGroup(props: &ItemGroupProps) -> Html {
+    html! {
+        { for props.items.iter().zip(&props.answers).map(|(item, answer)| html! {
+            <li key={item.id}>
+                <Question {item} scale={props.scale} lang={props.lang} answer={*answer}
+                    neutral={props.neutral} on_answer={props.on_answer.clone()} />
+            </li>
+        }) }
+    }
+}
+
+fn answers_of(items: &[Item], answers: &Answers) -> Vec<Option<Answer>> {
+    items
+        .iter()
+        .map(|item| answers.get(item.id).copied())
+        .collect()
+}
 
 #[derive(Properties, PartialEq)]
 pub struct ChecklistSectionProps {
@@ -26,6 +65,23 @@ pub fn ChecklistSection(props: &ChecklistSectionProps) -> Html {
     let progress = app.state().progress(props.checklist_id);
     let answers = app.state().document.answers();
     let heading_id = format!("{}-heading", checklist.id);
+    let groups: Vec<&'static [Item]> = checklist.items.chunks(GROUP).collect();
+    // One group on the first render (the pre-rendered page holds exactly that), then one more
+    // after each turn of the browser's event loop, so it can paint in between.
+    let shown = use_state_eq(|| 1usize);
+    {
+        let shown = shown.clone();
+        let total = groups.len();
+        use_effect_with(*shown, move |count| {
+            if *count < total {
+                let next = *count + 1;
+                yew::platform::spawn_local(async move {
+                    yew::platform::time::sleep(Duration::ZERO).await;
+                    shown.set(next);
+                });
+            }
+        });
+    }
     // The same callback on every render, so unchanged questions are not re-rendered.
     let on_answer = use_callback(
         app.dispatcher(),
@@ -75,13 +131,10 @@ pub fn ChecklistSection(props: &ChecklistSectionProps) -> Html {
                 </details>
             }
             <ol class="checklist__items">
-                { for checklist.items.iter().map(|item| html! {
-                    <li key={item.id}>
-                        <Question {item} scale={checklist.scale} {lang}
-                            answer={answers.get(item.id).copied()}
-                            neutral={checklist.neutral_answers}
-                            on_answer={on_answer.clone()} />
-                    </li>
+                { for groups.iter().take(*shown).enumerate().map(|(index, items)| html! {
+                    <ItemGroup key={index} {items} answers={answers_of(items, answers)}
+                        scale={checklist.scale} {lang} neutral={checklist.neutral_answers}
+                        on_answer={on_answer.clone()} />
                 }) }
             </ol>
             { props.children.clone() }

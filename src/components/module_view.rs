@@ -43,7 +43,8 @@ pub fn module_view(module: &'static str, state: &AppState) -> Html {
             <p class="breadcrumb">
                 <RouteLink to={Route::Home}>{ t.back_to_overview }</RouteLink>
             </p>
-            <ChecklistSection checklist_id={module} step={index + 1}>
+            // Keyed by module, so moving to another module starts a new section.
+            <ChecklistSection key={module} checklist_id={module} step={index + 1}>
                 { result_view(module, state) }
             </ChecklistSection>
             if let Some(next) = next {
