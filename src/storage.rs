@@ -376,18 +376,24 @@ mod tests {
         assert_eq!(store.value(STORAGE_KEY).as_deref(), Some("garbage"));
     }
 
+    /// `base` with a note of `length` bytes on item 1.1.
+    fn with_note(base: &Document, length: usize) -> Document {
+        let mut document = base.clone();
+        let mut answers = document.answers().clone();
+        let response = crate::domain::answers::ItemResponse {
+            note: "x".repeat(length),
+            ..Default::default()
+        };
+        answers.set_response("pre-1.1", response);
+        document.set_answers(answers);
+        document
+    }
+
     #[test]
     fn a_document_too_large_to_load_again_is_not_written() {
         let store = FakeStore::default();
         let base = Document::new(NOW);
-        let mut ours = base.clone();
-        let mut answers = ours.answers().clone();
-        let response = crate::domain::answers::ItemResponse {
-            note: "x".repeat(MAX_DOCUMENT_BYTES),
-            ..Default::default()
-        };
-        answers.set_response("pre-1.1", response);
-        ours.set_answers(answers);
+        let ours = with_note(&base, MAX_DOCUMENT_BYTES);
         assert!(save(&store, &base, &ours, NOW).is_err());
         assert_eq!(store.value(STORAGE_KEY), None);
     }
@@ -396,17 +402,7 @@ mod tests {
     fn a_document_exactly_at_the_limit_is_written() {
         let store = FakeStore::default();
         let base = Document::new(NOW);
-        let with_note = |length: usize| {
-            let mut document = base.clone();
-            let mut answers = document.answers().clone();
-            let response = crate::domain::answers::ItemResponse {
-                note: "x".repeat(length),
-                ..Default::default()
-            };
-            answers.set_response("pre-1.1", response);
-            document.set_answers(answers);
-            document
-        };
+        let with_note = |length| with_note(&base, length);
         // The encoding grows one byte per note byte (an empty note is left out, so measure
         // from one): pad it to the limit exactly.
         let overhead = document::encode(&with_note(1)).len() - 1;

@@ -245,14 +245,7 @@ fn foreign_answers() -> impl Strategy<Value = Answers> {
         "zzz-9.9", "pre-9.9", "pre-1", "pre-1.1 ", "PRE-1.1", "cov-1.1", "", "mig-4.1", "mig-4.5",
         "mig-4.9",
     ]);
-    let answer = prop::sample::select(vec![
-        Answer::Yes,
-        Answer::No,
-        Answer::Done,
-        Answer::Partly,
-        Answer::NotDone,
-        Answer::NotApplicable,
-    ]);
+    let answer = prop::sample::select(Answer::ALL.to_vec());
     prop::collection::btree_map(foreign_ids.prop_map(str::to_owned), answer, 0..8)
         .prop_map(|pairs| pairs.into_iter().collect())
 }

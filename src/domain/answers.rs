@@ -24,17 +24,17 @@ pub enum Answer {
     NotApplicable,
 }
 
-/// Every answer, in declaration order.
-const ALL_ANSWERS: [Answer; 6] = [
-    Answer::Yes,
-    Answer::No,
-    Answer::Done,
-    Answer::Partly,
-    Answer::NotDone,
-    Answer::NotApplicable,
-];
-
 impl Answer {
+    /// Every answer, in declaration order.
+    pub const ALL: [Answer; 6] = [
+        Answer::Yes,
+        Answer::No,
+        Answer::Done,
+        Answer::Partly,
+        Answer::NotDone,
+        Answer::NotApplicable,
+    ];
+
     /// The answers offered for a scale, in the order the form shows them.
     pub fn choices(scale: Scale) -> &'static [Answer] {
         match scale {
@@ -54,7 +54,7 @@ impl Answer {
 
     /// The answer a token names: the inverse of [`Answer::token`].
     pub fn from_token(token: &str) -> Option<Answer> {
-        ALL_ANSWERS
+        Answer::ALL
             .into_iter()
             .find(|answer| answer.token() == token)
     }
@@ -186,12 +186,12 @@ mod tests {
     #[test]
     fn tokens_are_stable_and_read_back() {
         // Tokens are the radios' values and ids: the pre-rendered page and the tests use them.
-        let tokens: Vec<&str> = ALL_ANSWERS.iter().map(|answer| answer.token()).collect();
+        let tokens: Vec<&str> = Answer::ALL.iter().map(|answer| answer.token()).collect();
         assert_eq!(
             tokens,
             ["yes", "no", "done", "partly", "not_done", "not_applicable"]
         );
-        for answer in ALL_ANSWERS {
+        for answer in Answer::ALL {
             assert_eq!(Answer::from_token(answer.token()), Some(answer));
         }
         for unknown in ["", "Yes", "maybe", "not-done"] {
