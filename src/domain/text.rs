@@ -53,3 +53,35 @@ impl std::fmt::Display for SourceRef {
         write!(f, "{} {}", self.file, self.section.ja)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_language_has_its_tag_and_its_text() {
+        assert_eq!(Lang::Ja.tag(), "ja");
+        assert_eq!(Lang::En.tag(), "en");
+        let text = Localized {
+            ja: "前提条件チェック",
+            en: "Precondition check",
+        };
+        assert_eq!(text.get(Lang::Ja), "前提条件チェック");
+        assert_eq!(text.get(Lang::En), "Precondition check");
+    }
+
+    #[test]
+    fn a_source_reads_as_its_file_and_japanese_section() {
+        let source = SourceRef {
+            file: "004_2afa2b1b220c6436.txt",
+            section: Localized {
+                ja: "VI 1.1 項目1.1",
+                en: "VI 1.1 item 1.1",
+            },
+        };
+        assert_eq!(
+            source.to_string(),
+            "004_2afa2b1b220c6436.txt VI 1.1 項目1.1"
+        );
+    }
+}
