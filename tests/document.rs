@@ -485,3 +485,139 @@ fn decode_errors_say_what_is_wrong() {
         assert_eq!(error.to_string(), text);
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Merging two tabs' edits of several assessments: created, renamed, deleted, made active.
+
+/// A document with the given active id and assessments (id, name, answers as a JSON object).
+fn several(active: &str, assessments: &[(&str, &str, &str)]) -> Document {
+    let list: Vec<String> = assessments
+        .iter()
+        .map(|(id, name, answers)| {
+            format!(
+                r#"{{"id": "{id}", "name": "{name}", "created_at": "{NOW}", "answers": {answers}}}"#
+            )
+        })
+        .collect();
+    let raw = format!(
+        r#"{{"schema_version": 1, "language": "ja", "active": "{active}", "assessments": [{}]}}"#,
+        list.join(",")
+    );
+    decode(&raw).unwrap_or_else(|error| panic!("{error}: {raw}"))
+}
+
+fn ids(document: &Document) -> Vec<&str> {
+    document
+        .assessments()
+        .iter()
+        .map(|assessment| assessment.id.as_str())
+        .collect()
+}
+
+fn named<'a>(
+    document: &'a Document,
+    id: &str,
+) -> &'a cloud_self_check::domain::document::Assessment {
+    document
+        .assessments()
+        .iter()
+        .find(|assessment| assessment.id == id)
+        .unwrap_or_else(|| panic!("no assessment {id}"))
+}
+
+const YES_1_1: &str = r#"{"pre-1.1": {"answer": "yes"}}"#;
+const NO_1_2: &str = r#"{"pre-1.2": {"answer": "no"}}"#;
+
+#[test]
+fn an_assessment_created_in_one_tab_is_added_to_the_others() {
+    let base = several("a1", &[("a1", "本社", "{}")]);
+    let ours = several("a1", &[("a1", "本社", "{}"), ("a2", "支所", NO_1_2)]);
+    let theirs = several("a1", &[("a1", "本社", YES_1_1)]);
+    let merged = merge(&base, &ours, &theirs);
+    assert_eq!(ids(&merged), ["a1", "a2"]);
+    assert_eq!(
+        named(&merged, "a1").answers.get("pre-1.1"),
+        Some(&Answer::Yes)
+    );
+    assert_eq!(
+        named(&merged, "a2").answers.get("pre-1.2"),
+        Some(&Answer::No)
+    );
+}
+
+#[test]
+fn an_assessment_created_in_both_tabs_under_one_id_is_not_doubled() {
+    let base = several("a1", &[("a1", "本社", "{}")]);
+    let ours = several("a1", &[("a1", "本社", "{}"), ("a2", "ours", "{}")]);
+    let theirs = several("a1", &[("a1", "本社", "{}"), ("a2", "theirs", YES_1_1)]);
+    let merged = merge(&base, &ours, &theirs);
+    assert_eq!(ids(&merged), ["a1", "a2"]);
+    assert_eq!(named(&merged, "a2").name, "theirs");
+}
+
+#[test]
+fn a_rename_in_either_tab_is_kept_with_the_other_tabs_answers() {
+    let base = several("a1", &[("a1", "本社", "{}")]);
+    let renamed = several("a1", &[("a1", "支社", "{}")]);
+    let answered = several("a1", &[("a1", "本社", YES_1_1)]);
+    let merged = merge(&base, &renamed, &answered);
+    assert_eq!(named(&merged, "a1").name, "支社");
+    assert_eq!(
+        named(&merged, "a1").answers.get("pre-1.1"),
+        Some(&Answer::Yes)
+    );
+    // Their rename survives our answer.
+    let merged = merge(&base, &answered, &renamed);
+    assert_eq!(named(&merged, "a1").name, "支社");
+    assert_eq!(
+        named(&merged, "a1").answers.get("pre-1.1"),
+        Some(&Answer::Yes)
+    );
+}
+
+#[test]
+fn a_deletion_is_kept_unless_the_other_tab_changed_that_assessment() {
+    let base = several("a1", &[("a1", "本社", "{}"), ("a2", "支所", "{}")]);
+    let deleted = several("a1", &[("a1", "本社", "{}")]);
+    // Untouched in the other tab: gone.
+    let merged = merge(&base, &deleted, &base);
+    assert_eq!(ids(&merged), ["a1"]);
+    // Answered in the other tab meanwhile: kept, with that answer.
+    let changed = several("a1", &[("a1", "本社", "{}"), ("a2", "支所", YES_1_1)]);
+    let merged = merge(&base, &deleted, &changed);
+    assert_eq!(ids(&merged), ["a1", "a2"]);
+    assert_eq!(
+        named(&merged, "a2").answers.get("pre-1.1"),
+        Some(&Answer::Yes)
+    );
+    // Deleted in the other tab, untouched here: stays deleted.
+    let merged = merge(&base, &base, &deleted);
+    assert_eq!(ids(&merged), ["a1"]);
+    // Deleted there, changed here: ours comes back with our answer.
+    let ours = several("a1", &[("a1", "本社", "{}"), ("a2", "支所", NO_1_2)]);
+    let merged = merge(&base, &ours, &deleted);
+    assert_eq!(ids(&merged), ["a1", "a2"]);
+    assert_eq!(
+        named(&merged, "a2").answers.get("pre-1.2"),
+        Some(&Answer::No)
+    );
+}
+
+#[test]
+fn the_active_assessment_follows_the_tab_that_switched() {
+    let base = several("a1", &[("a1", "本社", "{}"), ("a2", "支所", "{}")]);
+    let switched = several("a2", &[("a1", "本社", "{}"), ("a2", "支所", "{}")]);
+    assert_eq!(merge(&base, &switched, &base).active().id, "a2");
+    // Switched in the other tab, not here: theirs stands.
+    assert_eq!(merge(&base, &base, &switched).active().id, "a2");
+    // The active one deleted in the other tab: the first that is left.
+    let only_a1 = several("a1", &[("a1", "本社", "{}")]);
+    let merged = merge(&base, &switched, &only_a1);
+    assert!(ids(&merged).contains(&merged.active().id.as_str()));
+    let deleted_active = merge(
+        &switched,
+        &switched,
+        &several("a1", &[("a1", "本社", "{}")]),
+    );
+    assert_eq!(deleted_active.active().id, "a1");
+}
