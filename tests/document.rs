@@ -621,3 +621,39 @@ fn the_active_assessment_follows_the_tab_that_switched() {
     );
     assert_eq!(deleted_active.active().id, "a1");
 }
+
+#[test]
+fn an_assessment_replaced_in_one_tab_is_gone_from_the_merge() {
+    // The only assessment deleted here and a new one created: the old one must not return.
+    let base = several("a1", &[("a1", "本社", "{}")]);
+    let ours = several("a2", &[("a2", "支所", "{}")]);
+    let merged = merge(&base, &ours, &base);
+    assert_eq!(ids(&merged), ["a2"]);
+    assert_eq!(merged.active().id, "a2");
+}
+
+#[test]
+fn an_active_assessment_deleted_elsewhere_falls_back_to_the_first_of_several() {
+    let base = several(
+        "a1",
+        &[
+            ("a1", "本社", "{}"),
+            ("a2", "支所", "{}"),
+            ("a3", "工場", "{}"),
+        ],
+    );
+    let ours = several(
+        "a3",
+        &[
+            ("a1", "本社", "{}"),
+            ("a2", "支所", "{}"),
+            ("a3", "工場", "{}"),
+        ],
+    );
+    let theirs = several("a1", &[("a1", "本社", "{}"), ("a2", "支所", "{}")]);
+    let merged = merge(&base, &ours, &theirs);
+    assert_eq!(ids(&merged), ["a1", "a2"]);
+    assert_eq!(merged.active().id, "a1");
+    let encoded = encode(&merged);
+    assert!(decode(&encoded).is_ok(), "the merge is a valid document");
+}
