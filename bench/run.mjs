@@ -407,6 +407,13 @@ async function measure(browser, testCase, kind) {
       })
       .catch(() => {}); // no Element Timing entry: laidOut is the fallback
     // Let the load settle (the page may still be rendering the rest), then measure memory.
+    // A long checklist is drawn a group at a time: heap and clicks are measured once every
+    // radio the clicks use is on the page.
+    await page.waitForFunction(
+      (items) => items.every((item) => document.getElementById(`${item}-yes`)),
+      testCase.clickItems,
+      { timeout: 120_000, polling: 50 },
+    );
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100))));
     phase('paint+settle');
     await cdp.send('HeapProfiler.collectGarbage');

@@ -1,8 +1,6 @@
 //! A checklist module: heading, what it is for (the tool's words), the source's own paragraph
 //! (quoted), the items, then its result.
 
-use std::time::Duration;
-
 use yew::prelude::*;
 
 use crate::components::passage::source_cite;
@@ -67,19 +65,16 @@ pub fn ChecklistSection(props: &ChecklistSectionProps) -> Html {
     let heading_id = format!("{}-heading", checklist.id);
     let groups: Vec<&'static [Item]> = checklist.items.chunks(GROUP).collect();
     // One group on the first render (the pre-rendered page holds exactly that), then one more
-    // after each turn of the browser's event loop, so it can paint in between.
+    // each animation frame, so the browser paints in between.
     let shown = use_state_eq(|| 1usize);
     {
         let shown = shown.clone();
         let total = groups.len();
         use_effect_with(*shown, move |count| {
-            if *count < total {
-                let next = *count + 1;
-                yew::platform::spawn_local(async move {
-                    yew::platform::time::sleep(Duration::ZERO).await;
-                    shown.set(next);
-                });
-            }
+            let next = *count + 1;
+            let frame = (*count < total)
+                .then(|| gloo_render::request_animation_frame(move |_| shown.set(next)));
+            move || drop(frame)
         });
     }
     // The same callback on every render, so unchanged questions are not re-rendered.
