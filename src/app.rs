@@ -25,8 +25,8 @@ use crate::storage::{self, BrowserStorage, KeyValueStore, StoreError};
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
-    /// Answers clicked on the pre-rendered page before the app came alive, in click order:
-    /// they are applied on top of what storage holds, so no early click is lost.
+    /// Answers clicked on the pre-rendered page before the app came alive, one per item in page
+    /// order: they are applied on top of what storage holds, so no early click is lost.
     #[prop_or_default]
     pub early_answers: Rc<Vec<(String, Answer)>>,
     #[prop_or_default]

@@ -2,7 +2,6 @@
 
 use yew::prelude::*;
 
-use crate::domain::answers::Answer;
 use crate::domain::text::Lang;
 use crate::i18n::{Ui, ui};
 use crate::state::{Action, AppState, Notice};
@@ -32,13 +31,6 @@ impl AppHandle {
         self.0.dispatcher()
     }
 
-    pub fn answer(&self, item_id: &str, answer: Answer) {
-        self.0.dispatch(Action::Answer {
-            item_id: item_id.to_owned(),
-            answer,
-        });
-    }
-
     pub fn set_language(&self, lang: Lang) {
         self.0.dispatch(Action::SetLanguage(lang));
     }
@@ -53,7 +45,7 @@ impl AppHandle {
 /// ```text
 /// let app = use_app();
 /// let yes = app.state().preconditions().tally.yes;
-/// app.answer("pre-1.1", Answer::Yes);
+/// app.set_language(Lang::En);
 /// ```
 #[hook]
 pub fn use_app() -> AppHandle {
