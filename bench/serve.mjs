@@ -5,8 +5,9 @@
 //   BENCH_PORT (default 8282), BENCH_DIR (default target/bench), DIST_DIR (default dist)
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { dirname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { contentType } from '../e2e/content-types.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const port = Number(process.env.BENCH_PORT ?? 8282);
@@ -18,15 +19,6 @@ export const MOUNTS = {
   '/bench/baseline/': join(benchDir, 'baseline'),
   '/bench/app-scale/': join(benchDir, 'dist-scale'),
   '/bench/baseline-scale/': join(benchDir, 'baseline-scale'),
-};
-
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
 };
 
 const server = createServer(async (request, response) => {
@@ -48,7 +40,7 @@ const server = createServer(async (request, response) => {
     const path = info.isDirectory() ? join(file, 'index.html') : file;
     const body = await readFile(path);
     response.writeHead(200, {
-      'content-type': types[extname(path)] ?? 'application/octet-stream',
+      'content-type': contentType(path),
       'content-length': body.length,
       'cache-control': 'no-store',
     });

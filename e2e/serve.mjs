@@ -2,20 +2,12 @@
 // the build works from any path, as it will inside a portal site. Node's standard library only.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, normalize, resolve } from 'node:path';
+import { contentType } from './content-types.mjs';
 
 const root = resolve(process.env.DIST_DIR ?? 'dist');
 const port = Number(process.env.PORT ?? 8181);
 const base = process.env.BASE_PATH ?? '/portal/self-check/';
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-};
-
 const server = createServer(async (request, response) => {
   const url = new URL(request.url, `http://${request.headers.host}`);
   if (!url.pathname.startsWith(base)) {
@@ -33,7 +25,7 @@ const server = createServer(async (request, response) => {
     const path = info.isDirectory() ? join(file, 'index.html') : file;
     const body = await readFile(path);
     response.writeHead(200, {
-      'content-type': types[extname(path)] ?? 'application/octet-stream',
+      'content-type': contentType(path),
       'cache-control': 'no-store',
     });
     response.end(body);
