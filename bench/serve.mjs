@@ -4,10 +4,9 @@
 //
 //   BENCH_PORT (default 8282), BENCH_DIR (default target/bench), DIST_DIR (default dist)
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { dirname, join, normalize, resolve, sep } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { contentType } from '../e2e/content-types.mjs';
+import { sendFile } from '../e2e/static-files.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const port = Number(process.env.BENCH_PORT ?? 8282);
@@ -28,26 +27,7 @@ const server = createServer(async (request, response) => {
     response.writeHead(404, { 'cache-control': 'no-store' }).end('not found');
     return;
   }
-  const root = MOUNTS[base];
-  const relative = normalize(decodeURIComponent(url.pathname.slice(base.length)) || 'index.html');
-  const file = join(root, relative);
-  if (file !== root && !file.startsWith(root + sep)) {
-    response.writeHead(403, { 'cache-control': 'no-store' }).end('forbidden');
-    return;
-  }
-  try {
-    const info = await stat(file);
-    const path = info.isDirectory() ? join(file, 'index.html') : file;
-    const body = await readFile(path);
-    response.writeHead(200, {
-      'content-type': contentType(path),
-      'content-length': body.length,
-      'cache-control': 'no-store',
-    });
-    response.end(body);
-  } catch {
-    response.writeHead(404, { 'cache-control': 'no-store' }).end('not found');
-  }
+  await sendFile(response, MOUNTS[base], url.pathname.slice(base.length));
 });
 
 server.on('error', (error) => {
