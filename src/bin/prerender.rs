@@ -113,14 +113,16 @@ fn named_by_content(stem: &str, contents: &str) -> String {
 fn add_route_guard(html: &str) -> Result<(String, (String, String)), String> {
     const GUARD: &str = "if (/^#\\/./.test(location.hash)) \
         document.documentElement.setAttribute('data-route-pending', '');\n";
-    const HEAD_END: &str = "</head>";
-    if !html.contains(HEAD_END) {
-        return Err(format!("index.html has no {HEAD_END}"));
+    // First in <head>, before the stylesheet: a parser-blocking script placed after a
+    // stylesheet waits for that stylesheet too, and so would hold up the whole page.
+    const CHARSET: &str = r#"<meta charset="utf-8">"#;
+    if !html.contains(CHARSET) {
+        return Err(format!("index.html has no {CHARSET} to put the route guard after"));
     }
     let name = named_by_content("route-guard", GUARD);
     let page = html.replacen(
-        HEAD_END,
-        &format!(r#"<script src="./{name}"></script>{HEAD_END}"#),
+        CHARSET,
+        &format!(r#"{CHARSET}<script src="./{name}"></script>"#),
         1,
     );
     Ok((page, (name, GUARD.to_owned())))
