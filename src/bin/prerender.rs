@@ -117,7 +117,9 @@ fn add_route_guard(html: &str) -> Result<(String, (String, String)), String> {
     // stylesheet waits for that stylesheet too, and so would hold up the whole page.
     const CHARSET: &str = r#"<meta charset="utf-8">"#;
     if !html.contains(CHARSET) {
-        return Err(format!("index.html has no {CHARSET} to put the route guard after"));
+        return Err(format!(
+            "index.html has no {CHARSET} to put the route guard after"
+        ));
     }
     let name = named_by_content("route-guard", GUARD);
     let page = html.replacen(
