@@ -7,6 +7,7 @@ pub mod components;
 pub mod domain;
 pub mod hooks;
 pub mod i18n;
+pub mod i18n_map;
 pub mod route;
 pub mod routing;
 pub mod state;

@@ -8,6 +8,7 @@ use yew::prelude::*;
 use crate::domain::answers::Answer;
 use crate::domain::content::{self, Catalog, Checklist};
 use crate::domain::document::{self, DecodeError, Document};
+use crate::domain::responsibility::{self, CellEdit, MapResult, Selection};
 use crate::domain::scoring::{self, MigrationResult, PreconditionResult, Progress, YesNoTally};
 use crate::domain::text::Lang;
 use crate::storage::{LoadOutcome, Saved, StoreError};
@@ -66,6 +67,18 @@ pub enum Action {
         answer: Answer,
     },
     SetLanguage(Lang),
+    /// Chooses the service model, pattern and virtual-network side of the responsibility map,
+    /// dropping the records of cells the new choice does not have (the view asks first).
+    SelectMap {
+        model: &'static str,
+        pattern: &'static str,
+        virtual_network: bool,
+    },
+    /// Changes one cell of the responsibility map.
+    EditCell {
+        cell_id: String,
+        edit: CellEdit,
+    },
     /// The result of saving `written_from`, the document as it was when the save began.
     Persisted {
         written_from: Document,
@@ -181,6 +194,20 @@ impl AppState {
         scoring::score_migration(self.checklist(content::MIGRATION), self.document.answers())
     }
 
+    /// The responsibility map, scored; `None` until a service model is chosen.
+    pub fn responsibility(&self) -> Option<MapResult> {
+        responsibility::score_map(&self.catalog.responsibility, self.document.responsibility())
+    }
+
+    /// Coverage of the setting types that apply under the map.
+    pub fn setting_types(&self) -> scoring::Coverage {
+        responsibility::score_setting_types(
+            self.checklist(content::SETTING_TYPES),
+            self.responsibility().as_ref(),
+            self.document.answers(),
+        )
+    }
+
     fn push_notice(&mut self, notice: Notice) {
         if !self.notices.contains(&notice) {
             self.notices.push(notice);
@@ -210,6 +237,41 @@ impl Reducible for AppState {
                 }
             }
             Action::SetLanguage(lang) => next.document.set_language(lang),
+            Action::SelectMap {
+                model,
+                pattern,
+                virtual_network,
+            } => {
+                let guide = &self.catalog.responsibility;
+                let (Some(model), Some(pattern)) = (guide.model(model), guide.pattern(pattern))
+                else {
+                    return self;
+                };
+                if !pattern.applies_to(model.id) {
+                    return self;
+                }
+                let mut map = self.document.responsibility().clone();
+                map.select(
+                    guide,
+                    Selection {
+                        model,
+                        pattern,
+                        virtual_network,
+                    },
+                );
+                next.document.set_responsibility(map);
+            }
+            Action::EditCell { cell_id, edit } => {
+                // Only cells the current map has: a stale edit (say from a view of the model
+                // before a change) must not write a record nobody sees.
+                let known = self
+                    .responsibility()
+                    .is_some_and(|map| map.cells.iter().any(|cell| cell.id() == cell_id));
+                if !known {
+                    return self;
+                }
+                next.document.edit_cell(&cell_id, edit);
+            }
             Action::Persisted {
                 written_from,
                 result,

@@ -282,14 +282,15 @@ mod tests {
 
     #[test]
     fn future_version_is_reported_as_such() {
-        let store = FakeStore::holding(r#"{"schema_version":2,"anything":true}"#);
+        let raw = format!(r#"{{"schema_version":{},"anything":true}}"#, SCHEMA_VERSION + 1);
+        let store = FakeStore::holding(&raw);
         let (_, outcome) = load(Some(&store), NOW);
         assert!(matches!(
             outcome,
             LoadOutcome::Recovered {
-                reason: DecodeError::UnsupportedVersion(2),
+                reason: DecodeError::UnsupportedVersion(v),
                 ..
-            }
+            } if v == SCHEMA_VERSION + 1
         ));
     }
 

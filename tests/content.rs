@@ -157,9 +157,19 @@ fn migration_checklist_has_items_4_1_to_4_9_in_order() {
 }
 
 #[test]
-fn checklists_are_pre_then_mig() {
+fn checklists_are_pre_mig_then_set() {
     let ids: Vec<&str> = catalog().checklists.iter().map(|c| c.id).collect();
-    assert_eq!(ids, ["pre", "mig"]);
+    assert_eq!(ids, ["pre", "mig", "set"]);
+}
+
+#[test]
+fn modules_with_a_view_are_pre_mig_then_rsp() {
+    assert_eq!(catalog().modules, ["pre", "mig", "rsp"]);
+    for module in catalog().modules {
+        assert!(catalog().module_title(module).is_some(), "{module} has no title");
+    }
+    assert_eq!(catalog().module_title("set"), catalog().checklist("set").map(|c| c.title));
+    assert_eq!(catalog().module("set"), None, "set is shown inside rsp");
 }
 
 #[test]
@@ -1492,7 +1502,21 @@ enum Scope<'a> {
     /// Under a bibliography entry of sources.json (an object with its own `"file"`): what the
     /// tool says of the document, not a quotation.
     Label,
+    /// The responsibility map's names for things (a layer, a party, a pattern, a half of a
+    /// split layer): the tool's short labels, one phrase each, never a quoted sentence.
+    Name,
 }
+
+/// Keys of `rsp.json` whose texts are the tool's names for things.
+const RSP_NAME_KEYS: &[&str] = &[
+    "title",
+    "name",
+    "caption",
+    "label",
+    "user_part",
+    "provider_part",
+    "parties",
+];
 
 type Quotation<'a> = (String, Scope<'a>, &'a serde_json::Map<String, Value>);
 
@@ -1505,7 +1529,7 @@ fn collect_quotes<'a>(
 ) {
     match value {
         Value::Object(map) => {
-            let scope = if matches!(scope, Scope::Own | Scope::Citation) {
+            let scope = if matches!(scope, Scope::Own | Scope::Citation | Scope::Name) {
                 scope
             } else if map.get("file").is_some_and(Value::is_string) {
                 Scope::Label
@@ -1523,8 +1547,11 @@ fn collect_quotes<'a>(
             }
             for (key, child) in map {
                 let scope = match key.as_str() {
-                    "purpose" | "readings" => Scope::Own,
+                    "purpose" | "readings" | "reading" => Scope::Own,
                     "source" => Scope::Citation,
+                    name if path.starts_with("rsp.json") && RSP_NAME_KEYS.contains(&name) => {
+                        Scope::Name
+                    }
                     _ => scope,
                 };
                 collect_quotes(child, &format!("{path}.{key}"), scope, out);
@@ -1575,6 +1602,14 @@ fn japanese_text_is_verbatim_from_the_cited_seed() {
                 }
                 Scope::Citation => {
                     exempt += 1;
+                    continue;
+                }
+                Scope::Name => {
+                    exempt += 1;
+                    let phrase = ja.chars().count() <= 60 && !ja.contains('。');
+                    if !phrase {
+                        failures.push(format!("{path}: a name must be one short phrase: {ja}"));
+                    }
                     continue;
                 }
                 Scope::Label => {

@@ -402,6 +402,9 @@ fn item(id: &'static str, number: &'static str, tier: Option<Tier>) -> Item {
             section: text("III"),
         },
         tier,
+        risk: None,
+        layers: &[],
+        layer_basis: None,
     }
 }
 

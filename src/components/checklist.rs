@@ -1,12 +1,15 @@
 //! A checklist module: heading, what it is for (the tool's words), the source's own paragraph
 //! (quoted), the items, then its result.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::components::passage::source_cite;
 use crate::components::question::Question;
 use crate::domain::answers::{Answer, Answers};
 use crate::domain::content::{Item, Scale};
+use crate::domain::scoring::Progress;
 use crate::domain::text::Lang;
 use crate::hooks::use_app;
 use crate::state::Action;
@@ -24,13 +27,21 @@ struct ItemGroupProps {
     scale: Scale,
     lang: Lang,
     neutral: bool,
+    /// Only these items are shown, when set.
+    only: Option<Rc<[&'static str]>>,
     on_answer: Callback<(&'static str, Answer)>,
 }
 
 #[component]
 fn ItemGroup(props: &ItemGroupProps) -> Html {
+    let shown = |item: &Item| {
+        props
+            .only
+            .as_ref()
+            .is_none_or(|only| only.contains(&item.id))
+    };
     html! {
-        { for props.items.iter().zip(&props.answers).map(|(item, answer)| html! {
+        { for props.items.iter().zip(&props.answers).filter(|(item, _)| shown(item)).map(|(item, answer)| html! {
             <li key={item.id}>
                 <Question {item} scale={props.scale} lang={props.lang} answer={*answer}
                     neutral={props.neutral} on_answer={props.on_answer.clone()} />
@@ -49,7 +60,11 @@ fn answers_of(items: &[Item], answers: &Answers) -> Vec<Option<Answer>> {
 #[derive(Properties, PartialEq)]
 pub struct ChecklistSectionProps {
     pub checklist_id: &'static str,
+    /// The step number shown over the heading; 0 for a checklist shown inside another module.
     pub step: usize,
+    /// Only these items are shown and counted, when set (the setting types under the map).
+    #[prop_or_default]
+    pub only: Option<Vec<&'static str>>,
     /// The module's result view, shown under the items.
     pub children: Html,
 }
@@ -60,7 +75,18 @@ pub fn ChecklistSection(props: &ChecklistSectionProps) -> Html {
     let t = app.text();
     let lang = app.state().language();
     let checklist = app.state().checklist(props.checklist_id);
-    let progress = app.state().progress(props.checklist_id);
+    let only: Option<Rc<[&'static str]>> = props.only.as_deref().map(Rc::from);
+    let progress = match &only {
+        Some(only) => Progress::of_items(
+            checklist
+                .items
+                .iter()
+                .filter(|item| only.contains(&item.id)),
+            checklist.scale,
+            app.state().document.answers(),
+        ),
+        None => app.state().progress(props.checklist_id),
+    };
     let answers = app.state().document.answers();
     let heading_id = format!("{}-heading", checklist.id);
     let groups: Vec<&'static [Item]> = checklist.items.chunks(GROUP).collect();
@@ -91,7 +117,9 @@ pub fn ChecklistSection(props: &ChecklistSectionProps) -> Html {
     html! {
         <section id={checklist.id} class="checklist" aria-labelledby={heading_id.clone()}>
             <header class="checklist__header">
-                <p class="checklist__step">{ (t.step)(props.step) }</p>
+                if props.step > 0 {
+                    <p class="checklist__step">{ (t.step)(props.step) }</p>
+                }
                 <h2 id={heading_id}>{ checklist.title.get(lang) }</h2>
                 <p class="checklist__progress">{ (t.progress)(progress.answered, progress.total) }</p>
             </header>
@@ -129,7 +157,7 @@ pub fn ChecklistSection(props: &ChecklistSectionProps) -> Html {
                 { for groups.iter().take(*shown).enumerate().map(|(index, items)| html! {
                     <ItemGroup key={index} {items} answers={answers_of(items, answers)}
                         scale={checklist.scale} {lang} neutral={checklist.neutral_answers}
-                        on_answer={on_answer.clone()} />
+                        only={only.clone()} on_answer={on_answer.clone()} />
                 }) }
             </ol>
             { props.children.clone() }

@@ -9,6 +9,7 @@ use crate::components::module_view::result_view;
 use crate::components::precondition_result::diagnosis_verdict;
 use crate::domain::content::{self, Scale};
 use crate::i18n::ui;
+use crate::i18n_map::map_text;
 use crate::route::Route;
 use crate::routing::RouteLink;
 use crate::state::AppState;
@@ -29,6 +30,71 @@ pub fn home_view(state: &AppState) -> Html {
     }
 }
 
+/// What a module's card says: its progress, score and verdict.
+struct Card {
+    progress: String,
+    score: Option<String>,
+    verdict: Option<String>,
+}
+
+fn checklist_card(state: &AppState, module: &'static str) -> Card {
+    let t = ui(state.language());
+    let checklist = state.checklist(module);
+    let progress = state.progress(module);
+    let score = match checklist.scale {
+        Scale::YesNo if progress.answered > 0 => {
+            let tally = state.tally(module);
+            Some((t.yes_count)(tally.yes, tally.total))
+        }
+        _ => None,
+    };
+    let verdict = match module {
+        content::PRECONDITIONS => diagnosis_verdict(t, state.preconditions().diagnosis),
+        content::MIGRATION => readiness_verdict(t, state.migration().readiness),
+        _ => None,
+    };
+    Card {
+        progress: if progress.answered == 0 {
+            t.not_started.to_owned()
+        } else {
+            (t.progress)(progress.answered, progress.total)
+        },
+        score,
+        verdict: verdict.map(|verdict| verdict.title.to_owned()),
+    }
+}
+
+/// The responsibility map's card: the model with its covered cells, the setting types'
+/// coverage, and the number of gaps.
+fn map_card(state: &AppState) -> Card {
+    let lang = state.language();
+    let t = map_text(lang);
+    let Some(map) = state.responsibility() else {
+        return Card {
+            progress: ui(lang).not_started.to_owned(),
+            score: None,
+            verdict: None,
+        };
+    };
+    let score = state
+        .setting_types()
+        .ratio()
+        .map(|ratio| (t.overview_set)((ratio * 100.0).round() as u32));
+    Card {
+        progress: (t.overview_cells)(
+            map.selection.model.name.get(lang),
+            map.covered,
+            map.user_cells,
+        ),
+        score,
+        verdict: Some(if map.gaps.is_empty() {
+            t.no_gaps.to_owned()
+        } else {
+            (t.gap_count)(map.gaps.len())
+        }),
+    }
+}
+
 /// Every module as a card: its step, title, progress, score and verdict, linking to its view.
 fn overview(state: &AppState) -> Html {
     let lang = state.language();
@@ -37,40 +103,28 @@ fn overview(state: &AppState) -> Html {
         <nav class="overview" aria-labelledby="overview-heading">
             <h2 id="overview-heading">{ t.overview_heading }</h2>
             <ol class="overview__list">
-                { for state.catalog.checklists.iter().enumerate().map(|(index, checklist)| {
-                    let progress = state.progress(checklist.id);
-                    let score = match checklist.scale {
-                        Scale::YesNo if progress.answered > 0 => {
-                            let tally = state.tally(checklist.id);
-                            Some((t.yes_count)(tally.yes, tally.total))
-                        }
-                        _ => None,
-                    };
-                    let verdict = match checklist.id {
-                        content::PRECONDITIONS => diagnosis_verdict(t, state.preconditions().diagnosis),
-                        content::MIGRATION => readiness_verdict(t, state.migration().readiness),
-                        _ => None,
-                    };
-                    let progress = if progress.answered == 0 {
-                        t.not_started.to_owned()
+                { for state.catalog.modules.iter().enumerate().map(|(index, module)| {
+                    let card = if *module == content::RESPONSIBILITY {
+                        map_card(state)
                     } else {
-                        (t.progress)(progress.answered, progress.total)
+                        checklist_card(state, module)
                     };
+                    let title = state.catalog.module_title(module).map(|title| title.get(lang));
                     html! {
-                        <li key={checklist.id} class="overview__card" data-module={checklist.id}>
+                        <li key={*module} class="overview__card" data-module={*module}>
                             <p class="overview__step">{ (t.step)(index + 1) }</p>
                             <p class="overview__title">
-                                <RouteLink to={Route::Module(checklist.id)}>{ checklist.title.get(lang) }</RouteLink>
+                                <RouteLink to={Route::Module(module)}>{ title }</RouteLink>
                             </p>
-                            <p class="overview__progress" data-testid={format!("{}-overview-progress", checklist.id)}>
-                                { progress }
+                            <p class="overview__progress" data-testid={format!("{module}-overview-progress")}>
+                                { card.progress }
                             </p>
-                            if let Some(score) = score {
+                            if let Some(score) = card.score {
                                 <p class="overview__score">{ score }</p>
                             }
-                            if let Some(verdict) = verdict {
-                                <p class="overview__verdict" data-testid={format!("{}-overview-verdict", checklist.id)}>
-                                    { verdict.title }
+                            if let Some(verdict) = card.verdict {
+                                <p class="overview__verdict" data-testid={format!("{module}-overview-verdict")}>
+                                    { verdict }
                                 </p>
                             }
                         </li>

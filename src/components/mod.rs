@@ -11,5 +11,6 @@ pub mod notices;
 pub mod passage;
 pub mod precondition_result;
 pub mod question;
+pub mod responsibility;
 pub mod result_panel;
 pub mod stage_practice;

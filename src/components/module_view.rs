@@ -4,10 +4,14 @@ use yew::prelude::*;
 
 use crate::components::checklist::ChecklistSection;
 use crate::components::migration_result::migration_result;
+use crate::components::passage::reading;
 use crate::components::precondition_result::precondition_result;
+use crate::components::responsibility::ResponsibilityMap;
 use crate::components::result_panel::result_panel;
 use crate::domain::content::{self, Scale};
+use crate::domain::responsibility;
 use crate::i18n::ui;
+use crate::i18n_map::map_text;
 use crate::route::Route;
 use crate::routing::RouteLink;
 use crate::state::AppState;
@@ -32,29 +36,81 @@ pub fn result_view(module: &'static str, state: &AppState) -> Html {
 pub fn module_view(module: &'static str, state: &AppState) -> Html {
     let lang = state.language();
     let t = ui(lang);
-    let checklists = state.catalog.checklists;
-    let index = checklists
-        .iter()
-        .position(|checklist| checklist.id == module)
-        .unwrap_or(0);
-    let next = checklists.get(index + 1);
+    let modules = state.catalog.modules;
+    let index = modules.iter().position(|id| *id == module).unwrap_or(0);
+    let next = modules
+        .get(index + 1)
+        .and_then(|id| Some((*id, state.catalog.module_title(id)?)));
+    let body = if module == content::RESPONSIBILITY {
+        html! {
+            <>
+                <ResponsibilityMap step={index + 1} />
+                { setting_types_section(state) }
+            </>
+        }
+    } else {
+        html! {
+            // Keyed by module, so moving to another module starts a new section.
+            <ChecklistSection key={module} checklist_id={module} step={index + 1}>
+                { result_view(module, state) }
+            </ChecklistSection>
+        }
+    };
     html! {
         <>
             <p class="breadcrumb">
                 <RouteLink to={Route::Home}>{ t.back_to_overview }</RouteLink>
             </p>
-            // Keyed by module, so moving to another module starts a new section.
-            <ChecklistSection key={module} checklist_id={module} step={index + 1}>
-                { result_view(module, state) }
-            </ChecklistSection>
-            if let Some(next) = next {
+            { body }
+            if let Some((next, title)) = next {
                 <p class="next-module">
-                    <RouteLink to={Route::Module(next.id)} class="next-step">
-                        { (t.next_module)(next.title.get(lang)) }
+                    <RouteLink to={Route::Module(next)} class="next-step">
+                        { (t.next_module)(title.get(lang)) }
                     </RouteLink>
                 </p>
             }
         </>
+    }
+}
+
+/// The setting types under the map: those that touch a layer the organization owns under the
+/// chosen model, with their coverage.
+fn setting_types_section(state: &AppState) -> Html {
+    let lang = state.language();
+    let t = map_text(lang);
+    let checklist = state.checklist(content::SETTING_TYPES);
+    let map = state.responsibility();
+    let shown: Vec<&'static str> =
+        responsibility::applicable_setting_types(checklist, map.as_ref())
+            .iter()
+            .map(|item| item.id)
+            .collect();
+    let filter_note = match &map {
+        Some(map) => (t.setting_types_shown)(
+            shown.len(),
+            checklist.items.len(),
+            map.selection.model.name.get(lang),
+        ),
+        None => (t.setting_types_all)(checklist.items.len()),
+    };
+    let coverage = state.setting_types();
+    let percent = coverage.ratio().map(|ratio| (ratio * 100.0).round() as u32);
+    html! {
+        <ChecklistSection key={content::SETTING_TYPES} checklist_id={content::SETTING_TYPES}
+            step={0} only={shown}>
+            <section class="result" aria-labelledby="set-result-heading" data-testid="set-result">
+                <h3 id="set-result-heading">{ ui(lang).result_heading }</h3>
+                <p class="map__filter">{ filter_note }</p>
+                if let Some(text) = checklist.reading("filter") {
+                    { reading(text, lang) }
+                }
+                <p class="result__score" role="status" data-testid="set-score">{ (t.set_coverage)(percent) }</p>
+                <p data-testid="set-counts">
+                    { (t.set_counts)(coverage.done, coverage.partly, coverage.not_done,
+                        coverage.not_applicable, coverage.unanswered) }
+                </p>
+            </section>
+        </ChecklistSection>
     }
 }
 

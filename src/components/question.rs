@@ -6,11 +6,13 @@
 
 use yew::prelude::*;
 
-use crate::components::passage::{source_cite, text_list};
+use crate::components::passage::{reading, source_cite, text_list};
 use crate::domain::answers::Answer;
+use crate::domain::content::catalog;
 use crate::domain::content::{Item, Scale};
 use crate::domain::text::Lang;
 use crate::i18n::ui;
+use crate::i18n_map::map_text;
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionProps {
@@ -37,6 +39,11 @@ pub fn Question(props: &QuestionProps) -> Html {
                 <span class="question__number">{ item.number }</span>
                 <span class="question__text">{ item.question.get(lang) }</span>
             </legend>
+            if let Some(risk) = &item.risk {
+                <p class="question__risk">
+                    <strong>{ map_text(lang).risk }</strong>{ risk.get(lang) }
+                </p>
+            }
             <div class="choices">
                 { for Answer::choices(props.scale).iter().map(|&answer| {
                     let input_id = format!("{}-{}", item.id, answer.token());
@@ -56,8 +63,27 @@ pub fn Question(props: &QuestionProps) -> Html {
                 <div class="guidance__body">
                     { text_list(item.guidance, lang) }
                     { source_cite(&item.source, lang) }
+                    if !item.layers.is_empty() {
+                        <p class="question__layers">
+                            <strong>{ map_text(lang).layers_touched }</strong>
+                            { layer_names(item.layers, lang) }
+                        </p>
+                    }
+                    if let Some(basis) = &item.layer_basis {
+                        { reading(basis, lang) }
+                    }
                 </div>
             </details>
         </fieldset>
     }
+}
+
+/// 「データ、アプリケーション」: the names of the layers an item touches.
+fn layer_names(layers: &[&str], lang: Lang) -> String {
+    let guide = &catalog().responsibility;
+    let names: Vec<&str> = layers
+        .iter()
+        .map(|id| guide.layer(id).map_or(*id, |layer| layer.name.get(lang)))
+        .collect();
+    names.join(if lang == Lang::Ja { "、" } else { ", " })
 }

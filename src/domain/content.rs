@@ -11,6 +11,10 @@ pub use super::text::{Localized, SourceRef};
 pub const PRECONDITIONS: &str = "pre";
 /// Module id of the cloud migration checklist (クラウド移行チェックリスト, 004 VI 1.2).
 pub const MIGRATION: &str = "mig";
+/// Module id of the responsibility map (責任分界, 001 II.1.2–II.1.3).
+pub const RESPONSIBILITY: &str = "rsp";
+/// Module id of the setting-item types (001 II.1.1), shown inside the responsibility map.
+pub const SETTING_TYPES: &str = "set";
 
 /// How the items of a checklist are answered.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -40,6 +44,12 @@ pub struct Item {
     pub guidance: &'static [Localized],
     pub source: SourceRef,
     pub tier: Option<Tier>,
+    /// What goes wrong when the item is not done, quoted (the setting types of 001 II.1.1).
+    pub risk: Option<Localized>,
+    /// The layers of the responsibility map the item touches, by layer id (setting types).
+    pub layers: &'static [&'static str],
+    /// Why it touches those layers: this tool's reading, with its reasons.
+    pub layer_basis: Option<Localized>,
 }
 
 /// A passage quoted from a seed, e.g. the text a result rests on.
@@ -138,6 +148,140 @@ impl StageGuide {
     }
 }
 
+/// One layer of the system's operating environment (001 II.1.2 table II.1.2-1), top to bottom.
+#[derive(Debug, PartialEq)]
+pub struct Layer {
+    pub id: &'static str,
+    pub name: Localized,
+}
+
+/// SaaS, PaaS or IaaS: which layer is split between user and provider, and who provides.
+#[derive(Debug, PartialEq)]
+pub struct ServiceModel {
+    pub id: &'static str,
+    pub name: Localized,
+    /// The party that provides the service (a key of [`ResponsibilityGuide::parties`]).
+    pub provider: &'static str,
+    /// The layer split between the user's settings and the provider's.
+    pub boundary: &'static str,
+    /// The user's half of the boundary layer, e.g. the application's user settings.
+    pub user_part: Localized,
+    /// The provider's half, e.g. the application's operation settings.
+    pub provider_part: Localized,
+    /// The source's paragraph on this model's split, quoted.
+    pub text: Passage,
+}
+
+/// The virtual network, which may fall on the user's side (002 ch. 4 note 2).
+#[derive(Debug, PartialEq)]
+pub struct VirtualNetwork {
+    pub label: Localized,
+    pub user_part: Localized,
+    pub provider_part: Localized,
+    pub text: Passage,
+}
+
+/// The on-premises comparison of 002 ch. 3.
+#[derive(Debug, PartialEq)]
+pub struct Comparison {
+    pub caption: Localized,
+    pub text: Passage,
+    pub reading: Localized,
+}
+
+/// A way of using a service (001 II.1.3, 002 ch. 3): who sets what, and who answers to whom.
+#[derive(Debug, PartialEq)]
+pub struct Pattern {
+    pub id: &'static str,
+    pub name: Localized,
+    /// The service models the pattern applies to.
+    pub models: &'static [&'static str],
+    /// The party expected to set the user-side cells.
+    pub setter: &'static str,
+    /// Exceptions to `setter`, by layer.
+    pub setter_by_layer: &'static [(&'static str, &'static str)],
+    /// The settings are done by someone else, so the setting manager must be on the user's side.
+    pub manager_on_user_side: bool,
+    /// Who holds the provider-side cells, by layer, where not the model's provider.
+    pub provider_by_layer: &'static [(&'static str, &'static str)],
+    /// Who is accountable to whom, quoted.
+    pub chain: &'static [Passage],
+    /// What the user must confirm in the contract, quoted.
+    pub confirm: &'static [Passage],
+    /// Where the table's roles are this tool's reading rather than the source's words.
+    pub reading: Option<Localized>,
+}
+
+impl Pattern {
+    pub fn applies_to(&self, model: &str) -> bool {
+        self.models.contains(&model)
+    }
+}
+
+/// The quoted basis of one kind of responsibility gap.
+#[derive(Debug, PartialEq)]
+pub struct GapBasis {
+    pub basis: Passage,
+    pub reading: Option<Localized>,
+}
+
+/// The responsibility map (001 II.1.2–II.1.3, 002 chapters 3 and 4).
+#[derive(Debug, PartialEq)]
+pub struct ResponsibilityGuide {
+    pub id: &'static str,
+    pub title: Localized,
+    pub purpose: &'static [Localized],
+    pub intro: &'static [Localized],
+    pub source: SourceRef,
+    pub layers: &'static [Layer],
+    pub parties: &'static [(&'static str, Localized)],
+    pub models: &'static [ServiceModel],
+    pub virtual_network: VirtualNetwork,
+    pub network_note: Passage,
+    pub boundary_check: Passage,
+    pub comparison: Comparison,
+    pub patterns: &'static [Pattern],
+    pub gaps: &'static [(&'static str, GapBasis)],
+    pub readings: &'static [(&'static str, Localized)],
+}
+
+impl ResponsibilityGuide {
+    pub fn model(&self, id: &str) -> Option<&'static ServiceModel> {
+        self.models.iter().find(|model| model.id == id)
+    }
+
+    pub fn pattern(&self, id: &str) -> Option<&'static Pattern> {
+        self.patterns.iter().find(|pattern| pattern.id == id)
+    }
+
+    pub fn layer(&self, id: &str) -> Option<&'static Layer> {
+        self.layers.iter().find(|layer| layer.id == id)
+    }
+
+    /// The name of a party; an unknown key (content and code out of step) shows as itself.
+    pub fn party(&self, id: &str) -> Localized {
+        self.parties
+            .iter()
+            .find_map(|(key, name)| (*key == id).then_some(*name))
+            .unwrap_or(Localized {
+                ja: "（不明）",
+                en: "(unknown)",
+            })
+    }
+
+    pub fn gap_basis(&self, kind: &str) -> Option<&'static GapBasis> {
+        self.gaps
+            .iter()
+            .find_map(|(key, basis)| (*key == kind).then_some(basis))
+    }
+
+    pub fn reading(&self, key: &str) -> Option<&'static Localized> {
+        self.readings
+            .iter()
+            .find_map(|(k, text)| (*k == key).then_some(text))
+    }
+}
+
 /// A seed document the content cites, described as what it is.
 #[derive(Debug, PartialEq)]
 pub struct SourceDocument {
@@ -165,6 +309,9 @@ pub struct Edition {
 pub struct Catalog {
     pub checklists: &'static [Checklist],
     pub stages: StageGuide,
+    pub responsibility: ResponsibilityGuide,
+    /// The modules with a view of their own, in overview order (`pre`, `mig`, `rsp`, …).
+    pub modules: &'static [&'static str],
     pub sources: &'static [SourceDocument],
     pub edition: Edition,
 }
@@ -197,7 +344,37 @@ impl Catalog {
         });
         let stages = std::iter::once(&self.stages.source)
             .chain(self.stages.stages.iter().map(|stage| &stage.source));
-        checklists.chain(stages)
+        let guide = &self.responsibility;
+        let responsibility = std::iter::once(&guide.source)
+            .chain(guide.models.iter().map(|model| &model.text.source))
+            .chain(guide.patterns.iter().flat_map(|pattern| {
+                pattern
+                    .chain
+                    .iter()
+                    .chain(pattern.confirm)
+                    .map(|passage| &passage.source)
+            }))
+            .chain(guide.gaps.iter().map(|(_, gap)| &gap.basis.source))
+            .chain([
+                &guide.virtual_network.text.source,
+                &guide.network_note.source,
+                &guide.boundary_check.source,
+                &guide.comparison.text.source,
+            ]);
+        checklists.chain(stages).chain(responsibility)
+    }
+
+    /// The module of a view, by id: its static id, so routes can hold it.
+    pub fn module(&self, id: &str) -> Option<&'static str> {
+        self.modules.iter().copied().find(|module| *module == id)
+    }
+
+    /// A module's title, whether it is a checklist or the responsibility map.
+    pub fn module_title(&self, id: &str) -> Option<Localized> {
+        if id == self.responsibility.id {
+            return Some(self.responsibility.title);
+        }
+        self.checklist(id).map(|checklist| checklist.title)
     }
 
     pub fn checklist(&self, id: &str) -> Option<&'static Checklist> {

@@ -7,10 +7,14 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::answers::{Answer, Answers};
+use super::responsibility::{CellEdit, MapRecord};
 use super::text::Lang;
 
 /// The schema this build writes. Bump it with a step in [`migrate`] whenever the shape changes.
-pub const SCHEMA_VERSION: u64 = 1;
+///
+/// - 1: assessments with answers.
+/// - 2: each assessment also holds its responsibility map (`responsibility`).
+pub const SCHEMA_VERSION: u64 = 2;
 
 /// Documents larger than this are refused rather than parsed (localStorage holds about 5 MB).
 pub const MAX_DOCUMENT_BYTES: usize = 5 * 1024 * 1024;
@@ -24,6 +28,9 @@ pub struct Assessment {
     /// ISO 8601, as the browser's clock gave it.
     pub created_at: String,
     pub answers: Answers,
+    /// The responsibility map: model, pattern, and who holds each cell (schema 2).
+    #[serde(default, skip_serializing_if = "MapRecord::is_empty")]
+    pub responsibility: MapRecord,
 }
 
 /// Everything the app keeps for one browser profile.
@@ -44,6 +51,7 @@ impl Document {
             name: String::new(),
             created_at: created_at.to_owned(),
             answers: Answers::new(),
+            responsibility: MapRecord::default(),
         };
         Document {
             schema_version: SCHEMA_VERSION,
@@ -81,6 +89,23 @@ impl Document {
         self.assessments[index]
             .answers
             .insert(item_id.to_owned(), answer);
+    }
+
+    /// The responsibility map of the active assessment.
+    pub fn responsibility(&self) -> &MapRecord {
+        &self.active().responsibility
+    }
+
+    /// Replaces the responsibility map of the active assessment.
+    pub fn set_responsibility(&mut self, map: MapRecord) {
+        let index = self.active_index();
+        self.assessments[index].responsibility = map;
+    }
+
+    /// Edits one cell of the active assessment's responsibility map.
+    pub fn edit_cell(&mut self, cell_id: &str, edit: CellEdit) {
+        let index = self.active_index();
+        self.assessments[index].responsibility.edit(cell_id, edit);
     }
 
     /// Replaces every response of the active assessment.
@@ -160,10 +185,50 @@ pub fn encode(document: &Document) -> String {
 }
 
 /// Brings a document of an older schema up to [`SCHEMA_VERSION`], one step at a time.
-fn migrate(value: Value, version: u64) -> Result<Value, DecodeError> {
-    match version {
-        SCHEMA_VERSION => Ok(value),
-        other => Err(DecodeError::UnsupportedVersion(other)),
+fn migrate(mut value: Value, version: u64) -> Result<Value, DecodeError> {
+    let mut version = version;
+    loop {
+        match version {
+            SCHEMA_VERSION => return Ok(value),
+            // 1 → 2: every assessment gains an empty responsibility map; answers stay as they are.
+            1 => {
+                if let Some(assessments) =
+                    value.get_mut("assessments").and_then(Value::as_array_mut)
+                {
+                    for assessment in assessments.iter_mut().filter_map(Value::as_object_mut) {
+                        assessment
+                            .entry("responsibility")
+                            .or_insert_with(|| Value::Object(serde_json::Map::new()));
+                    }
+                }
+                version = 2;
+            }
+            other => return Err(DecodeError::UnsupportedVersion(other)),
+        }
+        value["schema_version"] = Value::from(version);
+    }
+}
+
+/// Applies the map changes `ours` made since `base` onto `target`: the choices field by field,
+/// the cells one by one, so role entries made in two tabs are both kept.
+fn merge_map(base: &MapRecord, ours: &MapRecord, target: &mut MapRecord) {
+    if ours.model != base.model {
+        target.model = ours.model.clone();
+    }
+    if ours.pattern != base.pattern {
+        target.pattern = ours.pattern.clone();
+    }
+    if ours.virtual_network != base.virtual_network {
+        target.virtual_network = ours.virtual_network;
+    }
+    let changed: std::collections::BTreeSet<&String> = ours
+        .cells
+        .keys()
+        .chain(base.cells.keys())
+        .filter(|id| ours.cells.get(*id) != base.cells.get(*id))
+        .collect();
+    for id in changed {
+        target.set_cell(id, ours.cells.get(id).cloned().unwrap_or_default());
     }
 }
 
@@ -230,6 +295,11 @@ pub fn merge(base: &Document, ours: &Document, theirs: &Document) -> Document {
             let response = our.answers.response(id).cloned().unwrap_or_default();
             target.answers.set_response(id, response);
         }
+        merge_map(
+            &before.responsibility,
+            &our.responsibility,
+            &mut target.responsibility,
+        );
     }
     // Removed on our side and untouched on theirs.
     merged.assessments.retain(|theirs_assessment| {

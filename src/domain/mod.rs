@@ -6,5 +6,6 @@
 pub mod answers;
 pub mod content;
 pub mod document;
+pub mod responsibility;
 pub mod scoring;
 pub mod text;

@@ -1,7 +1,7 @@
 //! Scores and diagnoses. Every number the app shows comes from one function here per module.
 
 use super::answers::{Answer, Answers};
-use super::content::{Checklist, Item, Tier};
+use super::content::{Checklist, Item, Scale, Tier};
 
 /// How many items of a checklist have an answer their scale offers, whatever the scale.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -12,19 +12,29 @@ pub struct Progress {
 
 impl Progress {
     pub fn of(checklist: &Checklist, answers: &Answers) -> Progress {
-        let answered = checklist
-            .items
-            .iter()
-            .filter(|item| {
-                answers
-                    .get(item.id)
-                    .is_some_and(|answer| answer.fits(checklist.scale))
-            })
-            .count();
-        Progress {
-            answered,
-            total: checklist.items.len(),
+        Progress::of_items(checklist.items, checklist.scale, answers)
+    }
+
+    /// Progress over some items of a checklist of the given scale.
+    pub fn of_items<'a>(
+        items: impl IntoIterator<Item = &'a Item>,
+        scale: Scale,
+        answers: &Answers,
+    ) -> Progress {
+        let mut progress = Progress {
+            answered: 0,
+            total: 0,
+        };
+        for item in items {
+            progress.total += 1;
+            if answers
+                .get(item.id)
+                .is_some_and(|answer| answer.fits(scale))
+            {
+                progress.answered += 1;
+            }
         }
+        progress
     }
 }
 

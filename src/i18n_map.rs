@@ -1,0 +1,235 @@
+//! Interface text of the responsibility map and the setting types, in Japanese and English.
+//! Content (the seeds' wording) lives in `content/rsp.json` and `content/set.json`.
+
+use crate::domain::responsibility::{GapKind, MAX_NAME_CHARS};
+use crate::domain::text::Lang;
+
+pub struct MapText {
+    pub model_legend: &'static str,
+    pub model_hint: &'static str,
+    pub pattern_legend: &'static str,
+    pub model_text: &'static str,
+    pub table_caption: fn(&str, &str) -> String,
+    pub col_layer: &'static str,
+    pub col_owner: &'static str,
+    pub col_setter: &'static str,
+    pub col_manager: &'static str,
+    pub col_confirmed: &'static str,
+    pub col_gaps: &'static str,
+    pub owner_user: &'static str,
+    pub owner_provider: &'static str,
+    pub expected: fn(&str) -> String,
+    pub setter_field: fn(&str) -> String,
+    pub manager_field: fn(&str) -> String,
+    pub manager_side_field: fn(&str) -> String,
+    pub side_unset: &'static str,
+    pub side_own: &'static str,
+    pub side_outside: &'static str,
+    pub confirmed_label: &'static str,
+    pub confirmed_field: fn(&str) -> String,
+    pub name_placeholder: &'static str,
+    pub too_long: fn() -> String,
+    pub no_gap: &'static str,
+    pub gap: fn(GapKind) -> &'static str,
+    pub chain_heading: &'static str,
+    pub confirm_heading: &'static str,
+    pub network_heading: &'static str,
+    pub result_heading: &'static str,
+    pub choose_model_first: &'static str,
+    pub coverage: fn(usize, usize) -> String,
+    pub gap_count: fn(usize) -> String,
+    pub no_gaps: &'static str,
+    pub gaps_heading: &'static str,
+    pub gap_bases_heading: &'static str,
+    pub drop_heading: &'static str,
+    pub drop_text: &'static str,
+    pub drop_confirm: &'static str,
+    pub drop_cancel: &'static str,
+    pub recorded: fn(&str, &str) -> String,
+    pub comparison_onprem: &'static str,
+    pub comparison_split: &'static str,
+    pub setting_types_shown: fn(usize, usize, &str) -> String,
+    pub setting_types_all: fn(usize) -> String,
+    pub risk: &'static str,
+    pub layers_touched: &'static str,
+    pub set_coverage: fn(Option<u32>) -> String,
+    pub set_counts: fn(usize, usize, usize, usize, usize) -> String,
+    pub overview_cells: fn(&str, usize, usize) -> String,
+    pub overview_set: fn(u32) -> String,
+}
+
+pub fn map_text(lang: Lang) -> &'static MapText {
+    match lang {
+        Lang::Ja => &JA,
+        Lang::En => &EN,
+    }
+}
+
+static JA: MapText = MapText {
+    model_legend: "サービスの形態",
+    model_hint: "利用する（または検討している）クラウドサービスの形態を選んでください。",
+    pattern_legend: "利用のパターン",
+    model_text: "この形態の責任分界（出典の記述）",
+    table_caption: |model, pattern| format!("レイヤごとの分担：{model}・{pattern}"),
+    col_layer: "レイヤ",
+    col_owner: "受け持つ側",
+    col_setter: "設定者",
+    col_manager: "設定管理者",
+    col_confirmed: "境界の確認",
+    col_gaps: "課題",
+    owner_user: "利用者側",
+    owner_provider: "事業者側",
+    expected: |party| format!("想定：{party}"),
+    setter_field: |cell| format!("{cell}の設定者"),
+    manager_field: |cell| format!("{cell}の設定管理者"),
+    manager_side_field: |cell| format!("{cell}の設定管理者の所属"),
+    side_unset: "所属を選択",
+    side_own: "自組織",
+    side_outside: "委託先・事業者",
+    confirmed_label: "契約・SLA・利用規約で確認済み",
+    confirmed_field: |cell| format!("{cell}の境界を契約・SLA・利用規約で確認済み"),
+    name_placeholder: "人・部署・会社の名前",
+    too_long: || {
+        format!("名前は{MAX_NAME_CHARS}文字までです。それを超えた分は保存されていません。")
+    },
+    no_gap: "なし",
+    gap: |kind| match kind {
+        GapKind::SetterMissing => "設定者が記入されていません",
+        GapKind::ManagerMissing => "設定管理者が記入されていません",
+        GapKind::ManagerOutside => "設定を委託しているのに、設定管理者が自組織の人になっていません",
+        GapKind::SamePerson => "設定者と設定管理者が同じ人です（ダブルチェックができません）",
+        GapKind::Unconfirmed => "境界が契約・SLA・利用規約で確認されていません",
+        GapKind::ProviderUnconfirmed => "事業者側の境界が契約・SLA・利用規約で確認されていません",
+    },
+    chain_heading: "誰が誰に責任を負うか",
+    confirm_heading: "契約の前に確認すること",
+    network_heading: "ネットワークと通信",
+    result_heading: "責任分界の結果",
+    choose_model_first: "サービスの形態を選ぶと、レイヤごとの分担表が表示されます。",
+    coverage: |covered, total| format!("自組織が受け持つ{total}欄のうち{covered}欄が充足"),
+    gap_count: |n| format!("課題 {n}件"),
+    no_gaps: "課題はありません。",
+    gaps_heading: "課題（優先度の高い順）",
+    gap_bases_heading: "課題の根拠（出典からの引用）",
+    drop_heading: "この変更で消える記入があります",
+    drop_text: "選んだ形態には次の欄がありません。変更すると、これらの欄の記入は消えます。",
+    drop_confirm: "変更して記入を消す",
+    drop_cancel: "変更しない",
+    recorded: |cell, what| format!("{cell}：{what}"),
+    comparison_onprem: "オンプレミス",
+    comparison_split: "分担",
+    setting_types_shown: |shown, total, model| {
+        format!(
+            "{model}で自組織が受け持つレイヤに関わる{shown}類型を表示しています（全{total}類型）。"
+        )
+    },
+    setting_types_all: |total| {
+        format!("サービスの形態を選ぶまでは、全{total}類型を表示しています。")
+    },
+    risk: "設定不備のリスク：",
+    layers_touched: "関わるレイヤ：",
+    set_coverage: |percent| match percent {
+        Some(p) => format!("実施率 {p}%"),
+        None => "実施率 —（まだ回答がありません）".to_owned(),
+    },
+    set_counts: |done, partly, not_done, na, unanswered| {
+        format!(
+            "実施済み {done}・一部実施 {partly}・未実施 {not_done}・該当なし {na}・未回答 {unanswered}"
+        )
+    },
+    overview_cells: |model, covered, total| format!("{model}：{total}欄中{covered}欄が充足"),
+    overview_set: |percent| format!("設定項目の類型：実施率 {percent}%"),
+};
+
+static EN: MapText = MapText {
+    model_legend: "Service model",
+    model_hint: "Choose the model of the cloud service you use (or are considering).",
+    pattern_legend: "How you use it",
+    model_text: "The split for this model (from the source)",
+    table_caption: |model, pattern| format!("Who holds each layer: {model}, {pattern}"),
+    col_layer: "Layer",
+    col_owner: "Owned by",
+    col_setter: "Setter",
+    col_manager: "Setting manager",
+    col_confirmed: "Boundary confirmed",
+    col_gaps: "Gaps",
+    owner_user: "User side",
+    owner_provider: "Provider side",
+    expected: |party| format!("Expected: {party}"),
+    setter_field: |cell| format!("Setter of {cell}"),
+    manager_field: |cell| format!("Setting manager of {cell}"),
+    manager_side_field: |cell| format!("Whose side the setting manager of {cell} is on"),
+    side_unset: "Choose a side",
+    side_own: "Our organization",
+    side_outside: "Contractor or provider",
+    confirmed_label: "Confirmed in the contract, SLA or terms of use",
+    confirmed_field: |cell| {
+        format!("Boundary of {cell} confirmed in the contract, SLA or terms of use")
+    },
+    name_placeholder: "Name of a person, department or company",
+    too_long: || {
+        format!(
+            "Names can be at most {MAX_NAME_CHARS} characters. Anything beyond that was not saved."
+        )
+    },
+    no_gap: "None",
+    gap: |kind| match kind {
+        GapKind::SetterMissing => "No setter is named",
+        GapKind::ManagerMissing => "No setting manager is named",
+        GapKind::ManagerOutside => {
+            "The settings are outsourced, but the setting manager is not in your organization"
+        }
+        GapKind::SamePerson => {
+            "The setter and the setting manager are the same person (no double check)"
+        }
+        GapKind::Unconfirmed => {
+            "The boundary is not confirmed in the contract, SLA or terms of use"
+        }
+        GapKind::ProviderUnconfirmed => {
+            "The provider's boundary is not confirmed in the contract, SLA or terms of use"
+        }
+    },
+    chain_heading: "Who answers to whom",
+    confirm_heading: "What to check before the contract",
+    network_heading: "Network and communications",
+    result_heading: "Result of the responsibility map",
+    choose_model_first: "Choose a service model to see who holds each layer.",
+    coverage: |covered, total| {
+        format!("{covered} of the {total} cells your organization owns are covered")
+    },
+    gap_count: |n| match n {
+        1 => "1 gap".to_owned(),
+        n => format!("{n} gaps"),
+    },
+    no_gaps: "There are no gaps.",
+    gaps_heading: "Gaps, most important first",
+    gap_bases_heading: "What the gaps rest on (quoted from the sources)",
+    drop_heading: "This change would remove entries",
+    drop_text: "The model you chose has no cell for the entries below. If you change it, they are removed.",
+    drop_confirm: "Change and remove the entries",
+    drop_cancel: "Keep the current choice",
+    recorded: |cell, what| format!("{cell}: {what}"),
+    comparison_onprem: "On-premises",
+    comparison_split: "Split",
+    setting_types_shown: |shown, total, model| {
+        format!(
+            "Showing the {shown} types (of {total}) that touch a layer your organization owns under {model}."
+        )
+    },
+    setting_types_all: |total| {
+        format!("All {total} types are shown until you choose a service model.")
+    },
+    risk: "Risk of a misconfiguration: ",
+    layers_touched: "Layers it touches: ",
+    set_coverage: |percent| match percent {
+        Some(p) => format!("Coverage {p}%"),
+        None => "Coverage — (nothing answered yet)".to_owned(),
+    },
+    set_counts: |done, partly, not_done, na, unanswered| {
+        format!(
+            "Done {done}, partly {partly}, not done {not_done}, N/A {na}, unanswered {unanswered}"
+        )
+    },
+    overview_cells: |model, covered, total| format!("{model}: {covered} of {total} cells covered"),
+    overview_set: |percent| format!("Setting types: coverage {percent}%"),
+};
