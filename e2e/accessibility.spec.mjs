@@ -3,7 +3,7 @@
 // question is a real, labelled radio group; and the status a screen reader hears says what the
 // page shows.
 import { readFileSync } from 'node:fs';
-import { test, expect, TEXT, item } from './fixtures.mjs';
+import { test, expect, TEXT, CONTENT, item } from './fixtures.mjs';
 
 const axeSource = readFileSync(
   new URL('../node_modules/axe-core/axe.min.js', import.meta.url),
@@ -115,6 +115,28 @@ test.describe('axe', () => {
       await expect(selfCheck.blockerItems).toHaveCount(2);
       await expect(selfCheck.migScopeNote).toBeVisible();
       await expectNoViolations(page, `#/mig with blockers, ${lang}`);
+    });
+
+    test(`#/rsp with IaaS, an SIer, gaps, a capped name and a pending change has no violations (${lang})`, async ({
+      page,
+      selfCheck,
+    }) => {
+      await openIn(selfCheck, lang);
+      await selfCheck.open('rsp');
+      await expectNoViolations(page, `#/rsp empty, ${lang}`);
+      await page.getByRole('radio', { name: 'IaaS', exact: true }).check();
+      const sier = CONTENT.rsp.patterns.find((p) => p.id === 'sier').name[lang];
+      await page.getByRole('radio', { name: sier, exact: true }).check();
+      await page.locator('#user\\:data-setter').fill('x'.repeat(101));
+      await page.locator('#user\\:os-manager').fill('Sato');
+      await page.locator('#set fieldset.question').first().getByRole('radio').first().check();
+      for (const summary of await page.locator('details.guidance > summary').all()) {
+        await summary.click();
+      }
+      await expectNoViolations(page, `#/rsp with IaaS and an SIer, ${lang}`);
+      await page.getByRole('radio', { name: 'SaaS', exact: true }).check();
+      await expect(page.getByRole('alertdialog')).toBeVisible();
+      await expectNoViolations(page, `#/rsp with a pending change, ${lang}`);
     });
 
     test(`#/about has no violations (${lang})`, async ({ page, selfCheck }) => {

@@ -1,7 +1,7 @@
 // Journey: the browser's storage is not what the app expects. The app must keep working, tell
 // the user (role="alert" notices), and never lose what was stored: an unreadable value is set
 // aside under "cloud-self-check.unreadable.<time>" before anything is written.
-import { test, expect, TEXT, STORAGE_KEY, BACKUP_KEY_PREFIX, answersOf } from './fixtures.mjs';
+import { test, expect, TEXT, STORAGE_KEY, SCHEMA_VERSION, BACKUP_KEY_PREFIX, answersOf } from './fixtures.mjs';
 
 const ja = TEXT.ja;
 
@@ -76,7 +76,7 @@ test.describe('unreadable or unavailable storage', () => {
       })
       .toEqual({ 'pre-1.1': 'yes' });
     const document = await selfCheck.storedDocument();
-    expect(document.schema_version).toBe(1);
+    expect(document.schema_version).toBe(SCHEMA_VERSION);
     expect(await backups(selfCheck)).toEqual({ [backupKey]: 'not json{' });
 
     // The notice stays in sight on the other views until it is dismissed.
@@ -143,7 +143,7 @@ test.describe('unreadable or unavailable storage', () => {
     await expect(notice).toHaveCount(1);
     await expect
       .poll(async () => (await selfCheck.storedDocument())?.schema_version)
-      .toBe(1);
+      .toBe(SCHEMA_VERSION);
 
     // The notice follows the language too.
     await selfCheck.switchLanguage('en');

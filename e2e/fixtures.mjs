@@ -20,6 +20,8 @@ const readContent = (name) =>
 export const CONTENT = {
   pre: readContent('pre'),
   mig: readContent('mig'),
+  rsp: readContent('rsp'),
+  set: readContent('set'),
   stages: readContent('stages'),
   sources: readContent('sources'),
 };
@@ -42,6 +44,8 @@ export const APP_ORIGIN = 'http://127.0.0.1:8181';
 
 /** The localStorage key of the document, and the prefix of keys holding set-aside data. */
 export const STORAGE_KEY = 'cloud-self-check';
+/** The schema version this build writes (`SCHEMA_VERSION` in src/domain/document.rs). */
+export const SCHEMA_VERSION = 2;
 export const BACKUP_KEY_PREFIX = 'cloud-self-check.unreadable.';
 
 /** The source the diagnoses and checklists quote. */
@@ -302,6 +306,12 @@ export class SelfCheck {
         await expect(this.backLink).toBeVisible();
         await expect(this.overview).toHaveCount(0);
         await expect(this.section('pre')).toHaveCount(0);
+        break;
+      case 'rsp':
+        await expect(this.section('rsp')).toBeVisible();
+        await expect(this.backLink).toBeVisible();
+        await expect(this.overview).toHaveCount(0);
+        await expect(preQuestions).toHaveCount(0);
         break;
       case 'about':
         await expect(this.aboutView).toBeVisible();

@@ -1,7 +1,7 @@
 // Journey: a user answers part of the checklists, leaves, and comes back. Answers and the chosen
 // language are kept in this browser's localStorage (key "cloud-self-check", schema version 1),
 // whichever view the user comes back to.
-import { test, expect, TEXT, STORAGE_KEY, pageTitle } from './fixtures.mjs';
+import { test, expect, TEXT, STORAGE_KEY, SCHEMA_VERSION, pageTitle } from './fixtures.mjs';
 
 const ja = TEXT.ja;
 const en = TEXT.en;
@@ -22,7 +22,7 @@ test.describe('persistence', () => {
     await selfCheck.goto();
   });
 
-  test('answers are saved, survive a reload on home and on #/mig, and the document has schema version 1', async ({
+  test('answers are saved, survive a reload on home and on #/mig, and the document has the current schema version', async ({
     page,
     selfCheck,
   }) => {
@@ -37,7 +37,7 @@ test.describe('persistence', () => {
     await expect.poll(() => storedAnswers(selfCheck)).toEqual(answers);
 
     const document = await selfCheck.storedDocument();
-    expect(document.schema_version).toBe(1);
+    expect(document.schema_version).toBe(SCHEMA_VERSION);
     expect(document.language).toBe('ja');
     expect(document.assessments).toHaveLength(1);
     // No other key is written for a normal save.

@@ -84,3 +84,35 @@ test('answering quickly in one tab while another is open loses nothing', async (
   await first.open('pre');
   await first.expectAnswers(preAnswers);
 });
+
+test('role entries made in two tabs on the responsibility map are all kept', async ({
+  context,
+  page,
+  selfCheck: first,
+}) => {
+  await first.goto('rsp');
+  await page.getByRole('radio', { name: 'IaaS', exact: true }).check();
+  const secondPage = await context.newPage();
+  const second = new SelfCheck(secondPage);
+  await second.goto('rsp');
+  await expect(secondPage.getByRole('radio', { name: 'IaaS', exact: true })).toBeChecked();
+
+  await page.locator('#user\\:data-setter').fill('山田');
+  await secondPage.locator('#user\\:os-manager').fill('佐藤');
+  await secondPage.locator('#provider\\:hardware-confirmed').check();
+  await page.locator('#user\\:os-setter').fill('鈴木');
+
+  // Each tab shows the other's entries, and storage holds all of them.
+  await expect(secondPage.locator('#user\\:data-setter')).toHaveValue('山田');
+  await expect(page.locator('#user\\:os-manager')).toHaveValue('佐藤');
+  await expect
+    .poll(async () => (await first.storedDocument())?.assessments[0].responsibility.cells)
+    .toEqual({
+      'user:data': { setter: '山田' },
+      'user:os': { setter: '鈴木', manager: '佐藤' },
+      'provider:hardware': { confirmed: true },
+    });
+  await second.reload();
+  await expect(secondPage.locator('#user\\:os-setter')).toHaveValue('鈴木');
+  await expect(secondPage.locator('#provider\\:hardware-confirmed')).toBeChecked();
+});

@@ -282,7 +282,10 @@ mod tests {
 
     #[test]
     fn future_version_is_reported_as_such() {
-        let raw = format!(r#"{{"schema_version":{},"anything":true}}"#, SCHEMA_VERSION + 1);
+        let raw = format!(
+            r#"{{"schema_version":{},"anything":true}}"#,
+            SCHEMA_VERSION + 1
+        );
         let store = FakeStore::holding(&raw);
         let (_, outcome) = load(Some(&store), NOW);
         assert!(matches!(

@@ -166,9 +166,15 @@ fn checklists_are_pre_mig_then_set() {
 fn modules_with_a_view_are_pre_mig_then_rsp() {
     assert_eq!(catalog().modules, ["pre", "mig", "rsp"]);
     for module in catalog().modules {
-        assert!(catalog().module_title(module).is_some(), "{module} has no title");
+        assert!(
+            catalog().module_title(module).is_some(),
+            "{module} has no title"
+        );
     }
-    assert_eq!(catalog().module_title("set"), catalog().checklist("set").map(|c| c.title));
+    assert_eq!(
+        catalog().module_title("set"),
+        catalog().checklist("set").map(|c| c.title)
+    );
     assert_eq!(catalog().module("set"), None, "set is shown inside rsp");
 }
 
@@ -336,10 +342,12 @@ fn without_whitespace(text: &str) -> String {
     text.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
-/// The seed as the content quotes it: no HTML tags, no Yes/No answer cells of the tables, no
+/// The seed as the content quotes it: footnote references (`<sup>4</sup>`) written as the marks
+/// the content shows (※4), no other HTML tags, no Yes/No answer cells of the tables, no
 /// whitespace (the extraction breaks lines and cells in the middle of sentences).
 fn normalize_seed(seed: &str) -> String {
-    let stripped = strip_tags(seed);
+    let marked = seed.replace("<sup>", "※").replace("</sup>", "");
+    let stripped = strip_tags(&marked);
     let mut out = String::with_capacity(stripped.len());
     for line in stripped.lines() {
         for cell in line.split('\t') {
@@ -1547,7 +1555,7 @@ fn collect_quotes<'a>(
             }
             for (key, child) in map {
                 let scope = match key.as_str() {
-                    "purpose" | "readings" | "reading" => Scope::Own,
+                    "purpose" | "readings" | "reading" | "layer_basis" => Scope::Own,
                     "source" => Scope::Citation,
                     name if path.starts_with("rsp.json") && RSP_NAME_KEYS.contains(&name) => {
                         Scope::Name

@@ -657,3 +657,524 @@ fn an_active_assessment_deleted_elsewhere_falls_back_to_the_first_of_several() {
     let encoded = encode(&merged);
     assert!(decode(&encoded).is_ok(), "the merge is a valid document");
 }
+
+// ---------------------------------------------------------------------------------------------
+// Schema 2: the responsibility map of each assessment, the 1 → 2 migration, and merging maps.
+
+use cloud_self_check::domain::answers::ItemResponse;
+use cloud_self_check::domain::document::{Assessment, SCHEMA_VERSION};
+use cloud_self_check::domain::responsibility::{CellEdit, CellRecord, ManagerSide, MapRecord};
+
+fn fixture(name: &str) -> String {
+    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{path}: {error}"))
+}
+
+fn response(answer: Option<Answer>, note: &str) -> ItemResponse {
+    ItemResponse {
+        answer,
+        note: note.to_owned(),
+        ..ItemResponse::default()
+    }
+}
+
+fn responses(entries: &[(&str, Option<Answer>, &str)]) -> Answers {
+    let mut answers = Answers::new();
+    for (id, answer, note) in entries {
+        answers.set_response(*id, response(*answer, note));
+    }
+    answers
+}
+
+fn as_json(document: &Document) -> serde_json::Value {
+    serde_json::from_str(&encode(document)).expect("encode writes JSON")
+}
+
+#[test]
+fn the_current_schema_is_2() {
+    assert_eq!(SCHEMA_VERSION, 2);
+    assert_eq!(as_json(&Document::new(NOW))["schema_version"], 2);
+}
+
+#[test]
+fn a_schema_1_document_migrates_with_every_answer_name_and_choice_kept() {
+    let raw = fixture("schema-1.json");
+    let stored: serde_json::Value = serde_json::from_str(&raw).expect("the fixture is JSON");
+    assert_eq!(
+        stored["schema_version"], 1,
+        "the fixture is a schema-1 document"
+    );
+    assert!(!raw.contains("responsibility"));
+
+    let document = decode(&raw).unwrap_or_else(|error| panic!("{error}"));
+    assert_eq!(document.language(), Lang::En);
+    assert_eq!(document.active().id, "a2");
+    assert_eq!(document.answers(), &document.assessments()[1].answers);
+
+    let expected = [
+        (
+            "a1",
+            "本社 (head office)",
+            "2025-04-01T09:30:00.000Z",
+            responses(&[
+                ("pre-1.1", Some(Answer::Yes), ""),
+                ("pre-1.2", Some(Answer::No), "情報システム課で検討中"),
+                ("pre-1.5", Some(Answer::Yes), ""),
+                ("mig-4.1", Some(Answer::Yes), ""),
+                (
+                    "mig-4.3",
+                    Some(Answer::No),
+                    "Backups are still taken by hand",
+                ),
+            ]),
+        ),
+        (
+            "a2",
+            "Branch office: 大阪支所",
+            "2025-06-15T14:05:12.345Z",
+            responses(&[
+                ("pre-1.1", Some(Answer::No), ""),
+                (
+                    "pre-1.4",
+                    Some(Answer::Yes),
+                    "Contract signed 2025-05; SLA 99.9 %",
+                ),
+                ("pre-1.8", None, "要確認：委託先との責任分界"),
+                ("mig-4.2", Some(Answer::Yes), ""),
+                (
+                    "mig-4.9",
+                    Some(Answer::No),
+                    "\"quoted\" <b>not markup</b> & more",
+                ),
+            ]),
+        ),
+    ];
+    assert_eq!(document.assessments().len(), expected.len());
+    for (assessment, (id, name, created_at, answers)) in document.assessments().iter().zip(expected)
+    {
+        assert_eq!(assessment.id, id);
+        assert_eq!(assessment.name, name, "{id}");
+        assert_eq!(assessment.created_at, created_at, "{id}");
+        assert_eq!(assessment.answers, answers, "{id}");
+        assert_eq!(assessment.responsibility, MapRecord::default(), "{id}");
+        assert!(assessment.responsibility.is_empty(), "{id}");
+    }
+    assert_eq!(document.responsibility(), &MapRecord::default());
+
+    // Written back, it is a current document; an empty map is not written at all.
+    let written = as_json(&document);
+    assert_eq!(written["schema_version"], SCHEMA_VERSION);
+    for assessment in written["assessments"].as_array().expect("assessments") {
+        assert!(assessment.get("responsibility").is_none(), "{assessment}");
+    }
+    assert_eq!(decode(&encode(&document)), Ok(document));
+}
+
+#[test]
+fn a_schema_1_document_may_not_hold_unknown_fields_after_migration_either() {
+    let raw = hand_written("a1", "{}").replace(
+        r#""answers": {}"#,
+        r#""answers": {}, "responsibility": {"model": "saas", "colour": "red"}"#,
+    );
+    assert!(raw.contains("colour"));
+    let result = decode(&raw);
+    assert!(is_wrong_shape(&result), "{result:?}");
+}
+
+#[test]
+fn a_schema_version_newer_than_this_build_is_unsupported() {
+    let newer = SCHEMA_VERSION + 1;
+    let raw = hand_written("a1", "{}").replace(
+        r#""schema_version": 1"#,
+        &format!(r#""schema_version": {newer}"#),
+    );
+    assert!(raw.contains(&format!(r#""schema_version": {newer}"#)));
+    assert_eq!(decode(&raw), Err(DecodeError::UnsupportedVersion(newer)));
+    // The current version itself is read, and checked like any other.
+    let current = r#"{"schema_version":2,"language":"ja","active":"a1","assessments":[]}"#;
+    let result = decode(current);
+    assert!(is_wrong_shape(&result), "{result:?}");
+}
+
+/// A map with a choice, and a record on each side, as the map view would make it.
+fn a_full_map() -> MapRecord {
+    let mut map = MapRecord {
+        model: Some("iaas".to_owned()),
+        pattern: Some("sier".to_owned()),
+        virtual_network: true,
+        ..MapRecord::default()
+    };
+    map.edit(
+        "user:os",
+        CellEdit::Setter("SIer 佐藤（株式会社サンプル）".to_owned()),
+    );
+    map.edit(
+        "user:os",
+        CellEdit::Manager("情報システム課　山田".to_owned()),
+    );
+    map.edit("user:os", CellEdit::ManagerSide(Some(ManagerSide::Own)));
+    map.edit("user:os", CellEdit::Confirmed(true));
+    map.edit("user:network", CellEdit::Manager("<script>".to_owned()));
+    map.edit(
+        "user:network",
+        CellEdit::ManagerSide(Some(ManagerSide::Outside)),
+    );
+    map.edit("provider:virtual", CellEdit::Confirmed(true));
+    map
+}
+
+#[test]
+fn a_responsibility_map_round_trips_exactly() {
+    let mut document = Document::new(NOW);
+    document.set_answer("pre-1.1", Answer::Yes);
+    document.set_responsibility(a_full_map());
+    assert_eq!(document.responsibility(), &a_full_map());
+    let decoded = decode(&encode(&document)).unwrap_or_else(|error| panic!("{error}"));
+    assert_eq!(decoded.responsibility(), &a_full_map());
+    assert_eq!(decoded, document);
+    // A map with only a choice survives too.
+    let mut document = Document::new(NOW);
+    let choice_only = MapRecord {
+        model: Some("saas".to_owned()),
+        ..MapRecord::default()
+    };
+    document.set_responsibility(choice_only.clone());
+    let decoded = decode(&encode(&document)).expect("decodes");
+    assert_eq!(decoded.responsibility(), &choice_only);
+}
+
+#[test]
+fn a_responsibility_map_is_stored_in_this_form() {
+    // Written by hand: changing a key or a token breaks saved documents.
+    let stored = serde_json::json!({
+        "schema_version": 2,
+        "language": "ja",
+        "active": "a1",
+        "assessments": [
+            {
+                "id": "a1", "name": "本社", "created_at": NOW, "answers": {},
+                "responsibility": {
+                    "model": "iaas",
+                    "pattern": "sier",
+                    "virtual_network": true,
+                    "cells": {
+                        "provider:virtual": {"confirmed": true},
+                        "user:network": {"manager": "<script>", "manager_side": "outside"},
+                        "user:os": {
+                            "setter": "SIer 佐藤（株式会社サンプル）",
+                            "manager": "情報システム課　山田",
+                            "manager_side": "own",
+                            "confirmed": true
+                        }
+                    }
+                }
+            },
+            {
+                "id": "a2", "name": "", "created_at": NOW, "answers": {},
+                "responsibility": {"model": "saas"}
+            },
+            {"id": "a3", "name": "", "created_at": NOW, "answers": {}}
+        ]
+    });
+    let document = decode(&stored.to_string()).unwrap_or_else(|error| panic!("{error}"));
+    assert_eq!(document.assessments()[0].responsibility, a_full_map());
+    assert_eq!(
+        document.assessments()[1].responsibility,
+        MapRecord {
+            model: Some("saas".to_owned()),
+            ..MapRecord::default()
+        }
+    );
+    assert!(document.assessments()[2].responsibility.is_empty());
+    assert_eq!(as_json(&document), stored);
+}
+
+#[test]
+fn a_responsibility_map_that_is_not_ours_is_wrong_shape() {
+    for map in [
+        r#"{"model": "saas", "owner": "x"}"#,
+        r#"{"cells": {"user:os": {"setter": "x", "phone": "0"}}}"#,
+        r#"{"cells": {"user:os": {"manager_side": "theirs"}}}"#,
+        r#"{"cells": {"user:os": {"confirmed": "yes"}}}"#,
+        r#"{"virtual_network": 1}"#,
+        r#"{"model": 3}"#,
+        r#""saas""#,
+    ] {
+        let raw = format!(
+            r#"{{"schema_version":2,"language":"ja","active":"a1","assessments":[
+                {{"id":"a1","name":"","created_at":"{NOW}","answers":{{}},"responsibility":{map}}}]}}"#
+        );
+        let result = decode(&raw);
+        assert!(is_wrong_shape(&result), "{map} gave {result:?}");
+    }
+}
+
+#[test]
+fn map_edits_go_to_the_active_assessment() {
+    let mut document = several("a2", &[("a1", "本社", "{}"), ("a2", "支所", "{}")]);
+    document.edit_cell("user:os", CellEdit::Setter("佐藤".to_owned()));
+    document.edit_cell("user:os", CellEdit::Confirmed(true));
+    let expected = CellRecord {
+        setter: "佐藤".to_owned(),
+        confirmed: true,
+        ..CellRecord::default()
+    };
+    assert_eq!(document.responsibility().cell("user:os"), Some(&expected));
+    assert_eq!(
+        named(&document, "a2").responsibility.cell("user:os"),
+        Some(&expected)
+    );
+    assert!(named(&document, "a1").responsibility.is_empty());
+
+    document.set_responsibility(a_full_map());
+    assert_eq!(named(&document, "a2").responsibility, a_full_map());
+    assert_eq!(document.responsibility(), &a_full_map());
+    assert!(named(&document, "a1").responsibility.is_empty());
+    // Answers are untouched by map edits.
+    assert!(document.answers().is_empty());
+}
+
+/// `document` with the map of assessment `id` changed by `change`, whether or not it is active.
+fn with_map(document: &Document, id: &str, change: impl FnOnce(&mut MapRecord)) -> Document {
+    let mut json = as_json(document);
+    let assessments = json["assessments"].as_array_mut().expect("assessments");
+    let slot = assessments
+        .iter_mut()
+        .find(|assessment| assessment["id"] == id)
+        .unwrap_or_else(|| panic!("no assessment {id}"));
+    let mut assessment: Assessment = serde_json::from_value(slot.clone()).expect("assessment");
+    change(&mut assessment.responsibility);
+    *slot = serde_json::to_value(&assessment).expect("JSON");
+    decode(&json.to_string()).unwrap_or_else(|error| panic!("{error}"))
+}
+
+fn setter(name: &str) -> CellEdit {
+    CellEdit::Setter(name.to_owned())
+}
+
+fn manager(name: &str) -> CellEdit {
+    CellEdit::Manager(name.to_owned())
+}
+
+/// Two assessments, "a1" active, both with an IaaS map and a setter for the data cell.
+fn two_maps() -> Document {
+    let base = several("a1", &[("a1", "本社", "{}"), ("a2", "支所", YES_1_1)]);
+    let base = with_map(&base, "a1", |map| {
+        *map = MapRecord {
+            model: Some("iaas".to_owned()),
+            pattern: Some("direct".to_owned()),
+            ..MapRecord::default()
+        };
+        map.edit("user:data", setter("基本 a1"));
+    });
+    with_map(&base, "a2", |map| {
+        *map = MapRecord {
+            model: Some("iaas".to_owned()),
+            pattern: Some("direct".to_owned()),
+            ..MapRecord::default()
+        };
+        map.edit("user:data", setter("基本 a2"));
+    })
+}
+
+fn cell_of<'a>(document: &'a Document, id: &str, cell: &str) -> Option<&'a CellRecord> {
+    named(document, id).responsibility.cell(cell)
+}
+
+fn setter_of(document: &Document, id: &str, cell: &str) -> Option<String> {
+    cell_of(document, id, cell).map(|record| record.setter.clone())
+}
+
+fn manager_of(document: &Document, id: &str, cell: &str) -> Option<String> {
+    cell_of(document, id, cell).map(|record| record.manager.clone())
+}
+
+#[test]
+fn role_entries_made_in_two_tabs_on_different_cells_are_both_kept() {
+    for id in ["a1", "a2"] {
+        let base = two_maps();
+        let ours = with_map(&base, id, |map| map.edit("user:data", setter("ours")));
+        let theirs = with_map(&base, id, |map| map.edit("user:os", manager("theirs")));
+        for merged in [merge(&base, &ours, &theirs), merge(&base, &theirs, &ours)] {
+            assert_eq!(setter_of(&merged, id, "user:data").as_deref(), Some("ours"));
+            assert_eq!(
+                manager_of(&merged, id, "user:os").as_deref(),
+                Some("theirs"),
+                "{id}"
+            );
+            // The other assessment is untouched.
+            let other = if id == "a1" { "a2" } else { "a1" };
+            assert_eq!(named(&merged, other), named(&base, other));
+            assert_eq!(ids(&merged), ["a1", "a2"]);
+            assert_eq!(merged.active().id, "a1");
+        }
+    }
+}
+
+#[test]
+fn where_both_tabs_edited_one_cell_ours_wins_field_by_cell() {
+    for id in ["a1", "a2"] {
+        let base = two_maps();
+        let ours = with_map(&base, id, |map| map.edit("user:os", setter("ours")));
+        let theirs = with_map(&base, id, |map| {
+            map.edit("user:os", setter("theirs"));
+            map.edit("user:os", manager("their manager"));
+            map.edit("user:data", manager("their data manager"));
+        });
+        let merged = merge(&base, &ours, &theirs);
+        // The cell is ours as a whole: their manager of it goes with their setter.
+        assert_eq!(
+            cell_of(&merged, id, "user:os"),
+            cell_of(&ours, id, "user:os"),
+            "{id}"
+        );
+        // A cell we did not touch keeps their edit.
+        assert_eq!(
+            manager_of(&merged, id, "user:data").as_deref(),
+            Some("their data manager"),
+            "{id}"
+        );
+        assert_eq!(
+            setter_of(&merged, id, "user:data"),
+            Some(format!("基本 {id}"))
+        );
+    }
+}
+
+#[test]
+fn a_cell_cleared_in_our_tab_is_cleared() {
+    for id in ["a1", "a2"] {
+        let base = two_maps();
+        let ours = with_map(&base, id, |map| map.edit("user:data", setter("")));
+        assert_eq!(cell_of(&ours, id, "user:data"), None);
+        let theirs = with_map(&base, id, |map| map.edit("user:os", setter("theirs")));
+        let merged = merge(&base, &ours, &theirs);
+        assert_eq!(cell_of(&merged, id, "user:data"), None, "{id}");
+        assert_eq!(setter_of(&merged, id, "user:os").as_deref(), Some("theirs"));
+        // Cleared there, untouched here: stays cleared.
+        let merged = merge(&base, &theirs, &ours);
+        assert_eq!(cell_of(&merged, id, "user:data"), None, "{id}");
+        assert_eq!(setter_of(&merged, id, "user:os").as_deref(), Some("theirs"));
+    }
+}
+
+#[test]
+fn a_choice_changed_in_one_tab_is_kept_with_the_other_tabs_cell_edits() {
+    for id in ["a1", "a2"] {
+        let base = two_maps();
+        let chosen = with_map(&base, id, |map| {
+            map.model = Some("paas".to_owned());
+            map.pattern = Some("sier".to_owned());
+            map.virtual_network = true;
+        });
+        let edited = with_map(&base, id, |map| map.edit("user:os", manager("山田")));
+        for merged in [
+            merge(&base, &chosen, &edited),
+            merge(&base, &edited, &chosen),
+        ] {
+            let map = &named(&merged, id).responsibility;
+            assert_eq!(map.model.as_deref(), Some("paas"), "{id}");
+            assert_eq!(map.pattern.as_deref(), Some("sier"), "{id}");
+            assert!(map.virtual_network, "{id}");
+            assert_eq!(manager_of(&merged, id, "user:os").as_deref(), Some("山田"));
+            assert_eq!(
+                setter_of(&merged, id, "user:data"),
+                Some(format!("基本 {id}"))
+            );
+        }
+    }
+    // Each choice is merged on its own: the model in one tab, the pattern in the other.
+    let base = two_maps();
+    let model = with_map(&base, "a2", |map| map.model = Some("paas".to_owned()));
+    let pattern = with_map(&base, "a2", |map| map.pattern = Some("managed".to_owned()));
+    let network = with_map(&base, "a2", |map| map.virtual_network = true);
+    let merged = merge(&base, &model, &pattern);
+    let map = &named(&merged, "a2").responsibility;
+    assert_eq!(
+        (
+            map.model.as_deref(),
+            map.pattern.as_deref(),
+            map.virtual_network
+        ),
+        (Some("paas"), Some("managed"), false)
+    );
+    let merged = merge(&base, &network, &model);
+    let map = &named(&merged, "a2").responsibility;
+    assert_eq!(
+        (
+            map.model.as_deref(),
+            map.pattern.as_deref(),
+            map.virtual_network
+        ),
+        (Some("paas"), Some("direct"), true)
+    );
+    // Turning the virtual network off in our tab wins over their unchanged "on".
+    let on = with_map(&base, "a2", |map| map.virtual_network = true);
+    let off = with_map(&on, "a2", |map| map.virtual_network = false);
+    let merged = merge(
+        &on,
+        &off,
+        &with_map(&on, "a2", |map| map.edit("user:os", setter("x"))),
+    );
+    assert!(!named(&merged, "a2").responsibility.virtual_network);
+    // Where both tabs chose, ours wins.
+    let saas = with_map(&base, "a2", |map| map.model = Some("saas".to_owned()));
+    let merged = merge(&base, &model, &saas);
+    assert_eq!(
+        named(&merged, "a2").responsibility.model.as_deref(),
+        Some("paas")
+    );
+}
+
+/// Edits to the cells of one map: (cell index, setter name or a clear).
+fn cell_edits() -> impl Strategy<Value = Vec<(usize, Option<&'static str>)>> {
+    prop::collection::vec(
+        (
+            0usize..6,
+            prop::option::of(prop::sample::select(vec!["佐藤", "山田", "SIer"])),
+        ),
+        0..8,
+    )
+}
+
+const MAP_CELLS: [&str; 6] = [
+    "user:data",
+    "user:application",
+    "user:os",
+    "provider:virtual",
+    "user:network",
+    "provider:facility",
+];
+
+fn apply(map: &mut MapRecord, edits: &[(usize, Option<&str>)]) {
+    for &(index, name) in edits {
+        let id = MAP_CELLS[index];
+        match name {
+            Some(name) => map.edit(id, CellEdit::Setter(name.to_owned())),
+            None => map.set_cell(id, CellRecord::default()),
+        }
+    }
+}
+
+proptest! {
+    #[test]
+    fn each_cell_of_a_merged_map_is_ours_if_we_changed_it_else_theirs(
+        start in cell_edits(), ours_edits in cell_edits(), theirs_edits in cell_edits(),
+        in_second in any::<bool>(),
+    ) {
+        let id = if in_second { "a2" } else { "a1" };
+        let base = with_map(&two_maps(), id, |map| apply(map, &start));
+        let ours = with_map(&base, id, |map| apply(map, &ours_edits));
+        let theirs = with_map(&base, id, |map| apply(map, &theirs_edits));
+        let merged = merge(&base, &ours, &theirs);
+        for cell in MAP_CELLS {
+            let expected = if cell_of(&ours, id, cell) != cell_of(&base, id, cell) {
+                cell_of(&ours, id, cell)
+            } else {
+                cell_of(&theirs, id, cell)
+            };
+            prop_assert_eq!(cell_of(&merged, id, cell), expected, "{}", cell);
+        }
+        prop_assert!(decode(&encode(&merged)).is_ok());
+    }
+}
