@@ -83,6 +83,26 @@ struct Item {
     /// Why the item touches those layers: this tool's reading, with its reasons.
     #[serde(default)]
     layer_basis: Option<Localized>,
+    /// What the measure or requirement asks, quoted (shown with the title, not folded away).
+    #[serde(default)]
+    statement: Option<Localized>,
+    /// The heading of the group the item stands under in its source (e.g. <アクセス制御に関する事項>).
+    #[serde(default)]
+    group: Option<Localized>,
+    /// The 4M cause groups of 001 II.2.1 the measure answers, by id.
+    #[serde(default)]
+    causes: Vec<String>,
+    /// Best practices, quoted, in the source's groups (a heading such as the audience, or none).
+    #[serde(default)]
+    practices: Vec<PracticeList>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PracticeList {
+    #[serde(default)]
+    heading: Option<Localized>,
+    bullets: Vec<Localized>,
 }
 
 #[derive(Deserialize)]
@@ -561,6 +581,10 @@ fn scale_checklist() -> Checklist {
                 risk: None,
                 layers: Vec::new(),
                 layer_basis: None,
+                statement: None,
+                group: None,
+                causes: Vec::new(),
+                practices: Vec::new(),
             })
             .collect(),
         outcomes: BTreeMap::new(),
@@ -661,8 +685,13 @@ emit_struct!(Item {
     tier,
     risk,
     layers,
-    layer_basis
+    layer_basis,
+    statement,
+    group,
+    causes,
+    practices
 });
+emit_struct!(PracticeList { heading, bullets });
 emit_struct!(Passage { text, source });
 emit_struct!(Footnote { mark, text, source });
 emit_struct!(Checklist {

@@ -2,10 +2,11 @@
 // (390 px) widths, into e2e/screenshots/:
 //   home (top); the three precondition results (stage 0, stage 1, outside the profile),
 //   scrolled to the result; #/mig with two blockers; #/mig with the stage-1 scope note;
-//   #/about; and, at desktop width, the recovery notice and the keyboard focus ring.
+//   #/rsp for SaaS, PaaS and IaaS (table, result, setting types); #/about; and, at desktop width, the recovery notice and the keyboard focus ring.
 // Usage: node scripts/screenshots.mjs [url]   (serve dist/ first: node e2e/serve.mjs)
 import { chromium } from 'playwright-core';
 import { mkdir } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { launchOptions } from '../e2e/chromium.mjs';
 
 const port = process.env.PORT ?? 8181;
@@ -14,6 +15,7 @@ const out = 'e2e/screenshots';
 await mkdir(out, { recursive: true });
 const browser = await chromium.launch(launchOptions);
 const sizes = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
+const rsp = JSON.parse(readFileSync(new URL('../content/rsp.json', import.meta.url), 'utf8'));
 const labels = { ja: { yes: 'はい', no: 'いいえ' }, en: { yes: 'Yes', no: 'No' } };
 
 /** A fresh context (empty storage), the app open at a route and in a language. */
@@ -107,6 +109,28 @@ for (const [sizeName, viewport] of Object.entries(sizes)) {
       await answer(page, lang, 'mig', 'yyyyyyyyy');
       await page.locator('[data-testid="mig-scope-note"]').waitFor();
       await shotAt(page, page.locator('#mig .result'), name('mig-scope-note'));
+      await context.close();
+    }
+
+    // #/rsp for each service model: SaaS used directly, PaaS with a managed service, IaaS with
+    // an SIer; a few names filled in, so the table shows covered cells and gaps; then the
+    // result and the setting types under the map.
+    for (const [model, pattern] of [['saas', 'direct'], ['paas', 'managed'], ['iaas', 'sier']]) {
+      const { context, page } = await open(viewport, lang, 'rsp');
+      const names = rsp.models.find((m) => m.id === model).name[lang];
+      const patternName = rsp.patterns.find((p) => p.id === pattern).name[lang];
+      await page.getByRole('radio', { name: names, exact: true }).check();
+      await page.getByRole('radio', { name: patternName, exact: true }).check();
+      await page.locator('#user\\:data-setter').fill(lang === 'ja' ? '情報システム課 鈴木' : 'Suzuki, IT section');
+      await page.locator('#user\\:data-manager').fill(lang === 'ja' ? '総務課 山田' : 'Yamada, General affairs');
+      if (pattern !== 'direct') await page.locator('#user\\:data-manager-side').selectOption('own');
+      await page.locator('#user\\:data-confirmed').check();
+      await page.locator('#user\\:application-setter').fill(lang === 'ja' ? '鈴木' : 'Suzuki');
+      await page.locator('#user\\:application-manager').fill(lang === 'ja' ? '鈴木' : 'Suzuki');
+      await shotAt(page, page.locator('[data-testid="rsp-table"]'), name(`rsp-${model}-table`));
+      await shotAt(page, page.locator('[data-testid="rsp-result"]'), name(`rsp-${model}-result`));
+      await shotAt(page, page.locator('section#set'), name(`rsp-${model}-set`));
+      await page.screenshot({ path: name(`rsp-${model}-full`), fullPage: true });
       await context.close();
     }
 

@@ -31,6 +31,8 @@ pub struct MapText {
     pub too_long: fn() -> String,
     pub no_gap: &'static str,
     pub gap: fn(GapKind) -> &'static str,
+    /// The short form of a gap, for the table's narrow column.
+    pub gap_short: fn(GapKind) -> &'static str,
     pub chain_heading: &'static str,
     pub confirm_heading: &'static str,
     pub network_heading: &'static str,
@@ -52,6 +54,7 @@ pub struct MapText {
     pub setting_types_all: fn(usize) -> String,
     pub risk: &'static str,
     pub layers_touched: &'static str,
+    pub more_readings: &'static str,
     pub set_coverage: fn(Option<u32>) -> String,
     pub set_counts: fn(usize, usize, usize, usize, usize) -> String,
     pub overview_cells: fn(&str, usize, usize) -> String,
@@ -75,7 +78,7 @@ static JA: MapText = MapText {
     col_owner: "受け持つ側",
     col_setter: "設定者",
     col_manager: "設定管理者",
-    col_confirmed: "境界の確認",
+    col_confirmed: "境界を契約等で確認",
     col_gaps: "課題",
     owner_user: "利用者側",
     owner_provider: "事業者側",
@@ -86,7 +89,7 @@ static JA: MapText = MapText {
     side_unset: "所属を選択",
     side_own: "自組織",
     side_outside: "委託先・事業者",
-    confirmed_label: "契約・SLA・利用規約で確認済み",
+    confirmed_label: "確認済み",
     confirmed_field: |cell| format!("{cell}の境界を契約・SLA・利用規約で確認済み"),
     name_placeholder: "人・部署・会社の名前",
     too_long: || {
@@ -100,6 +103,13 @@ static JA: MapText = MapText {
         GapKind::SamePerson => "設定者と設定管理者が同じ人です（ダブルチェックができません）",
         GapKind::Unconfirmed => "境界が契約・SLA・利用規約で確認されていません",
         GapKind::ProviderUnconfirmed => "事業者側の境界が契約・SLA・利用規約で確認されていません",
+    },
+    gap_short: |kind| match kind {
+        GapKind::SetterMissing => "設定者が未記入",
+        GapKind::ManagerMissing => "設定管理者が未記入",
+        GapKind::ManagerOutside => "設定管理者が自組織でない",
+        GapKind::SamePerson => "設定者と同じ人",
+        GapKind::Unconfirmed | GapKind::ProviderUnconfirmed => "境界が未確認",
     },
     chain_heading: "誰が誰に責任を負うか",
     confirm_heading: "契約の前に確認すること",
@@ -128,6 +138,7 @@ static JA: MapText = MapText {
     },
     risk: "設定不備のリスク：",
     layers_touched: "関わるレイヤ：",
+    more_readings: "本ツールの解釈（レイヤとの対応、誤記の読み）",
     set_coverage: |percent| match percent {
         Some(p) => format!("実施率 {p}%"),
         None => "実施率 —（まだ回答がありません）".to_owned(),
@@ -151,7 +162,7 @@ static EN: MapText = MapText {
     col_owner: "Owned by",
     col_setter: "Setter",
     col_manager: "Setting manager",
-    col_confirmed: "Boundary confirmed",
+    col_confirmed: "Boundary confirmed in the contract",
     col_gaps: "Gaps",
     owner_user: "User side",
     owner_provider: "Provider side",
@@ -162,7 +173,7 @@ static EN: MapText = MapText {
     side_unset: "Choose a side",
     side_own: "Our organization",
     side_outside: "Contractor or provider",
-    confirmed_label: "Confirmed in the contract, SLA or terms of use",
+    confirmed_label: "Confirmed",
     confirmed_field: |cell| {
         format!("Boundary of {cell} confirmed in the contract, SLA or terms of use")
     },
@@ -188,6 +199,13 @@ static EN: MapText = MapText {
         GapKind::ProviderUnconfirmed => {
             "The provider's boundary is not confirmed in the contract, SLA or terms of use"
         }
+    },
+    gap_short: |kind| match kind {
+        GapKind::SetterMissing => "No setter",
+        GapKind::ManagerMissing => "No setting manager",
+        GapKind::ManagerOutside => "Manager not in your organization",
+        GapKind::SamePerson => "Same person as the setter",
+        GapKind::Unconfirmed | GapKind::ProviderUnconfirmed => "Boundary not confirmed",
     },
     chain_heading: "Who answers to whom",
     confirm_heading: "What to check before the contract",
@@ -221,6 +239,7 @@ static EN: MapText = MapText {
     },
     risk: "Risk of a misconfiguration: ",
     layers_touched: "Layers it touches: ",
+    more_readings: "This tool's readings (the layers of each type, a misprint)",
     set_coverage: |percent| match percent {
         Some(p) => format!("Coverage {p}%"),
         None => "Coverage — (nothing answered yet)".to_owned(),

@@ -177,6 +177,7 @@ mod tests {
 
     use super::*;
     use crate::domain::answers::Answer;
+    use crate::domain::document::SCHEMA_VERSION;
 
     const NOW: &str = "2026-11-24T10:00:00.000Z";
 

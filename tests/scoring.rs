@@ -405,6 +405,10 @@ fn item(id: &'static str, number: &'static str, tier: Option<Tier>) -> Item {
         risk: None,
         layers: &[],
         layer_basis: None,
+        statement: None,
+        group: None,
+        causes: &[],
+        practices: &[],
     }
 }
 

@@ -104,6 +104,12 @@ fn setting_types_section(state: &AppState) -> Html {
                 if let Some(text) = checklist.reading("filter") {
                     { reading(text, lang) }
                 }
+                <details class="guidance">
+                    <summary>{ t.more_readings }</summary>
+                    { for ["layers", "logging_misprint"].iter()
+                        .filter_map(|key| checklist.reading(key))
+                        .map(|text| reading(text, lang)) }
+                </details>
                 <p class="result__score" role="status" data-testid="set-score">{ (t.set_coverage)(percent) }</p>
                 <p data-testid="set-counts">
                     { (t.set_counts)(coverage.done, coverage.partly, coverage.not_done,

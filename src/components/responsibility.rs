@@ -470,7 +470,9 @@ fn row(
                 <span class="map__ok">{ t.no_gap }</span>
             } else {
                 <ul>
-                    { for gaps.iter().map(|kind| html! { <li data-gap={kind.key()}>{ (t.gap)(*kind) }</li> }) }
+                    { for gaps.iter().map(|kind| html! {
+                        <li data-gap={kind.key()} title={(t.gap)(*kind)}>{ (t.gap_short)(*kind) }</li>
+                    }) }
                 </ul>
             }
         </td>

@@ -50,6 +50,21 @@ pub struct Item {
     pub layers: &'static [&'static str],
     /// Why it touches those layers: this tool's reading, with its reasons.
     pub layer_basis: Option<Localized>,
+    /// What the measure or requirement asks, quoted.
+    pub statement: Option<Localized>,
+    /// The heading of the group the item stands under in its source.
+    pub group: Option<Localized>,
+    /// The 4M cause groups of 001 II.2.1 the measure answers, by id.
+    pub causes: &'static [&'static str],
+    /// Best practices, quoted, in the source's groups.
+    pub practices: &'static [PracticeList],
+}
+
+/// A group of best practices under an optional heading (e.g. the audience they are for).
+#[derive(Debug, PartialEq)]
+pub struct PracticeList {
+    pub heading: Option<Localized>,
+    pub bullets: &'static [Localized],
 }
 
 /// A passage quoted from a seed, e.g. the text a result rests on.
