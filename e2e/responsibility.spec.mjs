@@ -74,8 +74,11 @@ test('IaaS with an SIer: the gaps appear, naming the roles raises the score, and
     'provider:network',
     'provider:facility',
   ]);
-  // With an SIer, the SIer is the expected setter and the user the setting manager.
+  // With an SIer, the SIer is the expected setter and the user the setting manager, as the
+  // chain of responsibility quotes.
   await expect(cell(page, 'user:os').row).toContainText('想定：SIer');
+  await expect(page.getByTestId('rsp-chain')).toContainText(pattern('sier').chain[0].text[0].ja);
+  await expect(page.getByTestId('rsp-chain')).toContainText(model('iaas').text.text[0].ja);
   await expect(cell(page, 'provider:hardware').row).toContainText('IaaS事業者');
   // Nothing named yet: 5 user cells × (setter, manager, boundary) + 4 provider boundaries.
   await expect(score(page)).toHaveText(`${MAP.ja.coverage(0, 5)}・${MAP.ja.gaps(19)}`);

@@ -6,7 +6,8 @@ use std::time::Duration;
 
 use cloud_self_check::app::App;
 use cloud_self_check::domain::answers::Answer;
-use cloud_self_check::domain::document::Document;
+use cloud_self_check::domain::document::{Document, SCHEMA_VERSION};
+use cloud_self_check::domain::responsibility::{CellEdit, MapRecord};
 use cloud_self_check::storage::{
     self, BACKUP_KEY_PREFIX, BrowserStorage, LoadOutcome, STORAGE_KEY,
 };
@@ -34,6 +35,12 @@ fn answers_round_trip_through_real_local_storage() {
     let mut saved = base.clone();
     saved.set_answer("pre-1.1", Answer::Yes);
     saved.set_answer("mig-4.9", Answer::No);
+    let mut map = MapRecord {
+        model: Some("iaas".into()),
+        ..MapRecord::default()
+    };
+    map.edit("user:os", CellEdit::Setter("佐藤 <b>".into()));
+    saved.set_responsibility(map);
     let written = storage::save(&store, &base, &saved, NOW).unwrap();
     assert_eq!(written.document, saved);
 
@@ -42,7 +49,11 @@ fn answers_round_trip_through_real_local_storage() {
         .unwrap()
         .expect("document written");
     let json: serde_json::Value = serde_json::from_str(&raw).unwrap();
-    assert_eq!(json["schema_version"], 1);
+    assert_eq!(json["schema_version"], SCHEMA_VERSION);
+    assert_eq!(
+        json["assessments"][0]["responsibility"]["cells"]["user:os"]["setter"],
+        "佐藤 <b>"
+    );
 
     let (loaded, outcome) = storage::load(Some(&store), NOW);
     assert_eq!(outcome, LoadOutcome::Restored);

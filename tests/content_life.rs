@@ -49,7 +49,11 @@ const GROUPS: [(&str, &str, usize); 16] = [
     ),
     ("1.2", "<運用・保守時における設計・設定に関する事項>", 4),
     ("1.2", "<運用・保守時における事業継続に関する事項>", 4),
-    ("1.2", "<運用・保守時におけるインシデント対応に関する事項>", 2),
+    (
+        "1.2",
+        "<運用・保守時におけるインシデント対応に関する事項>",
+        2,
+    ),
     (
         "1.3",
         "<クラウドサービスの利用終了時における対策に関する事項>",
@@ -281,7 +285,10 @@ fn the_parser_reads_phases_headings_and_bullets_across_blank_lines() {
     assert_eq!(phase_heading("1.3 更改時"), Some(("1.3", "更改時")));
     assert_eq!(phase_heading("1. 表題"), None);
     assert_eq!(phase_heading("- 1.1 箇条"), None);
-    assert_eq!(normalize(" ID  の\nプロビジョニング "), "ID の プロビジョニング");
+    assert_eq!(
+        normalize(" ID  の\nプロビジョニング "),
+        "ID の プロビジョニング"
+    );
 }
 
 #[test]
@@ -389,7 +396,10 @@ fn ids_are_life_number_and_numbers_run_consecutively_within_each_phase() {
         expected.extend((1..=count).map(|n| format!("{phase}.{n}")));
     }
     let numbers: Vec<&str> = items(&content).iter().map(number).collect();
-    assert_eq!(numbers, expected, "numbers are <phase>.<n>, n from 1 in each phase");
+    assert_eq!(
+        numbers, expected,
+        "numbers are <phase>.<n>, n from 1 in each phase"
+    );
     let mut ids: Vec<&str> = Vec::new();
     for item in items(&content) {
         let id = string(&item["id"], "item id");
@@ -515,7 +525,11 @@ fn each_item_is_the_bullet_at_its_own_place_in_the_seed() {
     let bullets = bullets(&document);
     let content = content();
     let items = items(&content);
-    assert_eq!(items.len(), bullets.len(), "one item per bullet of the seed");
+    assert_eq!(
+        items.len(),
+        bullets.len(),
+        "one item per bullet of the seed"
+    );
     for (item, (phase, heading, position, bullet)) in items.iter().zip(bullets) {
         let n = number(item);
         assert_eq!(n, format!("{phase}.{position}"), "item {n}");

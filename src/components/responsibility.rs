@@ -66,10 +66,8 @@ pub fn ResponsibilityMap(props: &ResponsibilityMapProps) -> Html {
     {
         let confirm_ref = confirm_ref.clone();
         use_effect_with(pending.is_some(), move |open| {
-            if *open {
-                if let Some(element) = confirm_ref.cast::<web_sys::HtmlElement>() {
-                    let _ = element.focus();
-                }
+            if let Some(element) = confirm_ref.cast::<web_sys::HtmlElement>().filter(|_| *open) {
+                let _ = element.focus();
             }
         });
     }
@@ -164,8 +162,7 @@ pub fn ResponsibilityMap(props: &ResponsibilityMapProps) -> Html {
                 <label for="rsp-vnet">{ guide.virtual_network.label.get(lang) }</label>
             </div>
             <details class="guidance">
-                <summary>{ t.model_text }</summary>
-                { quote(&selection.model.text, lang) }
+                <summary>{ t.vnet_text }</summary>
                 { quote(&guide.virtual_network.text, lang) }
             </details>
         </fieldset>
@@ -582,11 +579,11 @@ fn row(
 fn chain(map: &MapResult, guide: &ResponsibilityGuide, lang: Lang, t: &MapText) -> Html {
     let pattern = map.selection.pattern;
     html! {
-        <div class="map__chain">
-            if !pattern.chain.is_empty() {
-                <h3>{ t.chain_heading }</h3>
-                { for pattern.chain.iter().map(|passage| quote(passage, lang)) }
-            }
+        <div class="map__chain" data-testid="rsp-chain">
+            <h3>{ t.chain_heading }</h3>
+            // The model's own split first: who sets and manages which side.
+            { quote(&map.selection.model.text, lang) }
+            { for pattern.chain.iter().map(|passage| quote(passage, lang)) }
             if let Some(text) = &pattern.reading {
                 { reading(text, lang) }
             }
