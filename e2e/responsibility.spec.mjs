@@ -231,7 +231,18 @@ test('the setting types under the map follow the layers the user owns, and are s
   await page.locator('#set fieldset[data-item="set-2"]').getByLabel('一部実施', { exact: true }).check();
   await page.locator('#set fieldset[data-item="set-3"]').getByLabel('該当なし', { exact: true }).check();
   await expect(page.getByTestId('set-score')).toHaveText(MAP.ja.setCoverage(75));
+  // N/A needs a reason: until it has one, the item is neither answered nor N/A.
+  const reason = page.getByLabel('該当なしの理由（必須）');
+  await expect(reason).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#set fieldset[data-item="set-3"] .field-error')).toContainText(
+    '「該当なし」を選んだときは、理由を短く書いてください。',
+  );
+  await expect(page.getByTestId('set-counts')).toContainText('該当なし 0・該当なし（理由が未記入）1');
+  await reason.fill('オブジェクトストレージは使っていない');
+  await expect(page.getByTestId('set-counts')).toContainText('該当なし 1・未回答 7');
+  await expect(page.locator('#set fieldset[data-item="set-3"] .field-error')).toHaveCount(0);
   await selfCheck.reload();
+  await expect(page.getByLabel('該当なしの理由（必須）')).toHaveValue('オブジェクトストレージは使っていない');
   await expect(set1.getByLabel('実施済み', { exact: true })).toBeChecked();
   await expect(page.getByTestId('set-score')).toHaveText(MAP.ja.setCoverage(75));
 });

@@ -2,6 +2,7 @@
 //! Content (the seeds' wording) lives in `content/rsp.json` and `content/set.json`.
 
 use crate::domain::responsibility::{GapKind, MAX_NAME_CHARS};
+use crate::domain::scoring::Coverage;
 use crate::domain::text::Lang;
 
 pub struct MapText {
@@ -56,7 +57,7 @@ pub struct MapText {
     pub layers_touched: &'static str,
     pub more_readings: &'static str,
     pub set_coverage: fn(Option<u32>) -> String,
-    pub set_counts: fn(usize, usize, usize, usize, usize) -> String,
+    pub set_counts: fn(&Coverage) -> String,
     pub overview_cells: fn(&str, usize, usize) -> String,
     pub overview_set: fn(u32) -> String,
 }
@@ -143,9 +144,14 @@ static JA: MapText = MapText {
         Some(p) => format!("実施率 {p}%"),
         None => "実施率 —（まだ回答がありません）".to_owned(),
     },
-    set_counts: |done, partly, not_done, na, unanswered| {
+    set_counts: |c| {
+        let reasons = match c.missing_reason {
+            0 => String::new(),
+            n => format!("・該当なし（理由が未記入）{n}"),
+        };
         format!(
-            "実施済み {done}・一部実施 {partly}・未実施 {not_done}・該当なし {na}・未回答 {unanswered}"
+            "実施済み {}・一部実施 {}・未実施 {}・該当なし {}{reasons}・未回答 {}",
+            c.done, c.partly, c.not_done, c.not_applicable, c.unanswered
         )
     },
     overview_cells: |model, covered, total| format!("{model}：{total}欄中{covered}欄が充足"),
@@ -244,9 +250,14 @@ static EN: MapText = MapText {
         Some(p) => format!("Coverage {p}%"),
         None => "Coverage — (nothing answered yet)".to_owned(),
     },
-    set_counts: |done, partly, not_done, na, unanswered| {
+    set_counts: |c| {
+        let reasons = match c.missing_reason {
+            0 => String::new(),
+            n => format!(", N/A without a reason {n}"),
+        };
         format!(
-            "Done {done}, partly {partly}, not done {not_done}, N/A {na}, unanswered {unanswered}"
+            "Done {}, partly {}, not done {}, N/A {}{reasons}, unanswered {}",
+            c.done, c.partly, c.not_done, c.not_applicable, c.unanswered
         )
     },
     overview_cells: |model, covered, total| format!("{model}: {covered} of {total} cells covered"),

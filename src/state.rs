@@ -67,6 +67,11 @@ pub enum Action {
         answer: Answer,
     },
     SetLanguage(Lang),
+    /// Sets an item's note (the reason for N/A).
+    Note {
+        item_id: String,
+        note: String,
+    },
     /// Chooses the service model, pattern and virtual-network side of the responsibility map,
     /// dropping the records of cells the new choice does not have (the view asks first).
     SelectMap {
@@ -237,6 +242,12 @@ impl Reducible for AppState {
                 }
             }
             Action::SetLanguage(lang) => next.document.set_language(lang),
+            Action::Note { item_id, note } => {
+                if self.catalog.find_item(&item_id).is_none() {
+                    return self;
+                }
+                next.document.set_note(&item_id, &note);
+            }
             Action::SelectMap {
                 model,
                 pattern,

@@ -1,13 +1,13 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! The scoring rules of PRODUCT.md section 2, checked against the real content.
 
-use cloud_self_check::domain::answers::{Answer, Answers};
+use cloud_self_check::domain::answers::{Answer, Answers, MAX_NOTE_CHARS};
 use cloud_self_check::domain::content::{
     Checklist, Item, Localized, MIGRATION, PRECONDITIONS, Scale, SourceRef, Tier, catalog,
 };
 use cloud_self_check::domain::scoring::{
-    Coverage, Diagnosis, MOST_YES_OF_PRECONDITIONS, Readiness, TieredCoverage, score_coverage,
-    score_migration, score_preconditions,
+    Coverage, Diagnosis, MOST_YES_OF_PRECONDITIONS, Progress, Readiness, TieredCoverage,
+    score_coverage, score_migration, score_preconditions,
 };
 use proptest::prelude::*;
 
@@ -448,8 +448,15 @@ fn coverage_checklist() -> Checklist {
     )
 }
 
+/// Answers by id; every N/A comes with its reason, as the form requires.
 fn coverage_answers(pairs: &[(&str, Answer)]) -> Answers {
-    pairs.iter().map(|(id, a)| ((*id).to_owned(), *a)).collect()
+    let mut answers: Answers = pairs.iter().map(|(id, a)| ((*id).to_owned(), *a)).collect();
+    for (id, answer) in pairs {
+        if *answer == Answer::NotApplicable {
+            answers.set_note(id, "対象のサービスを使っていない");
+        }
+    }
+    answers
 }
 
 fn basic_ratio(pairs: &[(&str, Answer)]) -> Option<f64> {
@@ -536,9 +543,82 @@ fn coverage_counts_each_answer_kind() {
             partly: 1,
             not_done: 1,
             not_applicable: 1,
+            missing_reason: 0,
             unanswered: 3,
         }
     );
+}
+
+#[test]
+fn not_applicable_without_a_reason_is_neither_answered_nor_scored() {
+    use Answer::{Done, NotApplicable, NotDone};
+    let checklist = coverage_checklist();
+    let mut answers: Answers = [
+        ("cov-1", Done),
+        ("cov-2", NotApplicable),
+        ("cov-3", NotDone),
+    ]
+    .into_iter()
+    .collect();
+    let coverage = Coverage::of(checklist.items, &answers);
+    assert_eq!(coverage.missing_reason, 1);
+    assert_eq!(coverage.not_applicable, 0);
+    assert_eq!(coverage.unanswered, checklist.items.len() - 3);
+    assert_eq!(coverage.ratio(), Some(0.5));
+    assert_eq!(Progress::of(&checklist, &answers).answered, 2);
+    // A blank reason is no reason.
+    answers.set_note("cov-2", " 　");
+    assert_eq!(Coverage::of(checklist.items, &answers).missing_reason, 1);
+    // With a reason it is N/A, answered, and still out of the denominator.
+    answers.set_note("cov-2", "使っていない");
+    let coverage = Coverage::of(checklist.items, &answers);
+    assert_eq!((coverage.missing_reason, coverage.not_applicable), (0, 1));
+    assert_eq!(coverage.ratio(), Some(0.5));
+    assert_eq!(Progress::of(&checklist, &answers).answered, 3);
+    // A note on an answer other than N/A changes nothing.
+    answers.set_note("cov-1", "一部の部署のみ");
+    assert_eq!(Coverage::of(checklist.items, &answers), coverage);
+}
+
+#[test]
+fn notes_are_capped() {
+    let mut answers = Answers::new();
+    answers.set_note("cov-1", &"理".repeat(MAX_NOTE_CHARS + 20));
+    let note = &answers.response("cov-1").unwrap().note;
+    assert_eq!(note.chars().count(), MAX_NOTE_CHARS);
+    answers.set_note("cov-1", "");
+    assert!(
+        answers.is_empty(),
+        "an empty note with no answer removes the response"
+    );
+}
+
+#[test]
+fn an_item_without_a_tier_counts_as_basic() {
+    let checklist = synthetic(
+        "cov",
+        Scale::Coverage,
+        vec![
+            item("cov-1", "1", None),
+            item("cov-2", "2", Some(Tier::Recommended)),
+        ],
+    );
+    let answers = coverage_answers(&[("cov-1", Answer::Done), ("cov-2", Answer::NotDone)]);
+    let scored = score_coverage(&checklist, &answers);
+    assert_eq!(scored.basic.done, 1);
+    assert_eq!(scored.basic.ratio(), Some(1.0));
+    assert_eq!(scored.recommended.not_done, 1);
+    assert_eq!(scored.recommended.ratio(), Some(0.0));
+}
+
+#[test]
+fn a_yes_or_no_stored_on_a_coverage_item_is_unanswered() {
+    let checklist = coverage_checklist();
+    let answers = coverage_answers(&[("cov-1", Answer::Yes), ("cov-2", Answer::No)]);
+    let coverage = Coverage::of(checklist.items, &answers);
+    assert_eq!(coverage.unanswered, checklist.items.len());
+    assert_eq!(coverage.ratio(), None);
+    assert_eq!(Progress::of(&checklist, &answers).answered, 0);
 }
 
 /// One answer per coverage item (in `BASIC` then `RECOMMENDED` order); `None` is unanswered.
@@ -553,12 +633,13 @@ fn coverage_answer_sets() -> impl Strategy<Value = Vec<Option<Answer>>> {
 }
 
 fn to_answers(answers: &[Option<Answer>]) -> Answers {
-    BASIC
+    let pairs: Vec<(&str, Answer)> = BASIC
         .iter()
         .chain(RECOMMENDED.iter())
         .zip(answers)
-        .filter_map(|(id, answer)| answer.map(|a| ((*id).to_owned(), a)))
-        .collect()
+        .filter_map(|(id, answer)| answer.map(|a| (*id, a)))
+        .collect();
+    coverage_answers(&pairs)
 }
 
 /// The ratio by the rule of PRODUCT.md, from the answers of one tier's items.
@@ -612,6 +693,29 @@ proptest! {
         let after = score(&with_na);
         prop_assert_eq!(before.basic.ratio(), after.basic.ratio());
         prop_assert_eq!(before.recommended.ratio(), after.recommended.ratio());
+    }
+
+    #[test]
+    fn an_na_without_its_reason_never_moves_the_ratio_and_is_counted_apart(
+        answers in coverage_answer_sets(),
+        drop_reason in prop::collection::vec(any::<bool>(), BASIC.len() + RECOMMENDED.len()),
+    ) {
+        let mut stored = to_answers(&answers);
+        let mut dropped = 0;
+        for ((id, answer), drop) in BASIC.iter().chain(RECOMMENDED.iter()).zip(&answers).zip(&drop_reason) {
+            if *answer == Some(Answer::NotApplicable) && *drop {
+                stored.set_note(id, "");
+                dropped += 1;
+            }
+        }
+        let checklist = coverage_checklist();
+        let scored = score_coverage(&checklist, &stored);
+        let with_reasons = score(&answers);
+        prop_assert_eq!(scored.basic.ratio(), with_reasons.basic.ratio());
+        prop_assert_eq!(scored.recommended.ratio(), with_reasons.recommended.ratio());
+        prop_assert_eq!(scored.basic.missing_reason + scored.recommended.missing_reason, dropped);
+        let answered = answers.iter().flatten().count();
+        prop_assert_eq!(Progress::of(&checklist, &stored).answered, answered - dropped);
     }
 
     #[test]

@@ -10,7 +10,7 @@ use crate::components::question::Question;
 use crate::domain::answers::{Answer, Answers};
 use crate::domain::content::{Item, Scale};
 use crate::domain::scoring::Progress;
-use crate::domain::text::Lang;
+use crate::domain::text::{Lang, Localized};
 use crate::hooks::use_app;
 use crate::state::Action;
 
@@ -24,12 +24,18 @@ struct ItemGroupProps {
     items: &'static [Item],
     /// The answer of each item, in item order.
     answers: Vec<Option<Answer>>,
+    /// The note of each item that is answered N/A (its reason), in item order.
+    notes: Vec<AttrValue>,
     scale: Scale,
     lang: Lang,
     neutral: bool,
     /// Only these items are shown, when set.
     only: Option<Rc<[&'static str]>>,
     on_answer: Callback<(&'static str, Answer)>,
+    on_note: Callback<(&'static str, String)>,
+    /// The group of the item before this group's first, so a heading shows only where the
+    /// source's group changes.
+    previous_group: Option<Localized>,
 }
 
 #[component]
@@ -40,20 +46,50 @@ fn ItemGroup(props: &ItemGroupProps) -> Html {
             .as_ref()
             .is_none_or(|only| only.contains(&item.id))
     };
-    html! {
-        { for props.items.iter().zip(&props.answers).filter(|(item, _)| shown(item)).map(|(item, answer)| html! {
+    let mut previous = props.previous_group;
+    let mut rows = Vec::with_capacity(props.items.len());
+    for ((item, answer), note) in props.items.iter().zip(&props.answers).zip(&props.notes) {
+        if !shown(item) {
+            continue;
+        }
+        // A heading where the source's group changes (e.g. <アクセス制御に関する事項>).
+        if let Some(group) = item.group.filter(|group| Some(*group) != previous) {
+            rows.push(html! {
+                <li key={format!("{}-group", item.id)} class="checklist__group">
+                    <h3>{ group.get(props.lang) }</h3>
+                </li>
+            });
+        }
+        previous = item.group;
+        rows.push(html! {
             <li key={item.id}>
                 <Question {item} scale={props.scale} lang={props.lang} answer={*answer}
-                    neutral={props.neutral} on_answer={props.on_answer.clone()} />
+                    neutral={props.neutral} on_answer={props.on_answer.clone()}
+                    note={note.clone()} on_note={props.on_note.clone()} />
             </li>
-        }) }
+        });
     }
+    html! { { for rows } }
 }
 
 fn answers_of(items: &[Item], answers: &Answers) -> Vec<Option<Answer>> {
     items
         .iter()
         .map(|item| answers.get(item.id).copied())
+        .collect()
+}
+
+/// The reason of each item answered N/A (empty for the others, so typing a note elsewhere does
+/// not re-render the group).
+fn notes_of(items: &[Item], answers: &Answers) -> Vec<AttrValue> {
+    items
+        .iter()
+        .map(|item| match answers.response(item.id) {
+            Some(response) if response.answer == Some(Answer::NotApplicable) => {
+                AttrValue::from(response.note.clone())
+            }
+            _ => AttrValue::default(),
+        })
         .collect()
 }
 
@@ -114,6 +150,16 @@ pub fn ChecklistSection(props: &ChecklistSectionProps) -> Html {
         },
     );
 
+    let on_note = use_callback(
+        app.dispatcher(),
+        |(item_id, note): (&'static str, String), dispatcher| {
+            dispatcher.dispatch(Action::Note {
+                item_id: item_id.to_owned(),
+                note,
+            })
+        },
+    );
+
     html! {
         <section id={checklist.id} class="checklist" aria-labelledby={heading_id.clone()}>
             <header class="checklist__header">
@@ -156,8 +202,10 @@ pub fn ChecklistSection(props: &ChecklistSectionProps) -> Html {
             <ol class="checklist__items">
                 { for groups.iter().take(*shown).enumerate().map(|(index, items)| html! {
                     <ItemGroup key={index} {items} answers={answers_of(items, answers)}
+                        notes={notes_of(items, answers)}
                         scale={checklist.scale} {lang} neutral={checklist.neutral_answers}
-                        only={only.clone()} on_answer={on_answer.clone()} />
+                        only={only.clone()} on_answer={on_answer.clone()} on_note={on_note.clone()}
+                        previous_group={(index > 0).then(|| checklist.items[index * GROUP - 1].group).flatten()} />
                 }) }
             </ol>
             { props.children.clone() }

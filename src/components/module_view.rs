@@ -112,8 +112,7 @@ fn setting_types_section(state: &AppState) -> Html {
                 </details>
                 <p class="result__score" role="status" data-testid="set-score">{ (t.set_coverage)(percent) }</p>
                 <p data-testid="set-counts">
-                    { (t.set_counts)(coverage.done, coverage.partly, coverage.not_done,
-                        coverage.not_applicable, coverage.unanswered) }
+                    { (t.set_counts)(&coverage) }
                 </p>
             </section>
         </ChecklistSection>

@@ -7,7 +7,7 @@
 use yew::prelude::*;
 
 use crate::components::passage::{reading, source_cite, text_list};
-use crate::domain::answers::Answer;
+use crate::domain::answers::{Answer, MAX_NOTE_CHARS};
 use crate::domain::content::catalog;
 use crate::domain::content::{Item, Scale};
 use crate::domain::text::Lang;
@@ -25,6 +25,12 @@ pub struct QuestionProps {
     pub neutral: bool,
     /// Called with the item id and the chosen answer. Must stay the same across renders.
     pub on_answer: Callback<(&'static str, Answer)>,
+    /// The item's note: the reason for N/A, asked for when N/A is chosen.
+    #[prop_or_default]
+    pub note: AttrValue,
+    /// Called with the item id and the new note. Must stay the same across renders.
+    #[prop_or_default]
+    pub on_note: Option<Callback<(&'static str, String)>>,
 }
 
 #[component]
@@ -39,6 +45,9 @@ pub fn Question(props: &QuestionProps) -> Html {
                 <span class="question__number">{ item.number }</span>
                 <span class="question__text">{ item.question.get(lang) }</span>
             </legend>
+            if let Some(statement) = &item.statement {
+                <p class="question__statement">{ statement.get(lang) }</p>
+            }
             if let Some(risk) = &item.risk {
                 <p class="question__risk">
                     <strong>{ map_text(lang).risk }</strong>{ risk.get(lang) }
@@ -58,10 +67,25 @@ pub fn Question(props: &QuestionProps) -> Html {
                     }
                 }) }
             </div>
+            if props.answer == Some(Answer::NotApplicable) {
+                { reason_field(props) }
+            }
             <details class="guidance">
-                <summary>{ t.guidance }</summary>
+                <summary>{ if item.practices.is_empty() { t.guidance } else { t.best_practices } }</summary>
                 <div class="guidance__body">
-                    { text_list(item.guidance, lang) }
+                    if !item.guidance.is_empty() {
+                        { text_list(item.guidance, lang) }
+                    }
+                    { for item.practices.iter().map(|list| html! {
+                        <>
+                            if let Some(heading) = &list.heading {
+                                <p class="practices__heading">{ heading.get(lang) }</p>
+                            }
+                            <ul>
+                                { for list.bullets.iter().map(|bullet| html! { <li>{ bullet.get(lang) }</li> }) }
+                            </ul>
+                        </>
+                    }) }
                     { source_cite(&item.source, lang) }
                     if !item.layers.is_empty() {
                         <p class="question__layers">
@@ -86,4 +110,31 @@ fn layer_names(layers: &[&str], lang: Lang) -> String {
         .map(|id| guide.layer(id).map_or(*id, |layer| layer.name.get(lang)))
         .collect();
     names.join(if lang == Lang::Ja { "、" } else { ", " })
+}
+
+/// The reason an N/A answer needs: a text field, marked invalid with a message while empty.
+fn reason_field(props: &QuestionProps) -> Html {
+    let t = ui(props.lang);
+    let item = props.item;
+    let id = format!("{}-reason", item.id);
+    let message_id = format!("{id}-message");
+    let missing = props.note.trim().is_empty();
+    let oninput = props.on_note.clone().map(|on_note| {
+        on_note.reform(move |event: InputEvent| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            (item.id, input.value())
+        })
+    });
+    html! {
+        <div class="question__reason">
+            <label for={id.clone()}>{ t.na_reason_label }</label>
+            <input type="text" id={id} value={props.note.clone()} {oninput}
+                maxlength={MAX_NOTE_CHARS.to_string()} autocomplete="off"
+                aria-invalid={missing.then_some("true")}
+                aria-describedby={missing.then(|| message_id.clone())} />
+            if missing {
+                <p id={message_id} class="field-error">{ t.na_reason_missing }</p>
+            }
+        </div>
+    }
 }

@@ -90,9 +90,25 @@ pub struct ItemResponse {
     pub due: String,
 }
 
+/// Notes (the reason for N/A, or any note on an item) are capped at this many characters.
+pub const MAX_NOTE_CHARS: usize = 500;
+
 impl ItemResponse {
     pub fn is_empty(&self) -> bool {
         self == &ItemResponse::default()
+    }
+
+    /// Whether the answer is N/A with no reason written: N/A must say why, so until it does it
+    /// counts neither as answered nor in the coverage.
+    pub fn lacks_reason(&self) -> bool {
+        self.answer == Some(Answer::NotApplicable) && self.note.trim().is_empty()
+    }
+
+    /// The answer, if it fits the scale and is complete (an N/A with its reason).
+    pub fn settled(&self, scale: Scale) -> Option<Answer> {
+        self.answer
+            .filter(|answer| answer.fits(scale))
+            .filter(|_| !self.lacks_reason())
     }
 }
 
@@ -123,6 +139,14 @@ impl Answers {
     /// Sets an item's answer, keeping its note and other fields.
     pub fn insert(&mut self, item_id: impl Into<String>, answer: Answer) {
         self.0.entry(item_id.into()).or_default().answer = Some(answer);
+    }
+
+    /// Sets an item's note (e.g. the reason for N/A), capped at [`MAX_NOTE_CHARS`]; a response
+    /// left empty is removed.
+    pub fn set_note(&mut self, item_id: &str, note: &str) {
+        let mut response = self.0.remove(item_id).unwrap_or_default();
+        response.note = note.chars().take(MAX_NOTE_CHARS).collect();
+        self.set_response(item_id, response);
     }
 
     /// Replaces everything recorded for an item; an empty response removes it.

@@ -108,6 +108,12 @@ impl Document {
         self.assessments[index].responsibility.edit(cell_id, edit);
     }
 
+    /// Sets the note of an item in the active assessment (e.g. the reason for N/A).
+    pub fn set_note(&mut self, item_id: &str, note: &str) {
+        let index = self.active_index();
+        self.assessments[index].answers.set_note(item_id, note);
+    }
+
     /// Replaces every response of the active assessment.
     pub fn set_answers(&mut self, answers: Answers) {
         let index = self.active_index();

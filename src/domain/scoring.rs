@@ -28,8 +28,9 @@ impl Progress {
         for item in items {
             progress.total += 1;
             if answers
-                .get(item.id)
-                .is_some_and(|answer| answer.fits(scale))
+                .response(item.id)
+                .and_then(|response| response.settled(scale))
+                .is_some()
             {
                 progress.answered += 1;
             }
@@ -229,6 +230,8 @@ pub struct Coverage {
     pub partly: usize,
     pub not_done: usize,
     pub not_applicable: usize,
+    /// N/A with no reason written: not counted until the reason is there.
+    pub missing_reason: usize,
     pub unanswered: usize,
 }
 
@@ -236,7 +239,12 @@ impl Coverage {
     pub fn of<'a>(items: impl IntoIterator<Item = &'a Item>, answers: &Answers) -> Coverage {
         let mut coverage = Coverage::default();
         for item in items {
-            match answers.get(item.id) {
+            let response = answers.response(item.id);
+            if response.is_some_and(|response| response.lacks_reason()) {
+                coverage.missing_reason += 1;
+                continue;
+            }
+            match response.and_then(|response| response.answer) {
                 Some(Answer::Done) => coverage.done += 1,
                 Some(Answer::Partly) => coverage.partly += 1,
                 Some(Answer::NotDone) => coverage.not_done += 1,
