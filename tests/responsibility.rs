@@ -1714,7 +1714,7 @@ fn a_setting_type_applies_where_it_touches_a_layer_the_user_owns() {
 
 #[test]
 fn setting_type_coverage_counts_only_the_applicable_types() {
-    let answers: Answers = [
+    let mut answers: Answers = [
         ("set-1", Answer::Done),
         ("set-4.1", Answer::Done),
         ("set-6.3", Answer::Partly),
@@ -1724,6 +1724,8 @@ fn setting_type_coverage_counts_only_the_applicable_types() {
     .into_iter()
     .map(|(id, answer)| (id.to_owned(), answer))
     .collect();
+    // N/A counts only with its reason.
+    answers.set_note("set-4.2", "ネットワークは事業者の管理");
     let all = score_setting_types(setting_types(), None, &answers);
     assert_eq!(
         all,
@@ -1732,6 +1734,7 @@ fn setting_type_coverage_counts_only_the_applicable_types() {
             partly: 1,
             not_done: 1,
             not_applicable: 1,
+            missing_reason: 0,
             unanswered: 5,
         }
     );
@@ -1745,6 +1748,7 @@ fn setting_type_coverage_counts_only_the_applicable_types() {
             partly: 0,
             not_done: 1,
             not_applicable: 0,
+            missing_reason: 0,
             unanswered: applicable_count - 2,
         }
     );
@@ -1758,6 +1762,7 @@ fn setting_type_coverage_counts_only_the_applicable_types() {
             partly: 1,
             not_done: 1,
             not_applicable: 1,
+            missing_reason: 0,
             unanswered: applicable_count - 5,
         }
     );
