@@ -17,11 +17,14 @@ use serde::Deserialize;
 
 /// The checklist modules, in the order the app presents them: `content/<id>.json` each.
 /// Adding a checklist means adding its file and its id here.
-const CHECKLISTS: &[&str] = &["pre", "mig", "set"];
+const CHECKLISTS: &[&str] = &["pre", "mig", "set", "life"];
 
 /// The modules, each a view of its own, in the order the overview lists them. A checklist that
 /// is not listed here is shown inside another module's view (`set` inside `rsp`).
-const MODULES: &[&str] = &["pre", "mig", "rsp"];
+const MODULES: &[&str] = &["pre", "mig", "rsp", "life"];
+
+/// The 4M cause groups of misconfiguration (001 II.2.1) a measure may answer.
+const CAUSES: &[&str] = &["organization", "rules", "settings", "methods"];
 
 /// The gap kinds of the responsibility map, each with its basis in `content/rsp.json`.
 const GAP_KINDS: &[&str] = &[
@@ -55,6 +58,7 @@ struct SourceRef {
 enum Scale {
     YesNo,
     Coverage,
+    Contract,
 }
 
 #[derive(Deserialize, Clone, Copy)]
@@ -95,6 +99,9 @@ struct Item {
     /// Best practices, quoted, in the source's groups (a heading such as the audience, or none).
     #[serde(default)]
     practices: Vec<PracticeList>,
+    /// An example of the value a contract sets (e.g. an SLA's target), quoted.
+    #[serde(default)]
+    value_example: Option<Localized>,
 }
 
 #[derive(Deserialize)]
@@ -139,6 +146,16 @@ struct Checklist {
     outcomes: BTreeMap<String, Passage>,
     #[serde(default)]
     readings: BTreeMap<String, Localized>,
+    /// The parts the result is broken down by: items whose number starts with the prefix.
+    #[serde(default)]
+    parts: Vec<ChecklistPart>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ChecklistPart {
+    prefix: String,
+    title: Localized,
 }
 
 #[derive(Deserialize)]
@@ -261,7 +278,8 @@ struct SourceDocument {
     title: Localized,
     short: Localized,
     publisher: Localized,
-    year: u16,
+    /// None where the document gives no year.
+    year: Option<u16>,
     kind: Localized,
     note: Localized,
 }
@@ -383,13 +401,27 @@ fn check(checklists: &[Checklist], stages: &StageGuide, sources: &SourceList) {
                 "item ids are <module>-<number>"
             );
             item.question.check(&format!("{id}: question"));
+            let practices = item
+                .practices
+                .iter()
+                .flat_map(|list| list.heading.iter().chain(&list.bullets));
             for text in item
                 .guidance
                 .iter()
                 .chain(&item.risk)
                 .chain(&item.layer_basis)
+                .chain(&item.statement)
+                .chain(&item.group)
+                .chain(&item.value_example)
+                .chain(practices)
             {
-                text.check(&format!("{id}: guidance, risk or layer basis"));
+                text.check(&format!("{id}: an item text"));
+            }
+            for cause in &item.causes {
+                assert!(
+                    CAUSES.contains(&cause.as_str()),
+                    "{id} names unknown cause group {cause}"
+                );
             }
             cited(&item.source, id);
         }
@@ -405,6 +437,17 @@ fn check(checklists: &[Checklist], stages: &StageGuide, sources: &SourceList) {
         }
         for (key, text) in &checklist.readings {
             text.check(&format!("{module} reading {key}"));
+        }
+        for part in &checklist.parts {
+            part.title.check(&format!("{module} part {}", part.prefix));
+            assert!(
+                checklist
+                    .items
+                    .iter()
+                    .any(|item| item.number.starts_with(&format!("{}.", part.prefix))),
+                "{module} part {} has no items",
+                part.prefix
+            );
         }
     }
     cited(&stages.source, "stages");
@@ -585,10 +628,12 @@ fn scale_checklist() -> Checklist {
                 group: None,
                 causes: Vec::new(),
                 practices: Vec::new(),
+                value_example: None,
             })
             .collect(),
         outcomes: BTreeMap::new(),
         readings: BTreeMap::new(),
+        parts: Vec::new(),
     }
 }
 
@@ -689,7 +734,8 @@ emit_struct!(Item {
     statement,
     group,
     causes,
-    practices
+    practices,
+    value_example
 });
 emit_struct!(PracticeList { heading, bullets });
 emit_struct!(Passage { text, source });
@@ -705,8 +751,10 @@ emit_struct!(Checklist {
     source,
     items,
     outcomes,
-    readings
+    readings,
+    parts
 });
+emit_struct!(ChecklistPart { prefix, title });
 emit_struct!(PracticeGroup { heading, bullets });
 emit_struct!(Stage {
     id,
@@ -791,6 +839,7 @@ impl Emit for Scale {
         out.push_str(match self {
             Scale::YesNo => "Scale::YesNo",
             Scale::Coverage => "Scale::Coverage",
+            Scale::Contract => "Scale::Contract",
         });
     }
 }

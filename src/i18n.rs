@@ -30,6 +30,8 @@ pub struct Ui {
     pub partly: &'static str,
     pub not_done: &'static str,
     pub not_applicable: &'static str,
+    pub defined: &'static str,
+    pub not_defined: &'static str,
     pub guidance: &'static str,
     pub best_practices: &'static str,
     pub na_reason_label: &'static str,
@@ -81,6 +83,7 @@ pub struct Ui {
     pub source_title: &'static str,
     pub source_publisher: &'static str,
     pub source_year: &'static str,
+    pub year_unknown: &'static str,
     pub source_kind: &'static str,
     pub source_file: &'static str,
     pub edition: fn(&str, &str) -> String,
@@ -98,6 +101,8 @@ impl Ui {
             Answer::Partly => self.partly,
             Answer::NotDone => self.not_done,
             Answer::NotApplicable => self.not_applicable,
+            Answer::Defined => self.defined,
+            Answer::NotDefined => self.not_defined,
         }
     }
 }
@@ -133,6 +138,8 @@ static JA: Ui = Ui {
     partly: "一部実施",
     not_done: "未実施",
     not_applicable: "該当なし",
+    defined: "定めあり",
+    not_defined: "定めなし",
     guidance: "補足説明",
     best_practices: "ベストプラクティスと出典",
     na_reason_label: "該当なしの理由（必須）",
@@ -221,6 +228,7 @@ static JA: Ui = Ui {
     source_title: "資料名",
     source_publisher: "発行者",
     source_year: "年",
+    year_unknown: "記載なし",
     source_kind: "種類",
     source_file: "ファイル",
     edition: |version, date| format!("収録内容の版：{version}（{date}）"),
@@ -252,6 +260,8 @@ static EN: Ui = Ui {
     partly: "Partly",
     not_done: "Not done",
     not_applicable: "N/A",
+    defined: "Defined",
+    not_defined: "Not defined",
     guidance: "Supplementary notes",
     best_practices: "Best practices and source",
     na_reason_label: "Why it does not apply (required)",
@@ -351,6 +361,7 @@ static EN: Ui = Ui {
     source_title: "Title",
     source_publisher: "Publisher",
     source_year: "Year",
+    year_unknown: "Not stated",
     source_kind: "Kind",
     source_file: "File",
     edition: |version, date| format!("Content version {version} ({date})"),
@@ -388,7 +399,7 @@ mod tests {
     #[test]
     fn every_answer_choice_has_a_distinct_label_in_every_language() {
         for lang in Lang::ALL {
-            for scale in [Scale::YesNo, Scale::Coverage] {
+            for scale in [Scale::YesNo, Scale::Coverage, Scale::Contract] {
                 let labels: Vec<&str> = Answer::choices(scale)
                     .iter()
                     .map(|&answer| ui(lang).answer(answer))

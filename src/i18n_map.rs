@@ -55,11 +55,21 @@ pub struct MapText {
     pub setting_types_all: fn(usize) -> String,
     pub risk: &'static str,
     pub layers_touched: &'static str,
-    pub more_readings: &'static str,
     pub set_coverage: fn(Option<u32>) -> String,
     pub set_counts: fn(&Coverage) -> String,
     pub overview_cells: fn(&str, usize, usize) -> String,
     pub overview_set: fn(u32) -> String,
+    pub tier_basic: &'static str,
+    pub tier_recommended: &'static str,
+    pub tier_score: fn(&str, Option<u32>) -> String,
+    pub parts_heading: &'static str,
+    pub causes_heading: &'static str,
+    pub col_part: &'static str,
+    pub col_cause: &'static str,
+    pub col_coverage: &'static str,
+    pub col_counts: &'static str,
+    pub cause_name: fn(&str) -> &'static str,
+    pub readings_heading: &'static str,
 }
 
 pub fn map_text(lang: Lang) -> &'static MapText {
@@ -139,7 +149,6 @@ static JA: MapText = MapText {
     },
     risk: "設定不備のリスク：",
     layers_touched: "関わるレイヤ：",
-    more_readings: "本ツールの解釈（レイヤとの対応、誤記の読み）",
     set_coverage: |percent| match percent {
         Some(p) => format!("実施率 {p}%"),
         None => "実施率 —（まだ回答がありません）".to_owned(),
@@ -156,6 +165,26 @@ static JA: MapText = MapText {
     },
     overview_cells: |model, covered, total| format!("{model}：{total}欄中{covered}欄が充足"),
     overview_set: |percent| format!("設定項目の類型：実施率 {percent}%"),
+    tier_basic: "基本",
+    tier_recommended: "推奨",
+    tier_score: |tier, percent| match percent {
+        Some(p) => format!("{tier}の実施率 {p}%"),
+        None => format!("{tier}の実施率 —（まだ回答がありません）"),
+    },
+    parts_heading: "段階ごとの実施率",
+    causes_heading: "設定不備の要因（4M）ごとの実施率（低い順）",
+    col_part: "段階",
+    col_cause: "要因",
+    col_coverage: "実施率",
+    col_counts: "内訳",
+    cause_name: |id| match id {
+        "organization" => "1. 組織に関するもの",
+        "rules" => "2. 作業規則・マニュアルに関するもの",
+        "settings" => "3. システム動作環境における設定管理に関するもの",
+        "methods" => "4. システム動作環境の設定の方法論に関するもの",
+        _ => "（不明な要因）",
+    },
+    readings_heading: "本ツールの解釈",
 };
 
 static EN: MapText = MapText {
@@ -245,7 +274,6 @@ static EN: MapText = MapText {
     },
     risk: "Risk of a misconfiguration: ",
     layers_touched: "Layers it touches: ",
-    more_readings: "This tool's readings (the layers of each type, a misprint)",
     set_coverage: |percent| match percent {
         Some(p) => format!("Coverage {p}%"),
         None => "Coverage — (nothing answered yet)".to_owned(),
@@ -262,4 +290,24 @@ static EN: MapText = MapText {
     },
     overview_cells: |model, covered, total| format!("{model}: {covered} of {total} cells covered"),
     overview_set: |percent| format!("Setting types: coverage {percent}%"),
+    tier_basic: "Basic (基本)",
+    tier_recommended: "Recommended (推奨)",
+    tier_score: |tier, percent| match percent {
+        Some(p) => format!("{tier}: coverage {p}%"),
+        None => format!("{tier}: coverage — (nothing answered yet)"),
+    },
+    parts_heading: "Coverage by phase",
+    causes_heading: "Coverage by cause of misconfiguration (4M), lowest first",
+    col_part: "Phase",
+    col_cause: "Cause",
+    col_coverage: "Coverage",
+    col_counts: "Breakdown",
+    cause_name: |id| match id {
+        "organization" => "1. Organization",
+        "rules" => "2. Work rules and manuals",
+        "settings" => "3. Settings management of the system operating environment",
+        "methods" => "4. Methods of setting the system operating environment",
+        _ => "(unknown cause)",
+    },
+    readings_heading: "This tool's readings",
 };

@@ -1178,3 +1178,26 @@ proptest! {
         prop_assert!(decode(&encode(&merged)).is_ok());
     }
 }
+
+#[test]
+fn the_language_and_the_answers_are_set_on_the_document() {
+    let mut document = several("a2", &[("a1", "本社", YES_1_1), ("a2", "支所", "{}")]);
+    assert_eq!(document.language(), Lang::Ja);
+    document.set_language(Lang::En);
+    assert_eq!(document.language(), Lang::En);
+    assert_eq!(as_json(&document)["language"], "en");
+
+    let answers: Answers = [("pre-1.2", Answer::No), ("mig-4.1", Answer::Yes)]
+        .into_iter()
+        .map(|(id, answer)| (id.to_owned(), answer))
+        .collect();
+    document.set_answers(answers.clone());
+    assert_eq!(document.answers(), &answers);
+    assert_eq!(named(&document, "a2").answers, answers);
+    // Only the active assessment's answers are replaced.
+    assert_eq!(
+        named(&document, "a1").answers.get("pre-1.1"),
+        Some(&Answer::Yes)
+    );
+    assert_eq!(named(&document, "a1").answers.get("pre-1.2"), None);
+}

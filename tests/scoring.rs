@@ -7,7 +7,7 @@ use cloud_self_check::domain::content::{
 };
 use cloud_self_check::domain::scoring::{
     Coverage, Diagnosis, MOST_YES_OF_PRECONDITIONS, Progress, Readiness, TieredCoverage,
-    score_coverage, score_migration, score_preconditions,
+    coverage_by_cause, coverage_by_part, score_coverage, score_migration, score_preconditions,
 };
 use proptest::prelude::*;
 
@@ -409,6 +409,7 @@ fn item(id: &'static str, number: &'static str, tier: Option<Tier>) -> Item {
         group: None,
         causes: &[],
         practices: &[],
+        value_example: None,
     }
 }
 
@@ -429,6 +430,7 @@ fn synthetic(id: &'static str, scale: Scale, items: Vec<Item>) -> Checklist {
         items: Box::leak(items.into_boxed_slice()),
         outcomes: &[],
         readings: &[],
+        parts: &[],
     }
 }
 
@@ -734,4 +736,94 @@ proptest! {
         changed[..split].copy_from_slice(&other[..split]);
         prop_assert_eq!(score(&changed).recommended, before.recommended);
     }
+}
+
+#[test]
+fn percent_rounds_half_up_and_matches_the_ratio() {
+    let cases = [
+        ((1, 0, 0), Some(100)),
+        ((0, 1, 0), Some(50)),
+        ((0, 0, 1), Some(0)),
+        ((1, 1, 1), Some(50)),
+        ((2, 1, 1), Some(63)), // 62.5
+        ((0, 1, 2), Some(17)), // 16.67
+        ((1, 0, 2), Some(33)), // 33.3
+        ((0, 0, 0), None),
+    ];
+    for ((done, partly, not_done), expected) in cases {
+        let coverage = Coverage {
+            done,
+            partly,
+            not_done,
+            ..Coverage::default()
+        };
+        assert_eq!(coverage.percent(), expected, "{done} {partly} {not_done}");
+        assert_eq!(
+            coverage.percent(),
+            coverage.ratio().map(|r| (r * 100.0).round() as u32)
+        );
+    }
+}
+
+#[test]
+fn life_coverage_is_broken_down_by_phase() {
+    let life = catalog().checklist("life").expect("life");
+    let answers = coverage_answers(&[
+        ("life-1.1.1", Answer::Done),
+        ("life-1.1.2", Answer::NotDone),
+        ("life-1.2.1", Answer::Partly),
+        ("life-1.3.6", Answer::NotApplicable),
+    ]);
+    let parts = coverage_by_part(life, &answers);
+    let prefixes: Vec<&str> = parts.iter().map(|(part, _)| part.prefix).collect();
+    assert_eq!(prefixes, ["1.1", "1.2", "1.3"]);
+    let totals: Vec<usize> = parts
+        .iter()
+        .map(|(_, c)| {
+            c.done + c.partly + c.not_done + c.not_applicable + c.missing_reason + c.unanswered
+        })
+        .collect();
+    assert_eq!(totals, [17, 27, 6]);
+    assert_eq!(parts[0].1.percent(), Some(50));
+    assert_eq!(parts[1].1.percent(), Some(50));
+    assert_eq!((parts[2].1.not_applicable, parts[2].1.percent()), (1, None));
+}
+
+#[test]
+fn causes_are_listed_weakest_first_with_unanswered_last() {
+    let mut items = vec![
+        item("cov-1", "1", None),
+        item("cov-2", "2", None),
+        item("cov-3", "3", None),
+        item("cov-4", "4", None),
+    ];
+    items[0].causes = &["organization"];
+    items[1].causes = &["rules"];
+    items[2].causes = &["settings", "rules"];
+    items[3].causes = &["methods"];
+    let checklist: &'static Checklist =
+        Box::leak(Box::new(synthetic("cov", Scale::Coverage, items)));
+    let causes = ["organization", "rules", "settings", "methods"];
+    let answers = coverage_answers(&[
+        ("cov-1", Answer::Done),
+        ("cov-2", Answer::NotDone),
+        ("cov-3", Answer::Partly),
+    ]);
+    let order: Vec<(&str, Option<u32>)> = coverage_by_cause(checklist, &causes, &answers)
+        .into_iter()
+        .map(|(cause, coverage)| (cause, coverage.percent()))
+        .collect();
+    assert_eq!(
+        order,
+        [
+            ("rules", Some(25)),
+            ("settings", Some(50)),
+            ("organization", Some(100)),
+            ("methods", None),
+        ]
+    );
+    // Ties keep the order given.
+    let none = coverage_by_cause(checklist, &causes, &Answers::new());
+    let names: Vec<&str> = none.iter().map(|(cause, _)| *cause).collect();
+    assert_eq!(names, causes);
 }

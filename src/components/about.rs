@@ -33,7 +33,8 @@ pub fn about_view(state: &AppState) -> Html {
                         }
                     </dd>
                     <dt>{ t.source_publisher }</dt><dd>{ document.publisher.get(lang) }</dd>
-                    <dt>{ t.source_year }</dt><dd>{ document.year }</dd>
+                    <dt>{ t.source_year }</dt>
+                    <dd>{ document.year.map_or_else(|| t.year_unknown.to_owned(), |year| year.to_string()) }</dd>
                     <dt>{ t.source_kind }</dt><dd>{ document.kind.get(lang) }</dd>
                     <dt>{ t.source_file }</dt><dd><code>{ document.file }</code></dd>
                 </dl>

@@ -5,13 +5,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::passage::source_cite;
+use crate::components::passage::{reading, source_cite};
 use crate::components::question::Question;
 use crate::domain::answers::{Answer, Answers};
 use crate::domain::content::{Item, Scale};
 use crate::domain::scoring::Progress;
 use crate::domain::text::{Lang, Localized};
 use crate::hooks::use_app;
+use crate::i18n_map::map_text;
 use crate::state::Action;
 
 /// Items are rendered in groups of this many. An answer re-renders the group that holds its
@@ -197,6 +198,13 @@ pub fn ChecklistSection(props: &ChecklistSectionProps) -> Html {
                             </ul>
                         </div>
                     }
+                </details>
+            }
+            if checklist.scale != Scale::YesNo && !checklist.readings.is_empty() {
+                // The tool's readings of this source, marked as such.
+                <details class="checklist__readings guidance">
+                    <summary>{ map_text(lang).readings_heading }</summary>
+                    { for checklist.readings.iter().map(|(_, text)| reading(text, lang)) }
                 </details>
             }
             <ol class="checklist__items">

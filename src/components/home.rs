@@ -8,6 +8,7 @@ use crate::components::migration_result::readiness_verdict;
 use crate::components::module_view::result_view;
 use crate::components::precondition_result::diagnosis_verdict;
 use crate::domain::content::{self, Scale};
+use crate::domain::scoring;
 use crate::i18n::ui;
 use crate::i18n_map::map_text;
 use crate::route::Route;
@@ -46,6 +47,7 @@ fn checklist_card(state: &AppState, module: &'static str) -> Card {
             let tally = state.tally(module);
             Some((t.yes_count)(tally.yes, tally.total))
         }
+        Scale::Coverage if progress.answered > 0 => Some(coverage_score(state, checklist)),
         _ => None,
     };
     let verdict = match module {
@@ -76,10 +78,7 @@ fn map_card(state: &AppState) -> Card {
             verdict: None,
         };
     };
-    let score = state
-        .setting_types()
-        .ratio()
-        .map(|ratio| (t.overview_set)((ratio * 100.0).round() as u32));
+    let score = state.setting_types().percent().map(t.overview_set);
     Card {
         progress: (t.overview_cells)(
             map.selection.model.name.get(lang),
@@ -132,5 +131,31 @@ fn overview(state: &AppState) -> Html {
                 }) }
             </ol>
         </nav>
+    }
+}
+
+/// 「基本 80%・推奨 50%」, or one figure for a checklist without 推奨 items.
+fn coverage_score(state: &AppState, checklist: &'static content::Checklist) -> String {
+    let lang = state.language();
+    let m = map_text(lang);
+    let answers = state.document.answers();
+    let has_tiers = checklist
+        .items
+        .iter()
+        .any(|item| item.tier == Some(content::Tier::Recommended));
+    if has_tiers {
+        let tiered = scoring::score_coverage(checklist, answers);
+        let separator = if lang == crate::domain::text::Lang::Ja {
+            "・"
+        } else {
+            "; "
+        };
+        format!(
+            "{}{separator}{}",
+            (m.tier_score)(m.tier_basic, tiered.basic.percent()),
+            (m.tier_score)(m.tier_recommended, tiered.recommended.percent())
+        )
+    } else {
+        (m.set_coverage)(scoring::Coverage::of(checklist.items, answers).percent())
     }
 }

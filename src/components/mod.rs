@@ -2,6 +2,7 @@
 
 pub mod about;
 pub mod checklist;
+pub mod coverage_result;
 pub mod footer;
 pub mod header;
 pub mod home;

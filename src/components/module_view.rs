@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::components::checklist::ChecklistSection;
+use crate::components::coverage_result::coverage_result;
 use crate::components::migration_result::migration_result;
 use crate::components::passage::reading;
 use crate::components::precondition_result::precondition_result;
@@ -29,6 +30,9 @@ pub fn result_view(module: &'static str, state: &AppState) -> Html {
             state.language(),
             html! {},
         ),
+        _ if state.checklist(module).scale == Scale::Coverage => {
+            coverage_result(state.checklist(module), state)
+        }
         _ => html! {},
     }
 }
@@ -94,7 +98,6 @@ fn setting_types_section(state: &AppState) -> Html {
         None => (t.setting_types_all)(checklist.items.len()),
     };
     let coverage = state.setting_types();
-    let percent = coverage.ratio().map(|ratio| (ratio * 100.0).round() as u32);
     html! {
         <ChecklistSection key={content::SETTING_TYPES} checklist_id={content::SETTING_TYPES}
             step={0} only={shown}>
@@ -104,13 +107,8 @@ fn setting_types_section(state: &AppState) -> Html {
                 if let Some(text) = checklist.reading("filter") {
                     { reading(text, lang) }
                 }
-                <details class="guidance">
-                    <summary>{ t.more_readings }</summary>
-                    { for ["layers", "logging_misprint"].iter()
-                        .filter_map(|key| checklist.reading(key))
-                        .map(|text| reading(text, lang)) }
-                </details>
-                <p class="result__score" role="status" data-testid="set-score">{ (t.set_coverage)(percent) }</p>
+
+                <p class="result__score" role="status" data-testid="set-score">{ (t.set_coverage)(coverage.percent()) }</p>
                 <p data-testid="set-counts">
                     { (t.set_counts)(&coverage) }
                 </p>

@@ -22,17 +22,23 @@ pub enum Answer {
     NotDone,
     /// 該当なし: leaves the denominator of coverage.
     NotApplicable,
+    /// 定めあり: the contract or SLA sets it (the value goes in the response's `value`).
+    Defined,
+    /// 定めなし: the contract leaves it open.
+    NotDefined,
 }
 
 impl Answer {
     /// Every answer, in declaration order.
-    pub const ALL: [Answer; 6] = [
+    pub const ALL: [Answer; 8] = [
         Answer::Yes,
         Answer::No,
         Answer::Done,
         Answer::Partly,
         Answer::NotDone,
         Answer::NotApplicable,
+        Answer::Defined,
+        Answer::NotDefined,
     ];
 
     /// The answers offered for a scale, in the order the form shows them.
@@ -45,6 +51,7 @@ impl Answer {
                 Answer::NotDone,
                 Answer::NotApplicable,
             ],
+            Scale::Contract => &[Answer::Defined, Answer::NotDefined, Answer::NotApplicable],
         }
     }
 
@@ -68,6 +75,8 @@ impl Answer {
             Answer::Partly => "partly",
             Answer::NotDone => "not_done",
             Answer::NotApplicable => "not_applicable",
+            Answer::Defined => "defined",
+            Answer::NotDefined => "not_defined",
         }
     }
 }
@@ -213,7 +222,16 @@ mod tests {
         let tokens: Vec<&str> = Answer::ALL.iter().map(|answer| answer.token()).collect();
         assert_eq!(
             tokens,
-            ["yes", "no", "done", "partly", "not_done", "not_applicable"]
+            [
+                "yes",
+                "no",
+                "done",
+                "partly",
+                "not_done",
+                "not_applicable",
+                "defined",
+                "not_defined"
+            ]
         );
         for answer in Answer::ALL {
             assert_eq!(Answer::from_token(answer.token()), Some(answer));

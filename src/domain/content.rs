@@ -23,6 +23,8 @@ pub enum Scale {
     YesNo,
     /// Done / Partly / Not done / N/A, for the measure-style modules.
     Coverage,
+    /// Defined (with the value) / Not defined / N/A, for the contract and SLA check.
+    Contract,
 }
 
 /// 基本 (basic) or 推奨 (recommended), for the guideline measures of 001 III and IV.
@@ -58,6 +60,8 @@ pub struct Item {
     pub causes: &'static [&'static str],
     /// Best practices, quoted, in the source's groups.
     pub practices: &'static [PracticeList],
+    /// An example of the value a contract sets (e.g. an SLA's target), quoted.
+    pub value_example: Option<Localized>,
 }
 
 /// A group of best practices under an optional heading (e.g. the audience they are for).
@@ -103,6 +107,23 @@ pub struct Checklist {
     pub outcomes: &'static [(&'static str, Passage)],
     /// This tool's own readings of the source, by key, shown marked as such.
     pub readings: &'static [(&'static str, Localized)],
+    /// The parts the result is broken down by (e.g. the lifecycle phases).
+    pub parts: &'static [ChecklistPart],
+}
+
+/// A part of a checklist: the items whose number starts with `prefix` and a dot.
+#[derive(Debug, PartialEq)]
+pub struct ChecklistPart {
+    pub prefix: &'static str,
+    pub title: Localized,
+}
+
+impl ChecklistPart {
+    pub fn holds(&self, item: &Item) -> bool {
+        item.number
+            .strip_prefix(self.prefix)
+            .is_some_and(|rest| rest.starts_with('.'))
+    }
 }
 
 impl Checklist {
@@ -305,7 +326,8 @@ pub struct SourceDocument {
     /// How citations name it.
     pub short: Localized,
     pub publisher: Localized,
-    pub year: u16,
+    /// `None` where the document gives no year.
+    pub year: Option<u16>,
     /// What kind of document it is, e.g. a research report.
     pub kind: Localized,
     /// What the document says of itself that a reader should know (e.g. interim, authors' views).

@@ -1,7 +1,7 @@
 //! Scores and diagnoses. Every number the app shows comes from one function here per module.
 
 use super::answers::{Answer, Answers};
-use super::content::{Checklist, Item, Scale, Tier};
+use super::content::{Checklist, ChecklistPart, Item, Scale, Tier};
 
 /// How many items of a checklist have an answer their scale offers, whatever the scale.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -249,7 +249,9 @@ impl Coverage {
                 Some(Answer::Partly) => coverage.partly += 1,
                 Some(Answer::NotDone) => coverage.not_done += 1,
                 Some(Answer::NotApplicable) => coverage.not_applicable += 1,
-                Some(Answer::Yes | Answer::No) | None => coverage.unanswered += 1,
+                Some(Answer::Yes | Answer::No | Answer::Defined | Answer::NotDefined) | None => {
+                    coverage.unanswered += 1
+                }
             }
         }
         coverage
@@ -263,6 +265,12 @@ impl Coverage {
     /// Points possible, in halves: every answered item that applies.
     pub fn half_points_possible(&self) -> usize {
         2 * (self.done + self.partly + self.not_done)
+    }
+
+    /// The share covered as a whole percentage, rounded half up; `None` as for [`Coverage::ratio`].
+    pub fn percent(&self) -> Option<u32> {
+        let possible = self.half_points_possible();
+        (possible > 0).then(|| ((200 * self.half_points() + possible) / (2 * possible)) as u32)
     }
 
     /// The share covered, from 0 to 1; `None` while no applicable item is answered.
@@ -291,4 +299,47 @@ pub fn score_coverage(checklist: &Checklist, answers: &Answers) -> TieredCoverag
         basic: Coverage::of(in_tier(Tier::Basic), answers),
         recommended: Coverage::of(in_tier(Tier::Recommended), answers),
     }
+}
+
+/// Coverage of each part of a checklist (e.g. each lifecycle phase), in the parts' order.
+pub fn coverage_by_part(
+    checklist: &'static Checklist,
+    answers: &Answers,
+) -> Vec<(&'static ChecklistPart, Coverage)> {
+    checklist
+        .parts
+        .iter()
+        .map(|part| {
+            let items = checklist.items.iter().filter(|item| part.holds(item));
+            (part, Coverage::of(items, answers))
+        })
+        .collect()
+}
+
+/// Coverage of the measures answering each 4M cause group (001 II.2.1), weakest first: the
+/// lowest share covered, then the groups with nothing answered yet, each in `causes` order
+/// where they tie.
+pub fn coverage_by_cause(
+    checklist: &Checklist,
+    causes: &[&'static str],
+    answers: &Answers,
+) -> Vec<(&'static str, Coverage)> {
+    let mut scored: Vec<(&'static str, Coverage)> = causes
+        .iter()
+        .map(|cause| {
+            let items = checklist
+                .items
+                .iter()
+                .filter(|item| item.causes.contains(cause));
+            (*cause, Coverage::of(items, answers))
+        })
+        .collect();
+    // Stable sort: ties keep the order of `causes`.
+    scored.sort_by(|(_, a), (_, b)| match (a.ratio(), b.ratio()) {
+        (Some(a), Some(b)) => a.total_cmp(&b),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => std::cmp::Ordering::Equal,
+    });
+    scored
 }
