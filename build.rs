@@ -17,11 +17,11 @@ use serde::Deserialize;
 
 /// The checklist modules, in the order the app presents them: `content/<id>.json` each.
 /// Adding a checklist means adding its file and its id here.
-const CHECKLISTS: &[&str] = &["pre", "mig", "set", "life"];
+const CHECKLISTS: &[&str] = &["pre", "mig", "set", "msr-u", "msr-p", "life"];
 
 /// The modules, each a view of its own, in the order the overview lists them. A checklist that
 /// is not listed here is shown inside another module's view (`set` inside `rsp`).
-const MODULES: &[&str] = &["pre", "mig", "rsp", "life"];
+const MODULES: &[&str] = &["pre", "mig", "rsp", "msr-u", "msr-p", "life"];
 
 /// The 4M cause groups of misconfiguration (001 II.2.1) a measure may answer.
 const CAUSES: &[&str] = &["organization", "rules", "settings", "methods"];
@@ -273,6 +273,39 @@ struct ResponsibilityGuide {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+struct GuidePart {
+    id: String,
+    name: Localized,
+    modules: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Role {
+    id: String,
+    group: Localized,
+    #[serde(default)]
+    name: Option<Localized>,
+    /// ◎, ○ or - per guideline part, as table I.5-1 marks it.
+    marks: BTreeMap<String, String>,
+}
+
+/// Who is answering (`content/roles.json`, 001 I.5 table I.5-1).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RoleGuide {
+    purpose: Vec<Localized>,
+    source: SourceRef,
+    legend: Passage,
+    parts: Vec<GuidePart>,
+    roles: Vec<Role>,
+    other_modules: Vec<String>,
+    other_roles: Vec<String>,
+    readings: BTreeMap<String, Localized>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct SourceDocument {
     file: String,
     title: Localized,
@@ -313,6 +346,8 @@ fn main() {
     let stages: StageGuide = read(root, "content/stages.json");
     let sources: SourceList = read(root, "content/sources.json");
     let responsibility: ResponsibilityGuide = read(root, "content/rsp.json");
+    let roles: RoleGuide = read(root, "content/roles.json");
+    check_roles(&roles);
 
     check(&checklists, &stages, &sources);
     check_responsibility(&responsibility, &checklists, &sources);
@@ -329,6 +364,8 @@ fn main() {
     stages.emit(&mut out);
     out.push_str(",\nresponsibility: ");
     responsibility.emit(&mut out);
+    out.push_str(",\nroles: ");
+    roles.emit(&mut out);
     out.push_str(",\nmodules: ");
     MODULES
         .iter()
@@ -578,6 +615,29 @@ fn check_responsibility(
     }
 }
 
+/// Every role marks every part with ◎, ○ or -, and names only known roles and parts.
+fn check_roles(guide: &RoleGuide) {
+    let parts: BTreeSet<&str> = guide.parts.iter().map(|p| p.id.as_str()).collect();
+    for role in &guide.roles {
+        role.group.check(&format!("role {}", role.id));
+        let marked: BTreeSet<&str> = role.marks.keys().map(String::as_str).collect();
+        assert_eq!(marked, parts, "role {} must mark every part", role.id);
+        for mark in role.marks.values() {
+            assert!(
+                ["◎", "○", "-"].contains(&mark.as_str()),
+                "role {}: unknown mark {mark}",
+                role.id
+            );
+        }
+    }
+    for id in &guide.other_roles {
+        assert!(
+            guide.roles.iter().any(|role| &role.id == id),
+            "roles: unknown role {id}"
+        );
+    }
+}
+
 impl Localized {
     fn check(&self, what: &str) {
         assert!(
@@ -822,6 +882,23 @@ emit_struct!(ResponsibilityGuide {
     comparison,
     patterns,
     gaps,
+    readings
+});
+emit_struct!(GuidePart { id, name, modules });
+emit_struct!(Role {
+    id,
+    group,
+    name,
+    marks
+});
+emit_struct!(RoleGuide {
+    purpose,
+    source,
+    legend,
+    parts,
+    roles,
+    other_modules,
+    other_roles,
     readings
 });
 emit_struct!(SourceDocument {

@@ -8,6 +8,7 @@ pub mod domain;
 pub mod hooks;
 pub mod i18n;
 pub mod i18n_map;
+pub mod i18n_roles;
 pub mod route;
 pub mod routing;
 pub mod state;

@@ -67,6 +67,8 @@ pub enum Action {
         answer: Answer,
     },
     SetLanguage(Lang),
+    /// Says who is answering (a role id), or nobody in particular.
+    SetRole(Option<String>),
     /// Sets an item's note (the reason for N/A).
     Note {
         item_id: String,
@@ -242,6 +244,15 @@ impl Reducible for AppState {
                 }
             }
             Action::SetLanguage(lang) => next.document.set_language(lang),
+            Action::SetRole(role) => {
+                if role
+                    .as_deref()
+                    .is_some_and(|id| self.catalog.roles.role(id).is_none())
+                {
+                    return self;
+                }
+                next.document.set_role(role);
+            }
             Action::Note { item_id, note } => {
                 if self.catalog.find_item(&item_id).is_none() {
                     return self;

@@ -149,8 +149,10 @@ fn json_that_is_not_a_document_is_wrong_shape() {
 
 #[test]
 fn newer_schema_version_is_unsupported() {
-    let raw = r#"{"schema_version":2,"language":"ja","active":"a1","assessments":[]}"#;
-    assert_eq!(decode(raw), Err(DecodeError::UnsupportedVersion(2)));
+    let next = SCHEMA_VERSION + 1;
+    let raw =
+        format!(r#"{{"schema_version":{next},"language":"ja","active":"a1","assessments":[]}}"#);
+    assert_eq!(decode(&raw), Err(DecodeError::UnsupportedVersion(next)));
 }
 
 #[test]

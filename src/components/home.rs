@@ -7,7 +7,9 @@ use crate::components::checklist::ChecklistSection;
 use crate::components::migration_result::readiness_verdict;
 use crate::components::module_view::result_view;
 use crate::components::precondition_result::diagnosis_verdict;
+use crate::components::roles::{RoleChooser, proposal_label};
 use crate::domain::content::{self, Scale};
+use crate::domain::roles::proposal;
 use crate::domain::scoring;
 use crate::i18n::ui;
 use crate::i18n_map::map_text;
@@ -23,6 +25,7 @@ pub fn home_view(state: &AppState) -> Html {
                 <p>{ t.who_it_is_for }</p>
                 <p class="privacy">{ t.privacy }</p>
             </section>
+            <RoleChooser />
             { overview(state) }
             <ChecklistSection checklist_id={content::PRECONDITIONS} step={1}>
                 { result_view(content::PRECONDITIONS, state) }
@@ -98,6 +101,10 @@ fn map_card(state: &AppState) -> Card {
 fn overview(state: &AppState) -> Html {
     let lang = state.language();
     let t = ui(lang);
+    let role = state
+        .document
+        .role()
+        .and_then(|id| state.catalog.roles.role(id));
     html! {
         <nav class="overview" aria-labelledby="overview-heading">
             <h2 id="overview-heading">{ t.overview_heading }</h2>
@@ -120,6 +127,12 @@ fn overview(state: &AppState) -> Html {
                             </p>
                             if let Some(score) = card.score {
                                 <p class="overview__score">{ score }</p>
+                            }
+                            if let Some(proposal) = role.and_then(|role| proposal(&state.catalog.roles, role, module)) {
+                                <p class={classes!("overview__proposal", format!("overview__proposal--{}", proposal.token()))}
+                                    data-testid={format!("{module}-overview-proposal")} data-proposal={proposal.token()}>
+                                    { proposal_label(proposal, lang) }
+                                </p>
                             }
                             if let Some(verdict) = card.verdict {
                                 <p class="overview__verdict" data-testid={format!("{module}-overview-verdict")}>

@@ -14,4 +14,5 @@ pub mod precondition_result;
 pub mod question;
 pub mod responsibility;
 pub mod result_panel;
+pub mod roles;
 pub mod stage_practice;

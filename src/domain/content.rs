@@ -318,6 +318,53 @@ impl ResponsibilityGuide {
     }
 }
 
+/// A part of the MIC guideline (II, III, IV) and the modules built from it.
+#[derive(Debug, PartialEq)]
+pub struct GuidePart {
+    pub id: &'static str,
+    pub name: Localized,
+    pub modules: &'static [&'static str],
+}
+
+/// A reader of the MIC guideline (001 I.5 table I.5-1).
+#[derive(Debug, PartialEq)]
+pub struct Role {
+    pub id: &'static str,
+    /// ①クラウドサービス利用者, ②SIer, …
+    pub group: Localized,
+    /// The sub-role within group ①; `None` for the other groups.
+    pub name: Option<Localized>,
+    /// ◎, ○ or - per guideline part id.
+    pub marks: &'static [(&'static str, &'static str)],
+}
+
+impl Role {
+    /// The role's name as a reader knows it: the sub-role, or else the group.
+    pub fn label(&self) -> Localized {
+        self.name.unwrap_or(self.group)
+    }
+}
+
+/// Who is answering, and which modules table I.5-1 proposes to them.
+#[derive(Debug, PartialEq)]
+pub struct RoleGuide {
+    pub purpose: &'static [Localized],
+    pub source: SourceRef,
+    pub legend: Passage,
+    pub parts: &'static [GuidePart],
+    pub roles: &'static [Role],
+    /// Modules outside the table, proposed to `other_roles` (this tool's reading).
+    pub other_modules: &'static [&'static str],
+    pub other_roles: &'static [&'static str],
+    pub readings: &'static [(&'static str, Localized)],
+}
+
+impl RoleGuide {
+    pub fn role(&self, id: &str) -> Option<&'static Role> {
+        self.roles.iter().find(|role| role.id == id)
+    }
+}
+
 /// A seed document the content cites, described as what it is.
 #[derive(Debug, PartialEq)]
 pub struct SourceDocument {
@@ -347,6 +394,7 @@ pub struct Catalog {
     pub checklists: &'static [Checklist],
     pub stages: StageGuide,
     pub responsibility: ResponsibilityGuide,
+    pub roles: RoleGuide,
     /// The modules with a view of their own, in overview order (`pre`, `mig`, `rsp`, …).
     pub modules: &'static [&'static str],
     pub sources: &'static [SourceDocument],
@@ -398,7 +446,8 @@ impl Catalog {
                 &guide.boundary_check.source,
                 &guide.comparison.text.source,
             ]);
-        checklists.chain(stages).chain(responsibility)
+        let roles = [&self.roles.source, &self.roles.legend.source];
+        checklists.chain(stages).chain(responsibility).chain(roles)
     }
 
     /// The module of a view, by id: its static id, so routes can hold it.

@@ -13,7 +13,8 @@ use super::text::Lang;
 /// The schema this build writes. Bump it with a step in [`migrate`] whenever the shape changes.
 ///
 /// - 1: assessments with answers.
-/// - 2: each assessment also holds its responsibility map (`responsibility`).
+/// - 2: each assessment also holds its responsibility map (`responsibility`) and who is
+///   answering (`role`).
 pub const SCHEMA_VERSION: u64 = 2;
 
 /// Documents larger than this are refused rather than parsed (localStorage holds about 5 MB).
@@ -31,6 +32,9 @@ pub struct Assessment {
     /// The responsibility map: model, pattern, and who holds each cell (schema 2).
     #[serde(default, skip_serializing_if = "MapRecord::is_empty")]
     pub responsibility: MapRecord,
+    /// Who is answering: a role id of `content/roles.json` (schema 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
 }
 
 /// Everything the app keeps for one browser profile.
@@ -52,6 +56,7 @@ impl Document {
             created_at: created_at.to_owned(),
             answers: Answers::new(),
             responsibility: MapRecord::default(),
+            role: None,
         };
         Document {
             schema_version: SCHEMA_VERSION,
@@ -100,6 +105,16 @@ impl Document {
     pub fn set_responsibility(&mut self, map: MapRecord) {
         let index = self.active_index();
         self.assessments[index].responsibility = map;
+    }
+
+    /// Who is answering the active assessment.
+    pub fn role(&self) -> Option<&str> {
+        self.active().role.as_deref()
+    }
+
+    pub fn set_role(&mut self, role: Option<String>) {
+        let index = self.active_index();
+        self.assessments[index].role = role;
     }
 
     /// Edits one cell of the active assessment's responsibility map.
@@ -289,6 +304,9 @@ pub fn merge(base: &Document, ours: &Document, theirs: &Document) -> Document {
         };
         if our.name != before.name {
             target.name = our.name.clone();
+        }
+        if our.role != before.role {
+            target.role = our.role.clone();
         }
         let changed_items: std::collections::BTreeSet<&str> = our
             .answers

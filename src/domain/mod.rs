@@ -7,5 +7,6 @@ pub mod answers;
 pub mod content;
 pub mod document;
 pub mod responsibility;
+pub mod roles;
 pub mod scoring;
 pub mod text;
