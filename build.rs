@@ -17,11 +17,11 @@ use serde::Deserialize;
 
 /// The checklist modules, in the order the app presents them: `content/<id>.json` each.
 /// Adding a checklist means adding its file and its id here.
-const CHECKLISTS: &[&str] = &["pre", "mig", "set", "msr-u", "msr-p", "life"];
+const CHECKLISTS: &[&str] = &["pre", "mig", "set", "msr-u", "msr-p", "life", "sla"];
 
 /// The modules, each a view of its own, in the order the overview lists them. A checklist that
 /// is not listed here is shown inside another module's view (`set` inside `rsp`).
-const MODULES: &[&str] = &["pre", "mig", "rsp", "msr-u", "msr-p", "life"];
+const MODULES: &[&str] = &["pre", "mig", "rsp", "msr-u", "msr-p", "life", "sla"];
 
 /// The 4M cause groups of misconfiguration (001 II.2.1) a measure may answer.
 const CAUSES: &[&str] = &["organization", "rules", "settings", "methods"];
@@ -102,6 +102,9 @@ struct Item {
     /// An example of the value a contract sets (e.g. an SLA's target), quoted.
     #[serde(default)]
     value_example: Option<Localized>,
+    /// The glossary terms the item's Japanese text uses, by id, found by this build.
+    #[serde(skip)]
+    terms: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -273,6 +276,33 @@ struct ResponsibilityGuide {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+struct Term {
+    id: String,
+    term: Localized,
+    /// What the definition is based on, e.g. JIS Q 27000.
+    #[serde(default)]
+    basis: Option<Localized>,
+    /// The spellings the content uses for the term.
+    aliases: Vec<String>,
+    /// `None` where no source defines the term: the glossary says so rather than invent one.
+    definition: Option<Localized>,
+    /// Bullets that belong to the definition.
+    #[serde(default)]
+    list: Vec<Localized>,
+    source: Option<SourceRef>,
+}
+
+/// The glossary (`content/glossary.json`, 001 I.6 and the other seeds' definitions).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Glossary {
+    title: Localized,
+    purpose: Vec<Localized>,
+    terms: Vec<Term>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct GuidePart {
     id: String,
     name: Localized,
@@ -348,6 +378,9 @@ fn main() {
     let responsibility: ResponsibilityGuide = read(root, "content/rsp.json");
     let roles: RoleGuide = read(root, "content/roles.json");
     check_roles(&roles);
+    let glossary: Glossary = read(root, "content/glossary.json");
+    check_glossary(&glossary, &sources);
+    link_terms(&mut checklists, &glossary);
 
     check(&checklists, &stages, &sources);
     check_responsibility(&responsibility, &checklists, &sources);
@@ -364,6 +397,8 @@ fn main() {
     stages.emit(&mut out);
     out.push_str(",\nresponsibility: ");
     responsibility.emit(&mut out);
+    out.push_str(",\nglossary: ");
+    glossary.emit(&mut out);
     out.push_str(",\nroles: ");
     roles.emit(&mut out);
     out.push_str(",\nmodules: ");
@@ -615,6 +650,79 @@ fn check_responsibility(
     }
 }
 
+/// Ids are unique, a definition has its source, and a source is a listed seed.
+fn check_glossary(glossary: &Glossary, sources: &SourceList) {
+    let mut ids = BTreeSet::new();
+    for term in &glossary.terms {
+        assert!(
+            ids.insert(term.id.as_str()),
+            "glossary id {} repeats",
+            term.id
+        );
+        term.term.check(&format!("glossary {}", term.id));
+        assert_eq!(
+            term.definition.is_some(),
+            term.source.is_some(),
+            "glossary {}: a definition needs its source, and only a definition has one",
+            term.id
+        );
+        if let Some(source) = &term.source {
+            assert!(
+                sources.documents.iter().any(|d| d.file == source.file),
+                "glossary {} cites an unlisted source",
+                term.id
+            );
+        }
+    }
+}
+
+/// Finds the glossary terms each item's Japanese text uses: the longest alias first, and no two
+/// matches overlapping, so クラウドサービス事業者 is not also クラウド.
+fn link_terms(checklists: &mut [Checklist], glossary: &Glossary) {
+    let mut aliases: Vec<(&str, &str)> = glossary
+        .terms
+        .iter()
+        .flat_map(|term| {
+            term.aliases
+                .iter()
+                .map(|alias| (alias.as_str(), term.id.as_str()))
+        })
+        .collect();
+    aliases.sort_by_key(|(alias, _)| std::cmp::Reverse(alias.chars().count()));
+    for checklist in checklists {
+        for item in &mut checklist.items {
+            let mut text: String = item.question.ja.clone();
+            for extra in item
+                .statement
+                .iter()
+                .chain(&item.risk)
+                .chain(&item.guidance)
+            {
+                text.push('\n');
+                text.push_str(&extra.ja);
+            }
+            let mut taken = vec![false; text.len()];
+            let mut found: Vec<(usize, String)> = Vec::new();
+            for (alias, id) in &aliases {
+                let mut start = 0;
+                while let Some(at) = text[start..].find(alias) {
+                    let begin = start + at;
+                    let end = begin + alias.len();
+                    if !taken[begin..end].iter().any(|t| *t) {
+                        taken[begin..end].iter_mut().for_each(|t| *t = true);
+                        if !found.iter().any(|(_, seen)| seen == id) {
+                            found.push((begin, (*id).to_owned()));
+                        }
+                    }
+                    start = end;
+                }
+            }
+            found.sort();
+            item.terms = found.into_iter().map(|(_, id)| id).collect();
+        }
+    }
+}
+
 /// Every role marks every part with ◎, ○ or -, and names only known roles and parts.
 fn check_roles(guide: &RoleGuide) {
     let parts: BTreeSet<&str> = guide.parts.iter().map(|p| p.id.as_str()).collect();
@@ -689,6 +797,7 @@ fn scale_checklist() -> Checklist {
                 causes: Vec::new(),
                 practices: Vec::new(),
                 value_example: None,
+                terms: Vec::new(),
             })
             .collect(),
         outcomes: BTreeMap::new(),
@@ -795,7 +904,8 @@ emit_struct!(Item {
     group,
     causes,
     practices,
-    value_example
+    value_example,
+    terms
 });
 emit_struct!(PracticeList { heading, bullets });
 emit_struct!(Passage { text, source });
@@ -885,6 +995,20 @@ emit_struct!(ResponsibilityGuide {
     readings
 });
 emit_struct!(GuidePart { id, name, modules });
+emit_struct!(Term {
+    id,
+    term,
+    basis,
+    aliases,
+    definition,
+    list,
+    source
+});
+emit_struct!(Glossary {
+    title,
+    purpose,
+    terms
+});
 emit_struct!(Role {
     id,
     group,

@@ -220,7 +220,8 @@ export class SelfCheck {
     this.preUnanswered = page.getByTestId('pre-unanswered');
     this.preVerdictTitle = page.getByTestId('pre-verdict-title');
     this.preDiagnosis = page.getByTestId('pre-diagnosis');
-    this.reading = page.getByTestId('reading');
+    // This tool's readings in the checklist sections (the role question has its own, folded).
+    this.reading = page.locator('section.checklist').getByTestId('reading');
     this.screenedOut = page.getByTestId('pre-screened-out');
     this.screenedOutItems = this.screenedOut.locator(':scope > li');
     this.stagePractice = page.getByTestId('stage-practice');

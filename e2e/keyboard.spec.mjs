@@ -113,12 +113,16 @@ test.describe('keyboard only', () => {
     expect(page.url()).toBe(url);
     await selfCheck.expectView('');
 
-    // The next Tab stop is inside main (the overview's first link), past the header.
+    // The next Tab stop is inside main (the question of who is answering), past the header;
+    // then its folded basis, then the overview's first link.
     await page.keyboard.press('Tab');
     const focusedInMain = await page.evaluate(() =>
       document.querySelector('main#main').contains(document.activeElement),
     );
     expect(focusedInMain).toBe(true);
+    await expect(page.locator('#role')).toBeFocused();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
     await expect(selfCheck.overviewCard('pre').getByRole('link')).toBeFocused();
   });
 
@@ -160,7 +164,7 @@ test.describe('keyboard only', () => {
     await selfCheck.goto();
     // Precondition check on home: 1.1 Yes and 6 Yes in all -> stage 1.
     const pre = ['yes', 'yes', 'no', 'yes', 'yes', 'no', 'yes', 'yes'];
-    await tabTo(page, selfCheck.radio('pre-1.1', 'yes'), 12);
+    await tabTo(page, selfCheck.radio('pre-1.1', 'yes'), 20);
     await answerChecklistByKeyboard(page, ITEMS.pre, pre);
 
     await expect(selfCheck.preScore).toHaveText(ja.yesCount(6, 8));
@@ -227,7 +231,7 @@ test.describe('keyboard only', () => {
 
   test('each view opens from the overview with the keyboard', async ({ page, selfCheck }) => {
     await selfCheck.goto();
-    await tabTo(page, selfCheck.overviewCard('pre').getByRole('link'), 8);
+    await tabTo(page, selfCheck.overviewCard('pre').getByRole('link'), 10);
     await page.keyboard.press('Enter');
     await selfCheck.expectView('pre');
     await expect(selfCheck.main).toBeFocused();
@@ -237,9 +241,7 @@ test.describe('keyboard only', () => {
     await page.keyboard.press('Enter');
     await selfCheck.expectView('');
     await expect(selfCheck.main).toBeFocused();
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    await expect(selfCheck.overviewCard('mig').getByRole('link')).toBeFocused();
+    await tabTo(page, selfCheck.overviewCard('mig').getByRole('link'), 4);
     await page.keyboard.press('Enter');
     await selfCheck.expectView('mig');
   });
@@ -253,7 +255,7 @@ test.describe('keyboard only', () => {
     await expect(body).toBeHidden();
 
     // Tab to the first question's radio group, then once more to its summary.
-    await tabTo(page, selfCheck.radio('pre-1.1', 'yes'), 12);
+    await tabTo(page, selfCheck.radio('pre-1.1', 'yes'), 20);
     await page.keyboard.press('Tab');
     await expect(summary).toBeFocused();
     await expect(summary).toHaveText(ja.guidance);

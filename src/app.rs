@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use crate::components::about::about_view;
 use crate::components::footer::footer;
+use crate::components::glossary::glossary_view;
 use crate::components::header::header;
 use crate::components::home::home_view;
 use crate::components::module_view::{module_view, not_found_view};
@@ -124,8 +125,9 @@ pub fn App(props: &AppProps) -> Html {
                 let t = ui(*lang);
                 let view = match route {
                     Route::Home => None,
-                    Route::Module(id) => catalog().checklist(id).map(|c| c.title.get(*lang)),
+                    Route::Module(id) => catalog().module_title(id).map(|title| title.get(*lang)),
                     Route::About => Some(t.about_heading),
+                    Route::Glossary => Some(catalog().glossary.title.get(*lang)),
                     Route::NotFound => Some(t.not_found_heading),
                 };
                 match view {
@@ -210,6 +212,7 @@ fn Page() -> Html {
         Route::Home => home_view(state),
         Route::Module(id) => module_view(id, state),
         Route::About => about_view(state),
+        Route::Glossary => glossary_view(state),
         Route::NotFound => not_found_view(state),
     };
     html! {

@@ -70,6 +70,8 @@ pub struct MapText {
     pub col_counts: &'static str,
     pub cause_name: fn(&str) -> &'static str,
     pub readings_heading: &'static str,
+    pub contract_summary: fn(&crate::domain::scoring::ContractTally) -> String,
+    pub contract_open_heading: &'static str,
 }
 
 pub fn map_text(lang: Lang) -> &'static MapText {
@@ -185,6 +187,20 @@ static JA: MapText = MapText {
         _ => "（不明な要因）",
     },
     readings_heading: "本ツールの解釈",
+    contract_summary: |c| {
+        let reasons = match c.missing_reason {
+            0 => String::new(),
+            n => format!("・該当なし（理由が未記入）{n}"),
+        };
+        format!(
+            "定めあり {}・定めなし {}・該当なし {}{reasons}・未回答 {}",
+            c.defined,
+            c.open.len(),
+            c.not_applicable,
+            c.unanswered
+        )
+    },
+    contract_open_heading: "契約で定めのない項目",
 };
 
 static EN: MapText = MapText {
@@ -310,4 +326,18 @@ static EN: MapText = MapText {
         _ => "(unknown cause)",
     },
     readings_heading: "This tool's readings",
+    contract_summary: |c| {
+        let reasons = match c.missing_reason {
+            0 => String::new(),
+            n => format!(", N/A without a reason {n}"),
+        };
+        format!(
+            "Defined {}, not defined {}, N/A {}{reasons}, unanswered {}",
+            c.defined,
+            c.open.len(),
+            c.not_applicable,
+            c.unanswered
+        )
+    },
+    contract_open_heading: "What the contract leaves open",
 };

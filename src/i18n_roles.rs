@@ -20,7 +20,7 @@ pub fn roles_text(lang: Lang) -> &'static RolesText {
 
 static JA: RolesText = RolesText {
     heading: "どなたが回答しますか",
-    no_role: "選択を解除する",
+    no_role: "選んでいない",
     basis: "この提案の根拠（出典の表の凡例）",
     proposed: "◎ おすすめ",
     conditional: "○ IaaS/PaaSを用いてサービス提供している場合",
@@ -29,7 +29,7 @@ static JA: RolesText = RolesText {
 
 static EN: RolesText = RolesText {
     heading: "Who is answering?",
-    no_role: "Clear the choice",
+    no_role: "Not chosen",
     basis: "What this rests on (the legend of the source's table)",
     proposed: "◎ Proposed",
     conditional: "○ If you provide your service on IaaS/PaaS",

@@ -13,6 +13,8 @@ pub enum Route {
     Module(&'static str),
     /// What the tool is, its sources, and what it does and does not claim.
     About,
+    /// The glossary (用語集).
+    Glossary,
     /// An address the app does not know, e.g. a module of a newer version.
     NotFound,
 }
@@ -31,6 +33,7 @@ impl Route {
         Some(match path {
             "" => Route::Home,
             "about" => Route::About,
+            "glossary" => Route::Glossary,
             id => match catalog.module(id) {
                 Some(module) => Route::Module(module),
                 None => Route::NotFound,
@@ -44,6 +47,7 @@ impl Route {
         match self {
             Route::Home | Route::NotFound => "#/".to_owned(),
             Route::About => "#/about".to_owned(),
+            Route::Glossary => "#/glossary".to_owned(),
             Route::Module(id) => format!("#/{id}"),
         }
     }
@@ -77,7 +81,7 @@ mod tests {
             );
         }
         assert_eq!(Route::parse("#/rsp", catalog()), Some(Route::Module("rsp")));
-        for route in [Route::About, Route::Home] {
+        for route in [Route::About, Route::Glossary, Route::Home] {
             assert_eq!(Route::parse(&route.href(), catalog()), Some(route));
         }
     }

@@ -69,6 +69,11 @@ pub enum Action {
     SetLanguage(Lang),
     /// Says who is answering (a role id), or nobody in particular.
     SetRole(Option<String>),
+    /// Sets the value a contract defines for an item.
+    Value {
+        item_id: String,
+        value: String,
+    },
     /// Sets an item's note (the reason for N/A).
     Note {
         item_id: String,
@@ -252,6 +257,12 @@ impl Reducible for AppState {
                     return self;
                 }
                 next.document.set_role(role);
+            }
+            Action::Value { item_id, value } => {
+                if self.catalog.find_item(&item_id).is_none() {
+                    return self;
+                }
+                next.document.set_value(&item_id, &value);
             }
             Action::Note { item_id, note } => {
                 if self.catalog.find_item(&item_id).is_none() {

@@ -157,16 +157,16 @@ fn migration_checklist_has_items_4_1_to_4_9_in_order() {
 }
 
 #[test]
-fn checklists_are_pre_mig_set_then_life() {
+fn checklists_are_in_module_order_with_set_after_mig() {
     let ids: Vec<&str> = catalog().checklists.iter().map(|c| c.id).collect();
-    assert_eq!(ids, ["pre", "mig", "set", "msr-u", "msr-p", "life"]);
+    assert_eq!(ids, ["pre", "mig", "set", "msr-u", "msr-p", "life", "sla"]);
 }
 
 #[test]
-fn modules_with_a_view_are_pre_mig_rsp_then_life() {
+fn modules_with_a_view_are_in_overview_order() {
     assert_eq!(
         catalog().modules,
-        ["pre", "mig", "rsp", "msr-u", "msr-p", "life"]
+        ["pre", "mig", "rsp", "msr-u", "msr-p", "life", "sla"]
     );
     for module in catalog().modules {
         assert!(
@@ -1598,6 +1598,9 @@ fn collect_quotes<'a>(
                     name if path.starts_with("rsp.json") && RSP_NAME_KEYS.contains(&name) => {
                         Scope::Name
                     }
+                    // The glossary's title and its terms' names are names too; a definition
+                    // stands under its own source and is checked as a quote.
+                    "title" | "term" if path.starts_with("glossary.json") => Scope::Name,
                     _ => scope,
                 };
                 collect_quotes(child, &format!("{path}.{key}"), scope, out);
@@ -1764,4 +1767,67 @@ fn every_source_names_an_existing_seed_file() {
         "the walk found {sources} source objects, the catalog cites {cited}"
     );
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The Japanese text an item shows, as build.rs scans it for glossary terms.
+fn item_text(item: &cloud_self_check::domain::content::Item) -> String {
+    let mut text = item.question.ja.to_owned();
+    for extra in item.statement.iter().chain(&item.risk).chain(item.guidance) {
+        text.push('\n');
+        text.push_str(extra.ja);
+    }
+    text
+}
+
+#[test]
+fn each_item_lists_the_glossary_terms_its_text_uses() {
+    let glossary = &catalog().glossary;
+    let mut linked = 0;
+    for checklist in catalog().checklists {
+        for item in checklist.items {
+            let text = item_text(item);
+            for id in item.terms {
+                let term = glossary
+                    .term(id)
+                    .unwrap_or_else(|| panic!("{}: no term {id}", item.id));
+                assert!(
+                    term.aliases.iter().any(|alias| text.contains(alias)),
+                    "{}: lists {id}, whose aliases are not in its text",
+                    item.id
+                );
+                linked += 1;
+            }
+            // A term whose alias is in the text is listed, unless a longer alias of another
+            // term covers every place it occurs (クラウド inside クラウドサービス).
+            for term in glossary.terms {
+                for alias in term.aliases {
+                    let covered = |at: usize| {
+                        glossary
+                            .terms
+                            .iter()
+                            .flat_map(|other| other.aliases.iter())
+                            .any(|longer| {
+                                longer.chars().count() > alias.chars().count()
+                                    && text.match_indices(longer).any(|(start, found)| {
+                                        start < at + alias.len() && at < start + found.len()
+                                    })
+                            })
+                    };
+                    let free = text.match_indices(alias).any(|(at, _)| !covered(at));
+                    if free {
+                        assert!(
+                            item.terms.contains(&term.id),
+                            "{}: uses {alias} but does not list {}",
+                            item.id,
+                            term.id
+                        );
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        linked > 100,
+        "only {linked} term links: is the scan broken?"
+    );
 }

@@ -410,6 +410,7 @@ fn item(id: &'static str, number: &'static str, tier: Option<Tier>) -> Item {
         causes: &[],
         practices: &[],
         value_example: None,
+        terms: &[],
     }
 }
 

@@ -27,6 +27,8 @@ struct ItemGroupProps {
     answers: Vec<Option<Answer>>,
     /// The note of each item that is answered N/A (its reason), in item order.
     notes: Vec<AttrValue>,
+    /// The value of each item answered 定めあり, in item order.
+    values: Vec<AttrValue>,
     scale: Scale,
     lang: Lang,
     neutral: bool,
@@ -34,6 +36,7 @@ struct ItemGroupProps {
     only: Option<Rc<[&'static str]>>,
     on_answer: Callback<(&'static str, Answer)>,
     on_note: Callback<(&'static str, String)>,
+    on_value: Callback<(&'static str, String)>,
     /// The group of the item before this group's first, so a heading shows only where the
     /// source's group changes.
     previous_group: Option<Localized>,
@@ -49,7 +52,8 @@ fn ItemGroup(props: &ItemGroupProps) -> Html {
     };
     let mut previous = props.previous_group;
     let mut rows = Vec::with_capacity(props.items.len());
-    for ((item, answer), note) in props.items.iter().zip(&props.answers).zip(&props.notes) {
+    let fields = props.answers.iter().zip(&props.notes).zip(&props.values);
+    for (item, ((answer, note), value)) in props.items.iter().zip(fields) {
         if !shown(item) {
             continue;
         }
@@ -66,7 +70,8 @@ fn ItemGroup(props: &ItemGroupProps) -> Html {
             <li key={item.id}>
                 <Question {item} scale={props.scale} lang={props.lang} answer={*answer}
                     neutral={props.neutral} on_answer={props.on_answer.clone()}
-                    note={note.clone()} on_note={props.on_note.clone()} />
+                    note={note.clone()} on_note={props.on_note.clone()}
+                    value={value.clone()} on_value={props.on_value.clone()} />
             </li>
         });
     }
@@ -77,6 +82,19 @@ fn answers_of(items: &[Item], answers: &Answers) -> Vec<Option<Answer>> {
     items
         .iter()
         .map(|item| answers.get(item.id).copied())
+        .collect()
+}
+
+/// The value of each item answered 定めあり (empty for the others).
+fn values_of(items: &[Item], answers: &Answers) -> Vec<AttrValue> {
+    items
+        .iter()
+        .map(|item| match answers.response(item.id) {
+            Some(response) if response.answer == Some(Answer::Defined) => {
+                AttrValue::from(response.value.clone())
+            }
+            _ => AttrValue::default(),
+        })
         .collect()
 }
 
@@ -161,6 +179,16 @@ pub fn ChecklistSection(props: &ChecklistSectionProps) -> Html {
         },
     );
 
+    let on_value = use_callback(
+        app.dispatcher(),
+        |(item_id, value): (&'static str, String), dispatcher| {
+            dispatcher.dispatch(Action::Value {
+                item_id: item_id.to_owned(),
+                value,
+            })
+        },
+    );
+
     html! {
         <section id={checklist.id} class="checklist" aria-labelledby={heading_id.clone()}>
             <header class="checklist__header">
@@ -210,7 +238,8 @@ pub fn ChecklistSection(props: &ChecklistSectionProps) -> Html {
             <ol class="checklist__items">
                 { for groups.iter().take(*shown).enumerate().map(|(index, items)| html! {
                     <ItemGroup key={index} {items} answers={answers_of(items, answers)}
-                        notes={notes_of(items, answers)}
+                        notes={notes_of(items, answers)} values={values_of(items, answers)}
+                        on_value={on_value.clone()}
                         scale={checklist.scale} {lang} neutral={checklist.neutral_answers}
                         only={only.clone()} on_answer={on_answer.clone()} on_note={on_note.clone()}
                         previous_group={(index > 0).then(|| checklist.items[index * GROUP - 1].group).flatten()} />

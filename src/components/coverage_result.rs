@@ -107,3 +107,35 @@ pub fn coverage_result(checklist: &'static Checklist, state: &AppState) -> Html 
         </section>
     }
 }
+
+/// The result of the contract and SLA check: what the contract defines, and every service
+/// level it leaves open, in item order.
+pub fn contract_result(checklist: &'static Checklist, state: &AppState) -> Html {
+    let lang = state.language();
+    let t = map_text(lang);
+    let tally = scoring::ContractTally::of(checklist, state.document.answers());
+    let heading_id = format!("{}-result-heading", checklist.id);
+    html! {
+        <section class="result" aria-labelledby={heading_id.clone()} data-testid={format!("{}-result", checklist.id)}>
+            <h3 id={heading_id}>{ ui(lang).result_heading }</h3>
+            <p class="result__score" role="status" data-testid={format!("{}-score", checklist.id)}>
+                { (t.contract_summary)(&tally) }
+            </p>
+            if !tally.open.is_empty() {
+                <h4>{ t.contract_open_heading }</h4>
+                <ol class="blockers" data-testid={format!("{}-open", checklist.id)}>
+                    { for tally.open.iter().map(|item| html! {
+                        <li data-item={item.id}>
+                            <strong>{ item.question.get(lang) }</strong>
+                            if let Some(statement) = &item.statement {
+                                { if lang == crate::domain::text::Lang::Ja { "：" } else { ": " } }
+                                { statement.get(lang) }
+                            }
+                            { source_cite(&item.source, lang) }
+                        </li>
+                    }) }
+                </ol>
+            }
+        </section>
+    }
+}

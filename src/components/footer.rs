@@ -19,7 +19,11 @@ pub fn footer(state: &AppState) -> Html {
                     <cite>{ document.short.get(lang) }</cite>
                 }) }
             </p>
-            <p><RouteLink to={Route::About}>{ t.about_link }</RouteLink></p>
+            <p>
+                <RouteLink to={Route::About}>{ t.about_link }</RouteLink>
+                { " ・ " }
+                <RouteLink to={Route::Glossary}>{ state.catalog.glossary.title.get(lang) }</RouteLink>
+            </p>
         </footer>
     }
 }

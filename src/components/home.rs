@@ -51,6 +51,10 @@ fn checklist_card(state: &AppState, module: &'static str) -> Card {
             Some((t.yes_count)(tally.yes, tally.total))
         }
         Scale::Coverage if progress.answered > 0 => Some(coverage_score(state, checklist)),
+        Scale::Contract if progress.answered > 0 => Some((map_text(state.language())
+            .contract_summary)(
+            &scoring::ContractTally::of(checklist, state.document.answers()),
+        )),
         _ => None,
     };
     let verdict = match module {

@@ -4,6 +4,7 @@ pub mod about;
 pub mod checklist;
 pub mod coverage_result;
 pub mod footer;
+pub mod glossary;
 pub mod header;
 pub mod home;
 pub mod migration_result;

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::components::checklist::ChecklistSection;
-use crate::components::coverage_result::coverage_result;
+use crate::components::coverage_result::{contract_result, coverage_result};
 use crate::components::migration_result::migration_result;
 use crate::components::passage::reading;
 use crate::components::precondition_result::precondition_result;
@@ -32,6 +32,9 @@ pub fn result_view(module: &'static str, state: &AppState) -> Html {
         ),
         _ if state.checklist(module).scale == Scale::Coverage => {
             coverage_result(state.checklist(module), state)
+        }
+        _ if state.checklist(module).scale == Scale::Contract => {
+            contract_result(state.checklist(module), state)
         }
         _ => html! {},
     }

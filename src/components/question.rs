@@ -6,13 +6,16 @@
 
 use yew::prelude::*;
 
+use crate::components::glossary::term_entry;
 use crate::components::passage::{reading, source_cite, text_list};
-use crate::domain::answers::{Answer, MAX_NOTE_CHARS};
+use crate::domain::answers::{Answer, MAX_NOTE_CHARS, MAX_VALUE_CHARS};
 use crate::domain::content::catalog;
-use crate::domain::content::{Item, Scale};
+use crate::domain::content::{Item, Scale, Tier};
 use crate::domain::text::Lang;
 use crate::i18n::ui;
 use crate::i18n_map::map_text;
+use crate::route::Route;
+use crate::routing::RouteLink;
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionProps {
@@ -31,6 +34,12 @@ pub struct QuestionProps {
     /// Called with the item id and the new note. Must stay the same across renders.
     #[prop_or_default]
     pub on_note: Option<Callback<(&'static str, String)>>,
+    /// The value the contract defines, asked for when 定めあり is chosen.
+    #[prop_or_default]
+    pub value: AttrValue,
+    /// Called with the item id and the new value. Must stay the same across renders.
+    #[prop_or_default]
+    pub on_value: Option<Callback<(&'static str, String)>>,
 }
 
 #[component]
@@ -43,6 +52,11 @@ pub fn Question(props: &QuestionProps) -> Html {
             data-item={item.id}>
             <legend>
                 <span class="question__number">{ item.number }</span>
+                if let Some(tier) = item.tier {
+                    <span class={classes!("question__tier", format!("question__tier--{}", tier_token(tier)))}>
+                        { tier_label(tier, lang) }
+                    </span>
+                }
                 <span class="question__text">{ item.question.get(lang) }</span>
             </legend>
             if let Some(statement) = &item.statement {
@@ -67,8 +81,16 @@ pub fn Question(props: &QuestionProps) -> Html {
                     }
                 }) }
             </div>
+            if let Some(example) = &item.value_example {
+                <p class="question__example">
+                    <strong>{ t.value_example }</strong>{ example.get(lang) }
+                </p>
+            }
             if props.answer == Some(Answer::NotApplicable) {
                 { reason_field(props) }
+            }
+            if props.answer == Some(Answer::Defined) {
+                { value_field(props) }
             }
             <details class="guidance">
                 <summary>{ if item.practices.is_empty() { t.guidance } else { t.best_practices } }</summary>
@@ -95,6 +117,16 @@ pub fn Question(props: &QuestionProps) -> Html {
                     }
                     if let Some(basis) = &item.layer_basis {
                         { reading(basis, lang) }
+                    }
+                    if !item.terms.is_empty() {
+                        <div class="question__terms">
+                            <p class="practices__heading">
+                                <RouteLink to={Route::Glossary}>{ t.terms_heading }</RouteLink>
+                            </p>
+                            <dl>
+                                { for item.terms.iter().filter_map(|id| catalog().glossary.term(id)).map(|term| term_entry(term, lang, false)) }
+                            </dl>
+                        </div>
                     }
                 </div>
             </details>
@@ -135,6 +167,42 @@ fn reason_field(props: &QuestionProps) -> Html {
             if missing {
                 <p id={message_id} class="field-error">{ t.na_reason_missing }</p>
             }
+        </div>
+    }
+}
+
+fn tier_token(tier: Tier) -> &'static str {
+    match tier {
+        Tier::Basic => "basic",
+        Tier::Recommended => "recommended",
+    }
+}
+
+/// 「基本」 or 「推奨」, as the guideline marks the measure.
+fn tier_label(tier: Tier, lang: Lang) -> &'static str {
+    let t = map_text(lang);
+    match tier {
+        Tier::Basic => t.tier_basic,
+        Tier::Recommended => t.tier_recommended,
+    }
+}
+
+/// The value a contract defines, asked for when 定めあり is chosen (optional).
+fn value_field(props: &QuestionProps) -> Html {
+    let t = ui(props.lang);
+    let item = props.item;
+    let id = format!("{}-value", item.id);
+    let oninput = props.on_value.clone().map(|on_value| {
+        on_value.reform(move |event: InputEvent| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            (item.id, input.value())
+        })
+    });
+    html! {
+        <div class="question__reason">
+            <label for={id.clone()}>{ t.value_label }</label>
+            <input type="text" id={id} value={props.value.clone()} {oninput}
+                maxlength={MAX_VALUE_CHARS.to_string()} autocomplete="off" />
         </div>
     }
 }

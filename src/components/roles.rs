@@ -1,10 +1,13 @@
-//! Who is answering: the seven readers of table I.5-1 of the MIC guideline. The choice marks the
-//! modules the table proposes on the overview; every module stays open.
+//! Who is answering: the seven readers of table I.5-1 of the MIC guideline, as one compact
+//! select on the overview. The choice marks the modules the table proposes; every module stays
+//! open.
 
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::components::passage::{quote, reading};
 use crate::domain::roles::Proposal;
+use crate::domain::text::Lang;
 use crate::hooks::use_app;
 use crate::i18n_roles::roles_text;
 use crate::state::Action;
@@ -17,54 +20,58 @@ pub fn RoleChooser() -> Html {
     let t = roles_text(lang);
     let guide = &state.catalog.roles;
     let chosen = state.document.role();
-    let dispatcher = app.dispatcher();
-    let clear = {
-        let dispatcher = dispatcher.clone();
-        Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::SetRole(None)))
-    };
-    let choose = move |role: Option<&'static str>| {
-        let dispatcher = dispatcher.clone();
-        Callback::from(move |_: Event| {
-            dispatcher.dispatch(Action::SetRole(role.map(str::to_owned)))
+    let onchange = {
+        let dispatcher = app.dispatcher();
+        Callback::from(move |event: Event| {
+            let value = event.target_unchecked_into::<HtmlSelectElement>().value();
+            dispatcher.dispatch(Action::SetRole((!value.is_empty()).then_some(value)));
         })
     };
+    // Table I.5-1 groups the first four roles under ①; the others stand alone.
+    let mut groups: Vec<(
+        crate::domain::text::Localized,
+        Vec<&'static crate::domain::content::Role>,
+    )> = Vec::new();
+    for role in guide.roles {
+        match groups.last_mut() {
+            Some((group, roles)) if *group == role.group && role.name.is_some() => roles.push(role),
+            _ => groups.push((role.group, vec![role])),
+        }
+    }
+    let option = |role: &'static crate::domain::content::Role| {
+        html! {
+            <option value={role.id} selected={chosen == Some(role.id)}>{ role.label().get(lang) }</option>
+        }
+    };
     html! {
-        <fieldset class="roles" data-testid="roles">
-            <legend>{ t.heading }</legend>
-            { for guide.purpose.iter().map(|text| html! { <p class="roles__purpose">{ text.get(lang) }</p> }) }
-            <div class="choices choices--roles">
-                { for guide.roles.iter().map(|role| {
-                    let id = format!("role-{}", role.id);
-                    html! {
-                        <div class="choice">
-                            <input type="radio" id={id.clone()} name="role" value={role.id}
-                                checked={chosen == Some(role.id)} onchange={choose(Some(role.id))} />
-                            <label for={id}>
-                                { role.label().get(lang) }
-                                if role.name.is_some() {
-                                    <span class="roles__group">{ role.group.get(lang) }</span>
-                                }
-                            </label>
-                        </div>
+        <div class="roles" data-testid="roles">
+            <label for="role" class="roles__label">{ t.heading }</label>
+            <select id="role" {onchange} aria-describedby="role-purpose">
+                <option value="" selected={chosen.is_none()}>{ t.no_role }</option>
+                { for groups.iter().map(|(group, roles)| {
+                    if roles.len() > 1 {
+                        html! {
+                            <optgroup label={group.get(lang)}>{ for roles.iter().map(|role| option(role)) }</optgroup>
+                        }
+                    } else {
+                        html! { { for roles.iter().map(|role| option(role)) } }
                     }
                 }) }
-            </div>
-            if chosen.is_some() {
-                <p>
-                    <button type="button" class="button" onclick={clear}>{ t.no_role }</button>
-                </p>
-            }
+            </select>
+            <p id="role-purpose" class="roles__purpose">
+                { for guide.purpose.iter().map(|text| text.get(lang)) }
+            </p>
             <details class="guidance">
                 <summary>{ t.basis }</summary>
                 { quote(&guide.legend, lang) }
                 { for guide.readings.iter().map(|(_, text)| reading(text, lang)) }
             </details>
-        </fieldset>
+        </div>
     }
 }
 
 /// The badge of a module's card for the chosen role.
-pub fn proposal_label(proposal: Proposal, lang: crate::domain::text::Lang) -> &'static str {
+pub fn proposal_label(proposal: Proposal, lang: Lang) -> &'static str {
     let t = roles_text(lang);
     match proposal {
         Proposal::Proposed => t.proposed,

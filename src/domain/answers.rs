@@ -101,6 +101,8 @@ pub struct ItemResponse {
 
 /// Notes (the reason for N/A, or any note on an item) are capped at this many characters.
 pub const MAX_NOTE_CHARS: usize = 500;
+/// The value a contract defines (e.g. 「99.9%以上」) is capped at this many characters.
+pub const MAX_VALUE_CHARS: usize = 200;
 
 impl ItemResponse {
     pub fn is_empty(&self) -> bool {
@@ -155,6 +157,14 @@ impl Answers {
     pub fn set_note(&mut self, item_id: &str, note: &str) {
         let mut response = self.0.remove(item_id).unwrap_or_default();
         response.note = note.chars().take(MAX_NOTE_CHARS).collect();
+        self.set_response(item_id, response);
+    }
+
+    /// Sets the value a contract defines for an item, capped at [`MAX_VALUE_CHARS`]; a response
+    /// left empty is removed.
+    pub fn set_value(&mut self, item_id: &str, value: &str) {
+        let mut response = self.0.remove(item_id).unwrap_or_default();
+        response.value = value.chars().take(MAX_VALUE_CHARS).collect();
         self.set_response(item_id, response);
     }
 

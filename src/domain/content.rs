@@ -62,6 +62,8 @@ pub struct Item {
     pub practices: &'static [PracticeList],
     /// An example of the value a contract sets (e.g. an SLA's target), quoted.
     pub value_example: Option<Localized>,
+    /// The glossary terms the item's text uses, by id, in order of first use.
+    pub terms: &'static [&'static str],
 }
 
 /// A group of best practices under an optional heading (e.g. the audience they are for).
@@ -318,6 +320,33 @@ impl ResponsibilityGuide {
     }
 }
 
+/// A term of the glossary, with its definition quoted from a seed, or none where no seed
+/// defines it.
+#[derive(Debug, PartialEq)]
+pub struct Term {
+    pub id: &'static str,
+    pub term: Localized,
+    pub basis: Option<Localized>,
+    pub aliases: &'static [&'static str],
+    pub definition: Option<Localized>,
+    pub list: &'static [Localized],
+    pub source: Option<SourceRef>,
+}
+
+/// The glossary (用語集).
+#[derive(Debug, PartialEq)]
+pub struct Glossary {
+    pub title: Localized,
+    pub purpose: &'static [Localized],
+    pub terms: &'static [Term],
+}
+
+impl Glossary {
+    pub fn term(&self, id: &str) -> Option<&'static Term> {
+        self.terms.iter().find(|term| term.id == id)
+    }
+}
+
 /// A part of the MIC guideline (II, III, IV) and the modules built from it.
 #[derive(Debug, PartialEq)]
 pub struct GuidePart {
@@ -395,6 +424,7 @@ pub struct Catalog {
     pub stages: StageGuide,
     pub responsibility: ResponsibilityGuide,
     pub roles: RoleGuide,
+    pub glossary: Glossary,
     /// The modules with a view of their own, in overview order (`pre`, `mig`, `rsp`, …).
     pub modules: &'static [&'static str],
     pub sources: &'static [SourceDocument],
@@ -446,7 +476,14 @@ impl Catalog {
                 &guide.boundary_check.source,
                 &guide.comparison.text.source,
             ]);
-        let roles = [&self.roles.source, &self.roles.legend.source];
+        let roles = [&self.roles.source, &self.roles.legend.source]
+            .into_iter()
+            .chain(
+                self.glossary
+                    .terms
+                    .iter()
+                    .filter_map(|term| term.source.as_ref()),
+            );
         checklists.chain(stages).chain(responsibility).chain(roles)
     }
 

@@ -129,6 +129,12 @@ impl Document {
         self.assessments[index].answers.set_note(item_id, note);
     }
 
+    /// Sets the value a contract defines for an item of the active assessment.
+    pub fn set_value(&mut self, item_id: &str, value: &str) {
+        let index = self.active_index();
+        self.assessments[index].answers.set_value(item_id, value);
+    }
+
     /// Replaces every response of the active assessment.
     pub fn set_answers(&mut self, answers: Answers) {
         let index = self.active_index();

@@ -343,3 +343,35 @@ pub fn coverage_by_cause(
     });
     scored
 }
+
+/// The contract and SLA check: what the contract defines, what it leaves open, in item order.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ContractTally {
+    pub defined: usize,
+    pub not_applicable: usize,
+    /// N/A with no reason written: counted apart, as for coverage.
+    pub missing_reason: usize,
+    pub unanswered: usize,
+    /// Items answered 定めなし: the service levels the contract leaves open.
+    pub open: Vec<&'static Item>,
+}
+
+impl ContractTally {
+    pub fn of(checklist: &'static Checklist, answers: &Answers) -> ContractTally {
+        let mut tally = ContractTally::default();
+        for item in checklist.items {
+            let response = answers.response(item.id);
+            if response.is_some_and(|response| response.lacks_reason()) {
+                tally.missing_reason += 1;
+                continue;
+            }
+            match response.and_then(|response| response.answer) {
+                Some(Answer::Defined) => tally.defined += 1,
+                Some(Answer::NotDefined) => tally.open.push(item),
+                Some(Answer::NotApplicable) => tally.not_applicable += 1,
+                _ => tally.unanswered += 1,
+            }
+        }
+        tally
+    }
+}
