@@ -264,7 +264,7 @@ test.describe('keyboard only', () => {
     await expect(details).toHaveAttribute('open', '');
     await expect(body).toBeVisible();
     await expect(body).toContainText(CONTENT.pre.items[0].guidance[0].ja);
-    await expect(body.locator('.source')).toBeVisible();
+    await expect(body.locator(':scope > .source')).toBeVisible();
 
     await page.keyboard.press('Space');
     await expect(details).not.toHaveAttribute('open', /.*/);

@@ -258,12 +258,12 @@ test.describe('cloud migration checklist', () => {
       const guidance = selfCheck.guidance(id);
       await expect(guidance).not.toHaveAttribute('open', /.*/);
       await expect(guidance.locator('summary')).toHaveText(ja.guidance);
-      await expect(guidance.locator('.source')).toHaveText(citationText(item(id).source));
+      await expect(guidance.locator('.guidance__body > .source')).toHaveText(citationText(item(id).source));
     }
     await selfCheck.switchLanguage('en');
     for (const id of ITEMS.mig) {
       await expect(selfCheck.guidance(id).locator('summary')).toHaveText(en.guidance);
-      await expect(selfCheck.guidance(id).locator('.source')).toHaveText(
+      await expect(selfCheck.guidance(id).locator('.guidance__body > .source')).toHaveText(
         citationText(item(id).source, 'en'),
       );
     }

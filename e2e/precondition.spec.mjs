@@ -286,14 +286,14 @@ test.describe('precondition check', () => {
       await expect(guidance).toHaveCount(1);
       await expect(guidance).not.toHaveAttribute('open', /.*/);
       await expect(guidance.locator('summary')).toHaveText(ja.guidance);
-      await expect(guidance.locator('.source')).toBeHidden();
-      await expect(guidance.locator('.source')).toHaveText(citationText(content.source));
+      await expect(guidance.locator('.guidance__body > .source')).toBeHidden();
+      await expect(guidance.locator('.guidance__body > .source')).toHaveText(citationText(content.source));
       // No seed file name on the citation line.
-      await expect(guidance.locator('.source')).not.toContainText('.txt');
+      await expect(guidance.locator('.guidance__body > .source')).not.toContainText('.txt');
     }
     await selfCheck.guidance('pre-1.3').locator('summary').click();
     await expect(selfCheck.guidance('pre-1.3')).toHaveAttribute('open', '');
-    await expect(selfCheck.guidance('pre-1.3').locator('.source')).toBeVisible();
+    await expect(selfCheck.guidance('pre-1.3').locator('.guidance__body > .source')).toBeVisible();
     await expect(selfCheck.guidance('pre-1.3').locator('.guidance__body')).toContainText(
       item('pre-1.3').guidance[0].ja,
     );
