@@ -139,6 +139,25 @@ test.describe('axe', () => {
       await expectNoViolations(page, `#/rsp with a pending change, ${lang}`);
     });
 
+    test(`the measure modules, the SLA check and the glossary have no violations (${lang})`, async ({
+      page,
+      selfCheck,
+    }) => {
+      await openIn(selfCheck, lang);
+      await page.locator('#role').selectOption('saas_vendor');
+      await expectNoViolations(page, `home with a role, ${lang}`);
+      for (const module of ['msr-u', 'msr-p', 'life', 'sla']) {
+        await selfCheck.open(module);
+        const first = page.locator(`section#${module} fieldset.question`).first();
+        await first.getByRole('radio').last().check();
+        await page.locator(`section#${module} fieldset.question`).nth(1).getByRole('radio').first().check();
+        await first.locator('details.guidance > summary').click();
+        await expectNoViolations(page, `#/${module} answered, ${lang}`);
+      }
+      await selfCheck.open('glossary');
+      await expectNoViolations(page, `#/glossary, ${lang}`);
+    });
+
     test(`#/about has no violations (${lang})`, async ({ page, selfCheck }) => {
       await openIn(selfCheck, lang);
       await selfCheck.open('about');

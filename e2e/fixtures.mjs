@@ -22,6 +22,11 @@ export const CONTENT = {
   mig: readContent('mig'),
   rsp: readContent('rsp'),
   set: readContent('set'),
+  'msr-u': readContent('msr-u'),
+  'msr-p': readContent('msr-p'),
+  life: readContent('life'),
+  sla: readContent('sla'),
+  glossary: readContent('glossary'),
   stages: readContent('stages'),
   sources: readContent('sources'),
 };
@@ -308,11 +313,19 @@ export class SelfCheck {
         await expect(this.overview).toHaveCount(0);
         await expect(this.section('pre')).toHaveCount(0);
         break;
+      case 'msr-u':
+      case 'msr-p':
+      case 'life':
+      case 'sla':
       case 'rsp':
-        await expect(this.section('rsp')).toBeVisible();
+        await expect(this.section(route)).toBeVisible();
         await expect(this.backLink).toBeVisible();
         await expect(this.overview).toHaveCount(0);
         await expect(preQuestions).toHaveCount(0);
+        break;
+      case 'glossary':
+        await expect(this.page.locator('section.glossary')).toBeVisible();
+        await expect(this.overview).toHaveCount(0);
         break;
       case 'about':
         await expect(this.aboutView).toBeVisible();

@@ -1,0 +1,128 @@
+// The measure-style modules and who is answering: a role proposes modules from table I.5-1;
+// a measure module scores 基本 and 推奨 apart, N/A asks for its reason, and everything survives a
+// reload; the lifecycle requirements score each phase; the SLA check lists what the contract
+// leaves open; the glossary says where the sources define nothing.
+import { test, expect, CONTENT } from './fixtures.mjs';
+
+/** Answers the items of a module by id: { id: 'done' | 'partly' | 'not_done' | 'not_applicable' | … }. */
+async function answer(page, answers) {
+  for (const [id, token] of Object.entries(answers)) {
+    await page.locator(`input#${id.replaceAll('.', '\\.')}-${token}`).check();
+  }
+}
+
+test('choosing a role marks the modules table I.5-1 proposes, and every module stays open', async ({
+  page,
+  selfCheck,
+}) => {
+  await selfCheck.goto();
+  const proposal = (module) => page.getByTestId(`${module}-overview-proposal`);
+  await expect(proposal('msr-u')).toHaveCount(0);
+
+  // A SaaS provider: II ◎, III ○, IV ◎ (001 I.5 table I.5-1).
+  await page.getByLabel('どなたが回答しますか').selectOption('saas_vendor');
+  await expect(proposal('rsp')).toHaveAttribute('data-proposal', 'proposed');
+  await expect(proposal('msr-u')).toHaveAttribute('data-proposal', 'conditional');
+  await expect(proposal('msr-u')).toHaveText('○ IaaS/PaaSを用いてサービス提供している場合');
+  await expect(proposal('msr-p')).toHaveAttribute('data-proposal', 'proposed');
+  // Modules outside the table are for the using side (this tool's reading).
+  await expect(proposal('pre')).toHaveAttribute('data-proposal', 'as-needed');
+
+  // A business-unit user: III ◎, IV -.
+  await page.getByLabel('どなたが回答しますか').selectOption('business_user');
+  await expect(proposal('msr-u')).toHaveAttribute('data-proposal', 'proposed');
+  await expect(proposal('msr-p')).toHaveAttribute('data-proposal', 'as-needed');
+  await expect(proposal('pre')).toHaveAttribute('data-proposal', 'proposed');
+  // Not proposed is still open.
+  await selfCheck.overviewCard('msr-p').getByRole('link').click();
+  await expect(page.locator('section#msr-p fieldset.question')).toHaveCount(27);
+
+  await selfCheck.reload();
+  await selfCheck.open('');
+  await expect(page.getByLabel('どなたが回答しますか')).toHaveValue('business_user');
+  const stored = await selfCheck.storedDocument();
+  expect(stored.assessments[0].role).toBe('business_user');
+});
+
+test('user-side measures: 基本 and 推奨 are scored apart, N/A needs a reason, and a reload keeps it all', async ({
+  page,
+  selfCheck,
+}) => {
+  await selfCheck.goto('msr-u');
+  const questions = page.locator('section#msr-u fieldset.question');
+  await expect(questions).toHaveCount(19);
+  const items = CONTENT['msr-u'].items;
+  const basic = items.filter((i) => i.tier === 'basic').map((i) => i.id);
+  const recommended = items.filter((i) => i.tier === 'recommended').map((i) => i.id);
+  expect([basic.length, recommended.length]).toEqual([16, 3]);
+
+  // 基本: Done, Partly, Not done → 1.5 of 3 = 50 %; 推奨: Done, and N/A without a reason.
+  await answer(page, {
+    [basic[0]]: 'done',
+    [basic[1]]: 'partly',
+    [basic[2]]: 'not_done',
+    [recommended[0]]: 'done',
+    [recommended[1]]: 'not_applicable',
+  });
+  await expect(page.getByTestId('msr-u-score-basic')).toHaveText('基本の実施率 50%');
+  await expect(page.getByTestId('msr-u-score-recommended')).toHaveText('推奨の実施率 100%');
+  await expect(page.getByTestId('msr-u-counts-recommended')).toContainText('該当なし（理由が未記入）1');
+  const reasonField = page.locator(`#${recommended[1].replaceAll('.', '\\.')}-reason`);
+  await expect(reasonField).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator(`fieldset[data-item="${recommended[1]}"] .field-error`)).toHaveText(
+    '「該当なし」を選んだときは、理由を短く書いてください。理由が書かれるまで、この項目は回答済みにも集計にも入りません。',
+  );
+  await reasonField.fill('支援ツールはクラウド事業者の標準機能で足りている');
+  await expect(page.getByTestId('msr-u-counts-recommended')).toContainText('該当なし 1');
+  await expect(page.locator(`fieldset[data-item="${recommended[1]}"] .field-error`)).toHaveCount(0);
+  // The weakest 4M cause group comes first.
+  await expect(page.getByTestId('msr-u-causes').locator('tbody tr').first()).toContainText('%');
+
+  await selfCheck.reload();
+  await expect(page.locator(`input#${basic[1].replaceAll('.', '\\.')}-partly`)).toBeChecked();
+  await expect(reasonField).toHaveValue('支援ツールはクラウド事業者の標準機能で足りている');
+  await expect(page.getByTestId('msr-u-score-basic')).toHaveText('基本の実施率 50%');
+  await selfCheck.open('');
+  await expect(page.getByTestId('msr-u-overview-progress')).toHaveText('19項目中5項目に回答済み');
+});
+
+test('lifecycle requirements are scored per phase; the SLA check lists what the contract leaves open', async ({
+  page,
+  selfCheck,
+}) => {
+  await selfCheck.goto('life');
+  await expect(page.locator('section#life fieldset.question')).toHaveCount(50);
+  await answer(page, { 'life-1.1.1': 'done', 'life-1.2.1': 'not_done', 'life-1.3.1': 'partly' });
+  const rows = page.getByTestId('life-parts').locator('tbody tr');
+  await expect(rows).toHaveCount(3);
+  await expect(rows.nth(0).locator('td').first()).toHaveText('100%');
+  await expect(rows.nth(1).locator('td').first()).toHaveText('0%');
+  await expect(rows.nth(2).locator('td').first()).toHaveText('50%');
+
+  await selfCheck.open('sla');
+  await expect(page.locator('section#sla fieldset.question')).toHaveCount(9);
+  await answer(page, { 'sla-1': 'defined', 'sla-3': 'not_defined', 'sla-7': 'not_defined' });
+  await page.locator('#sla-1-value').fill('99.9%以上');
+  const open = page.getByTestId('sla-open').locator('li');
+  await expect(open).toHaveCount(2);
+  await expect(open.nth(0)).toHaveAttribute('data-item', 'sla-3');
+  await expect(page.getByTestId('sla-score')).toHaveText('定めあり 1・定めなし 2・該当なし 0・未回答 6');
+  await selfCheck.reload();
+  await expect(page.locator('#sla-1-value')).toHaveValue('99.9%以上');
+});
+
+test('the glossary cites each definition and says where the sources define nothing', async ({
+  page,
+  selfCheck,
+}) => {
+  const glossary = CONTENT.glossary;
+  await selfCheck.goto();
+  await page.getByRole('link', { name: '用語集' }).click();
+  await expect(page.getByRole('heading', { name: '用語集', level: 2 })).toBeVisible();
+  await expect(page.locator('.glossary__terms > dt')).toHaveCount(glossary.terms.length);
+  const undefinedTerms = glossary.terms.filter((t) => t.definition === null).length;
+  await expect(page.locator('.glossary__undefined')).toHaveCount(undefinedTerms);
+  expect(undefinedTerms).toBeGreaterThan(0);
+  const saas = glossary.terms.find((t) => t.id === 'saas');
+  await expect(page.locator('#term-saas + dd')).toContainText(saas.definition.ja);
+});
