@@ -2,7 +2,8 @@
 // (390 px) widths, into e2e/screenshots/:
 //   home (top); the three precondition results (stage 0, stage 1, outside the profile),
 //   scrolled to the result; #/mig with two blockers; #/mig with the stage-1 scope note;
-//   #/rsp for SaaS, PaaS and IaaS (table, result, setting types); #/about; and, at desktop width, the recovery notice and the keyboard focus ring.
+//   #/rsp for SaaS, PaaS and IaaS (table, result, setting types); home with a role; #/msr-u,
+//   #/msr-p, #/life and #/sla answered in part; #/glossary; #/about; and, at desktop width, the recovery notice and the keyboard focus ring.
 // Usage: node scripts/screenshots.mjs [url]   (serve dist/ first: node e2e/serve.mjs)
 import { chromium } from 'playwright-core';
 import { mkdir } from 'node:fs/promises';
@@ -48,7 +49,8 @@ async function go(page, route) {
   await page.evaluate((hash) => {
     window.location.hash = hash;
   }, `#/${route}`);
-  await page.locator(route === '' ? 'nav.overview' : `section#${route}`).waitFor();
+  const view = { '': 'nav.overview', glossary: 'section.glossary' }[route] ?? `section#${route}`;
+  await page.locator(view).waitFor();
 }
 
 /** Scrolls an element to the top of the viewport and takes a shot. */
@@ -131,6 +133,26 @@ for (const [sizeName, viewport] of Object.entries(sizes)) {
       await shotAt(page, page.locator('[data-testid="rsp-result"]'), name(`rsp-${model}-result`));
       await shotAt(page, page.locator('section#set'), name(`rsp-${model}-set`));
       await page.screenshot({ path: name(`rsp-${model}-full`), fullPage: true });
+      await context.close();
+    }
+
+    // Home with a role chosen; then each measure-style module with a few answers (one N/A
+    // without its reason), scrolled to its first question and to its result; and the glossary.
+    {
+      const { context, page } = await open(viewport, lang);
+      await page.locator('#role').selectOption('saas_vendor');
+      await shotAt(page, page.locator('nav.overview'), name('home-role'));
+      for (const module of ['msr-u', 'msr-p', 'life', 'sla']) {
+        await go(page, module);
+        const questions = page.locator(`section#${module} fieldset.question`);
+        await questions.nth(0).getByRole('radio').nth(0).check();
+        await questions.nth(1).getByRole('radio').nth(1).check();
+        await questions.nth(2).getByRole('radio').last().check();
+        await shotAt(page, questions.nth(0), name(`${module}-items`));
+        await shotAt(page, page.locator(`section#${module} .result`), name(`${module}-result`));
+      }
+      await go(page, 'glossary');
+      await page.screenshot({ path: name('glossary') });
       await context.close();
     }
 
