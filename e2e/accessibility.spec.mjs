@@ -139,7 +139,7 @@ test.describe('axe', () => {
       await expectNoViolations(page, `#/rsp with a pending change, ${lang}`);
     });
 
-    test(`the measure modules, the SLA check and the glossary have no violations (${lang})`, async ({
+    test(`the measure modules, the SLA check, the glossary and the stage roadmap have no violations (${lang})`, async ({
       page,
       selfCheck,
     }) => {
@@ -156,6 +156,12 @@ test.describe('axe', () => {
       }
       await selfCheck.open('glossary');
       await expectNoViolations(page, `#/glossary, ${lang}`);
+      await selfCheck.open('stage');
+      await page.locator('#stage-place-2').check();
+      for (const summary of await page.locator('section#stage details.guidance > summary').all()) {
+        await summary.click();
+      }
+      await expectNoViolations(page, `#/stage with a placement lacking its reason, ${lang}`);
     });
 
     test(`#/about has no violations (${lang})`, async ({ page, selfCheck }) => {

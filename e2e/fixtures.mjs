@@ -313,6 +313,7 @@ export class SelfCheck {
         await expect(this.overview).toHaveCount(0);
         await expect(this.section('pre')).toHaveCount(0);
         break;
+      case 'stage':
       case 'msr-u':
       case 'msr-p':
       case 'life':

@@ -80,7 +80,7 @@ test.describe('pre-rendered first view', () => {
     );
     expect(parsed.title).toBe(ja.appTitle);
     expect(parsed.ready).toBe('false');
-    expect(parsed.overviewCards).toEqual(['pre', 'mig', 'rsp', 'msr-u', 'msr-p', 'life', 'sla']);
+    expect(parsed.overviewCards).toEqual(['pre', 'mig', 'stage', 'rsp', 'msr-u', 'msr-p', 'life', 'sla']);
     expect(parsed.preSection).toBe(true);
     expect(parsed.migSection).toBe(false);
     expect(parsed.radios).toBe(16);

@@ -10,6 +10,7 @@ use crate::domain::content::{self, Catalog, Checklist};
 use crate::domain::document::{self, DecodeError, Document};
 use crate::domain::responsibility::{self, CellEdit, MapResult, Selection};
 use crate::domain::scoring::{self, MigrationResult, PreconditionResult, Progress, YesNoTally};
+use crate::domain::stage::{self as stage_rule, CurrentStage, MAX_REASON_CHARS, StagePlacement};
 use crate::domain::text::Lang;
 use crate::storage::{LoadOutcome, Saved, StoreError};
 
@@ -67,6 +68,8 @@ pub enum Action {
         answer: Answer,
     },
     SetLanguage(Lang),
+    /// Places the organization at a stage (with the reason), or returns to the diagnosis.
+    PlaceStage(Option<StagePlacement>),
     /// Says who is answering (a role id), or nobody in particular.
     SetRole(Option<String>),
     /// Sets the value a contract defines for an item.
@@ -206,6 +209,15 @@ impl AppState {
         scoring::score_migration(self.checklist(content::MIGRATION), self.document.answers())
     }
 
+    /// The current stage: the user's placement with its reason, else the diagnosis.
+    pub fn current_stage(&self) -> CurrentStage {
+        stage_rule::current_stage(
+            &self.catalog.stages,
+            self.preconditions().diagnosis,
+            self.document.stage_placement(),
+        )
+    }
+
     /// The responsibility map, scored; `None` until a service model is chosen.
     pub fn responsibility(&self) -> Option<MapResult> {
         responsibility::score_map(&self.catalog.responsibility, self.document.responsibility())
@@ -249,6 +261,18 @@ impl Reducible for AppState {
                 }
             }
             Action::SetLanguage(lang) => next.document.set_language(lang),
+            Action::PlaceStage(placement) => {
+                if let Some(placement) = &placement {
+                    if self.catalog.stages.stage(&placement.stage).is_none() {
+                        return self;
+                    }
+                }
+                let placement = placement.map(|placement| StagePlacement {
+                    reason: placement.reason.chars().take(MAX_REASON_CHARS).collect(),
+                    ..placement
+                });
+                next.document.set_stage_placement(placement);
+            }
             Action::SetRole(role) => {
                 if role
                     .as_deref()

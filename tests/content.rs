@@ -166,7 +166,9 @@ fn checklists_are_in_module_order_with_set_after_mig() {
 fn modules_with_a_view_are_in_overview_order() {
     assert_eq!(
         catalog().modules,
-        ["pre", "mig", "rsp", "msr-u", "msr-p", "life", "sla"]
+        [
+            "pre", "mig", "stage", "rsp", "msr-u", "msr-p", "life", "sla"
+        ]
     );
     for module in catalog().modules {
         assert!(

@@ -61,7 +61,9 @@ const PARTS: [&str; 3] = ["II", "III", "IV"];
 /// What every role is proposed for every module, written out: `rsp` is built from part II,
 /// `msr-u` from part III, `msr-p` from part IV; the modules outside the table (`pre`, `mig`,
 /// `life`, `sla`, `stage`) are proposed to the using side (① and ②) and as needed to ③ and ④.
-const MODULE_COLUMNS: [&str; 8] = ["rsp", "msr-u", "msr-p", "pre", "mig", "life", "sla", "stage"];
+const MODULE_COLUMNS: [&str; 8] = [
+    "rsp", "msr-u", "msr-p", "pre", "mig", "life", "sla", "stage",
+];
 
 fn expected_proposals() -> Vec<(&'static str, [Proposal; 8])> {
     use Proposal::{AsNeeded as N, Conditional as C, Proposed as P};
@@ -111,7 +113,13 @@ fn roles_json_holds_the_roles_and_parts_of_table_i_5_1_in_order() {
     );
     assert_eq!(
         guide().other_roles,
-        ["management", "cloud_manager", "business_user", "developer", "sier"]
+        [
+            "management",
+            "cloud_manager",
+            "business_user",
+            "developer",
+            "sier"
+        ]
     );
 }
 
@@ -334,16 +342,18 @@ fn a_part_the_role_does_not_mark_or_marks_with_an_unknown_sign_gets_no_proposal(
         synthetic_part("B", &["b"]),
         synthetic_part("C", &["c"]),
     ]));
-    let roles: &'static [Role] = Box::leak(Box::new([synthetic_role(
-        "r",
-        &[("A", "◎"), ("C", "×")],
-    )]));
+    let roles: &'static [Role] =
+        Box::leak(Box::new([synthetic_role("r", &[("A", "◎"), ("C", "×")])]));
     // The module of an unmarked part is not also outside the table: the part decides.
     let guide = synthetic_guide(parts, roles, &["b", "c", "x"], &["r"]);
     let role = &roles[0];
     assert_eq!(proposal(&guide, role, "a"), Some(Proposal::Proposed));
     assert_eq!(proposal(&guide, role, "b"), None, "B is not marked");
-    assert_eq!(proposal(&guide, role, "c"), None, "× is not a mark of the table");
+    assert_eq!(
+        proposal(&guide, role, "c"),
+        None,
+        "× is not a mark of the table"
+    );
     assert_eq!(proposal(&guide, role, "x"), Some(Proposal::Proposed));
 }
 
@@ -356,7 +366,10 @@ fn a_module_in_a_part_takes_the_parts_mark_even_if_also_listed_outside_the_table
     ]));
     let guide = synthetic_guide(parts, roles, &["a", "o"], &["user"]);
     assert_eq!(proposal(&guide, &roles[0], "a"), Some(Proposal::AsNeeded));
-    assert_eq!(proposal(&guide, &roles[1], "a"), Some(Proposal::Conditional));
+    assert_eq!(
+        proposal(&guide, &roles[1], "a"),
+        Some(Proposal::Conditional)
+    );
     assert_eq!(proposal(&guide, &roles[0], "o"), Some(Proposal::Proposed));
     assert_eq!(proposal(&guide, &roles[1], "o"), Some(Proposal::AsNeeded));
     assert_eq!(proposal(&guide, &roles[0], "z"), None);
@@ -422,7 +435,9 @@ fn seed_table(seed: &str) -> Vec<SeedRow> {
             headers = Some(cells[2..].iter().map(|s| (*s).to_owned()).collect());
             continue;
         }
-        let headers = headers.as_ref().expect("the header row comes before the rows");
+        let headers = headers
+            .as_ref()
+            .expect("the header row comes before the rows");
         assert_eq!(cells.len(), 2 + headers.len(), "row {line:?}");
         if !cells[0].is_empty() {
             group = cells[0].to_owned();
@@ -490,6 +505,8 @@ fn roles_json_and_the_written_out_table_match_table_i_5_1_of_the_seed() {
 fn the_seed_legend_names_the_three_marks() {
     let Some(dir) = seeds_dir() else { return };
     let seed = std::fs::read_to_string(dir.join(GUIDELINE_SEED)).expect("read the seed");
-    assert!(seed.contains("※◎:全ての読者が対象 ○ : IaaS/PaaSを用いてサービス提供している場合に対象"));
+    assert!(
+        seed.contains("※◎:全ての読者が対象 ○ : IaaS/PaaSを用いてサービス提供している場合に対象")
+    );
     assert!(seed.contains("- : 必要に応じて読んでいただきたい部分"));
 }

@@ -1,13 +1,16 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! The scoring rules of PRODUCT.md section 2, checked against the real content.
 
-use cloud_self_check::domain::answers::{Answer, Answers, MAX_NOTE_CHARS};
+use cloud_self_check::domain::answers::{
+    Answer, Answers, ItemResponse, MAX_NOTE_CHARS, MAX_VALUE_CHARS,
+};
 use cloud_self_check::domain::content::{
     Checklist, Item, Localized, MIGRATION, PRECONDITIONS, Scale, SourceRef, Tier, catalog,
 };
 use cloud_self_check::domain::scoring::{
-    Coverage, Diagnosis, MOST_YES_OF_PRECONDITIONS, Progress, Readiness, TieredCoverage,
-    coverage_by_cause, coverage_by_part, score_coverage, score_migration, score_preconditions,
+    ContractTally, Coverage, Diagnosis, MOST_YES_OF_PRECONDITIONS, Progress, Readiness,
+    TieredCoverage, YesNoTally, coverage_by_cause, coverage_by_part, score_coverage,
+    score_migration, score_preconditions,
 };
 use proptest::prelude::*;
 
@@ -827,4 +830,823 @@ fn causes_are_listed_weakest_first_with_unanswered_last() {
     let none = coverage_by_cause(checklist, &causes, &Answers::new());
     let names: Vec<&str> = none.iter().map(|(cause, _)| *cause).collect();
     assert_eq!(names, causes);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rounding of the percentage, by its definition rather than by the formula.
+
+/// Whether `percent` is 100 × half_points / possible rounded half up: percent ≤ x + ½ < percent
+/// + 1, multiplied through by 2 × possible so that no float is involved.
+fn is_rounded_half_up(percent: u32, half_points: usize, possible: usize) -> bool {
+    let (p, x2) = (percent as usize, 200 * half_points + possible);
+    2 * possible * p <= x2 && x2 < 2 * possible * (p + 1)
+}
+
+#[test]
+fn percent_rounds_every_exact_half_up() {
+    // (done, partly, not done) whose share is exactly n + 0.5 percent.
+    let halves = [
+        ((0, 1, 3), 13),   // 12.5
+        ((1, 1, 2), 38),   // 37.5
+        ((2, 1, 1), 63),   // 62.5
+        ((3, 1, 0), 88),   // 87.5
+        ((0, 1, 99), 1),   // 0.5
+        ((99, 1, 0), 100), // 99.5
+        ((0, 3, 97), 2),   // 1.5
+    ];
+    for ((done, partly, not_done), expected) in halves {
+        let coverage = Coverage {
+            done,
+            partly,
+            not_done,
+            ..Coverage::default()
+        };
+        assert_eq!(
+            coverage.percent(),
+            Some(expected),
+            "{done} {partly} {not_done}"
+        );
+    }
+    // Just under a half rounds down, just over rounds up: 1/3 of a point is 33.3, 2/3 is 66.7.
+    let near = [
+        ((1, 0, 2), 33),
+        ((2, 0, 1), 67),
+        ((0, 1, 1), 25),
+        ((1, 1, 0), 75),
+    ];
+    for ((done, partly, not_done), expected) in near {
+        let coverage = Coverage {
+            done,
+            partly,
+            not_done,
+            ..Coverage::default()
+        };
+        assert_eq!(coverage.percent(), Some(expected));
+    }
+}
+
+#[test]
+fn half_points_count_done_twice_partly_once_and_not_applicable_never() {
+    let cases = [
+        // (done, partly, not done, n/a, missing reason, unanswered) → (points, possible)
+        ((0, 0, 0, 0, 0, 0), (0, 0)),
+        ((1, 0, 0, 0, 0, 0), (2, 2)),
+        ((0, 1, 0, 0, 0, 0), (1, 2)),
+        ((0, 0, 1, 0, 0, 0), (0, 2)),
+        ((0, 0, 0, 5, 3, 7), (0, 0)),
+        ((3, 2, 4, 1, 1, 1), (8, 18)),
+        ((2, 3, 0, 0, 0, 0), (7, 10)),
+        ((1, 2, 3, 4, 5, 6), (4, 12)),
+    ];
+    for (
+        (done, partly, not_done, not_applicable, missing_reason, unanswered),
+        (points, possible),
+    ) in cases
+    {
+        let coverage = Coverage {
+            done,
+            partly,
+            not_done,
+            not_applicable,
+            missing_reason,
+            unanswered,
+        };
+        assert_eq!(coverage.half_points(), points, "{coverage:?}");
+        assert_eq!(coverage.half_points_possible(), possible, "{coverage:?}");
+        assert_eq!(coverage.percent().is_some(), possible > 0, "{coverage:?}");
+        assert_eq!(coverage.ratio().is_some(), possible > 0, "{coverage:?}");
+    }
+}
+
+proptest! {
+    #[test]
+    fn percent_is_the_share_rounded_half_up_and_ratio_is_the_exact_share(
+        done in 0usize..300,
+        partly in 0usize..300,
+        not_done in 0usize..300,
+        not_applicable in 0usize..50,
+        missing_reason in 0usize..50,
+        unanswered in 0usize..50,
+    ) {
+        let coverage = Coverage {
+            done,
+            partly,
+            not_done,
+            not_applicable,
+            missing_reason,
+            unanswered,
+        };
+        let (points, possible) = (2 * done + partly, 2 * (done + partly + not_done));
+        prop_assert_eq!(coverage.half_points(), points);
+        prop_assert_eq!(coverage.half_points_possible(), possible);
+        match (coverage.percent(), coverage.ratio()) {
+            (None, None) => prop_assert_eq!(possible, 0),
+            (Some(percent), Some(ratio)) => {
+                prop_assert!(possible > 0);
+                prop_assert!(percent <= 100, "percent {}", percent);
+                prop_assert!(
+                    is_rounded_half_up(percent, points, possible),
+                    "{} of {} halves gave {}%", points, possible, percent
+                );
+                prop_assert_eq!(ratio, points as f64 / possible as f64);
+                prop_assert!((0.0..=1.0).contains(&ratio));
+            }
+            (percent, ratio) => prop_assert!(false, "percent {:?} but ratio {:?}", percent, ratio),
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Progress: what counts as answered, on every scale.
+
+/// Whether an answer (with or without a reason) counts as answered on a scale, written out: the
+/// scale's own answers, and N/A only with a reason.
+fn counts_as_answered(scale: Scale, answer: Answer, has_reason: bool) -> bool {
+    use Answer::{Defined, Done, No, NotApplicable, NotDefined, NotDone, Partly, Yes};
+    let offered: &[Answer] = match scale {
+        Scale::YesNo => &[Yes, No],
+        Scale::Coverage => &[Done, Partly, NotDone, NotApplicable],
+        Scale::Contract => &[Defined, NotDefined, NotApplicable],
+    };
+    offered.contains(&answer) && (answer != NotApplicable || has_reason)
+}
+
+const SCALES: [Scale; 3] = [Scale::YesNo, Scale::Coverage, Scale::Contract];
+
+#[test]
+fn each_scale_offers_its_own_answers_in_form_order() {
+    use Answer::{Defined, Done, No, NotApplicable, NotDefined, NotDone, Partly, Yes};
+    assert_eq!(Answer::choices(Scale::YesNo), [Yes, No]);
+    assert_eq!(
+        Answer::choices(Scale::Coverage),
+        [Done, Partly, NotDone, NotApplicable]
+    );
+    assert_eq!(
+        Answer::choices(Scale::Contract),
+        [Defined, NotDefined, NotApplicable]
+    );
+    for scale in SCALES {
+        for answer in Answer::ALL {
+            assert_eq!(
+                answer.fits(scale),
+                counts_as_answered(scale, answer, true),
+                "{answer:?} on {scale:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_answer_on_every_scale_is_settled_by_the_rule() {
+    let notes = ["", " ", "\u{3000}", "\t\n ", "使っていない", " x "];
+    for scale in SCALES {
+        for answer in Answer::ALL {
+            for note in notes {
+                let has_reason = !note.trim().is_empty();
+                let response = ItemResponse {
+                    answer: Some(answer),
+                    note: note.to_owned(),
+                    ..ItemResponse::default()
+                };
+                let want = counts_as_answered(scale, answer, has_reason);
+                assert_eq!(
+                    response.settled(scale),
+                    want.then_some(answer),
+                    "{answer:?} on {scale:?}, note {note:?}"
+                );
+                assert_eq!(
+                    response.lacks_reason(),
+                    answer == Answer::NotApplicable && !has_reason,
+                    "{answer:?}, note {note:?}"
+                );
+            }
+        }
+        // No answer is never settled, whatever is written beside it.
+        let noted = ItemResponse {
+            note: "確認中".into(),
+            value: "99.9%".into(),
+            ..ItemResponse::default()
+        };
+        assert_eq!(noted.settled(scale), None);
+        assert!(!noted.lacks_reason());
+    }
+}
+
+/// A checklist of `count` items on `scale`, ids `p-0`, `p-1`, ….
+fn progress_checklist(scale: Scale, count: usize) -> Checklist {
+    let items = (0..count)
+        .map(|i| {
+            let id: &'static str = Box::leak(format!("p-{i}").into_boxed_str());
+            item(id, id.trim_start_matches("p-"), None)
+        })
+        .collect();
+    synthetic("p", scale, items)
+}
+
+/// One item's record: an answer or none, and a reason or none.
+fn item_records(count: usize) -> impl Strategy<Value = Vec<(Option<Answer>, bool)>> {
+    prop::collection::vec(
+        (
+            prop::option::of(prop::sample::select(Answer::ALL.to_vec())),
+            any::<bool>(),
+        ),
+        count,
+    )
+}
+
+fn record_answers(records: &[(Option<Answer>, bool)]) -> Answers {
+    let mut answers = Answers::new();
+    for (i, (answer, reason)) in records.iter().enumerate() {
+        let id = format!("p-{i}");
+        if let Some(answer) = answer {
+            answers.insert(id.clone(), *answer);
+        }
+        if *reason {
+            answers.set_note(&id, "理由");
+        }
+    }
+    answers
+}
+
+proptest! {
+    #[test]
+    fn progress_counts_every_item_and_answers_only_settled_ones(
+        scale in prop::sample::select(SCALES.to_vec()),
+        records in (0usize..12).prop_flat_map(item_records),
+    ) {
+        let checklist = progress_checklist(scale, records.len());
+        let answers = record_answers(&records);
+        let expected = records
+            .iter()
+            .filter(|(answer, reason)| {
+                answer.is_some_and(|answer| counts_as_answered(scale, answer, *reason))
+            })
+            .count();
+        let progress = Progress::of(&checklist, &answers);
+        prop_assert_eq!(progress, Progress { answered: expected, total: records.len() });
+        prop_assert_eq!(Progress::of_items(checklist.items, scale, &answers), progress);
+    }
+}
+
+#[test]
+fn progress_of_some_items_counts_only_those() {
+    let checklist = progress_checklist(Scale::Coverage, 6);
+    let answers = record_answers(&[
+        (Some(Answer::Done), false),
+        (Some(Answer::NotApplicable), false),
+        (Some(Answer::NotApplicable), true),
+        (None, true),
+        (Some(Answer::Yes), false),
+        (Some(Answer::Partly), false),
+    ]);
+    assert_eq!(
+        Progress::of(&checklist, &answers),
+        Progress {
+            answered: 3,
+            total: 6
+        }
+    );
+    assert_eq!(
+        Progress::of_items(&checklist.items[..3], Scale::Coverage, &answers),
+        Progress {
+            answered: 2,
+            total: 3
+        }
+    );
+    assert_eq!(
+        Progress::of_items(&checklist.items[4..], Scale::Coverage, &answers),
+        Progress {
+            answered: 1,
+            total: 2
+        }
+    );
+    assert_eq!(
+        Progress::of_items(&checklist.items[..0], Scale::Coverage, &answers),
+        Progress {
+            answered: 0,
+            total: 0
+        }
+    );
+    // The same records read on the yes/no scale: only the Yes is a yes/no answer.
+    assert_eq!(
+        Progress::of_items(checklist.items, Scale::YesNo, &answers),
+        Progress {
+            answered: 1,
+            total: 6
+        }
+    );
+    assert_eq!(Progress::of(pre(), &pre_with_no(&["1.3"])).total, 8);
+    assert_eq!(Progress::of(pre(), &pre_with_no(&["1.3"])).answered, 8);
+    assert_eq!(Progress::of(mig(), &Answers::new()).total, 9);
+}
+
+#[test]
+fn yes_no_tally_counts_only_yes_and_no() {
+    // Answers of other scales stored on yes/no items are neither Yes nor No.
+    let ids: Vec<&str> = pre().items.iter().map(|item| item.id).collect();
+    let answers: Answers = [
+        (ids[0], Answer::Yes),
+        (ids[1], Answer::Yes),
+        (ids[2], Answer::No),
+        (ids[3], Answer::Done),
+        (ids[4], Answer::NotApplicable),
+        (ids[5], Answer::Defined),
+    ]
+    .into_iter()
+    .collect();
+    let result = score_preconditions(pre(), &answers);
+    assert_eq!(
+        result.tally,
+        YesNoTally {
+            yes: 2,
+            no: 1,
+            total: 8
+        }
+    );
+    assert_eq!(result.tally.answered(), 3);
+    assert_eq!(result.tally.unanswered(), 5);
+    assert!(!result.tally.is_complete());
+    assert_eq!(result.diagnosis, Diagnosis::Pending);
+    assert_eq!(Progress::of(pre(), &answers).answered, 3);
+}
+
+#[test]
+fn yes_no_tally_arithmetic() {
+    let cases = [
+        // (yes, no, total) → (answered, unanswered, complete)
+        ((0, 0, 8), (0, 8, false)),
+        ((8, 0, 8), (8, 0, true)),
+        ((0, 8, 8), (8, 0, true)),
+        ((3, 5, 8), (8, 0, true)),
+        ((2, 3, 9), (5, 4, false)),
+        ((1, 1, 3), (2, 1, false)),
+        ((0, 0, 0), (0, 0, true)),
+    ];
+    for ((yes, no, total), (answered, unanswered, complete)) in cases {
+        let tally = YesNoTally { yes, no, total };
+        assert_eq!(tally.answered(), answered, "{tally:?}");
+        assert_eq!(tally.unanswered(), unanswered, "{tally:?}");
+        assert_eq!(tally.is_complete(), complete, "{tally:?}");
+    }
+}
+
+#[test]
+fn migration_outcome_keys() {
+    let ready = score_migration(mig(), &answers_for(mig(), &[Some(true); 9]));
+    assert_eq!(ready.readiness, Readiness::Ready);
+    assert_eq!(ready.outcome_key(), Some("ready"));
+    let mut one_no = [Some(true); 9];
+    one_no[4] = Some(false);
+    let not_ready = score_migration(mig(), &answers_for(mig(), &one_no));
+    assert_eq!(not_ready.outcome_key(), Some("not_ready"));
+    let pending = score_migration(mig(), &Answers::new());
+    assert_eq!(pending.readiness, Readiness::Pending);
+    assert_eq!(pending.outcome_key(), None);
+    assert_eq!(pending.tally.unanswered(), 9);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Coverage: every answer kind, with and without a reason, on either tier.
+
+/// What one item adds to coverage, written out from PRODUCT.md section 2 and the N/A rule.
+fn expected_coverage(records: &[(Option<Answer>, bool)]) -> Coverage {
+    let mut coverage = Coverage::default();
+    for (answer, reason) in records {
+        match answer {
+            Some(Answer::Done) => coverage.done += 1,
+            Some(Answer::Partly) => coverage.partly += 1,
+            Some(Answer::NotDone) => coverage.not_done += 1,
+            Some(Answer::NotApplicable) if *reason => coverage.not_applicable += 1,
+            Some(Answer::NotApplicable) => coverage.missing_reason += 1,
+            Some(Answer::Yes | Answer::No | Answer::Defined | Answer::NotDefined) | None => {
+                coverage.unanswered += 1
+            }
+        }
+    }
+    coverage
+}
+
+proptest! {
+    #[test]
+    fn coverage_counts_follow_the_rule_for_any_answer_and_note(
+        records in (0usize..14).prop_flat_map(item_records),
+    ) {
+        let checklist = progress_checklist(Scale::Coverage, records.len());
+        let answers = record_answers(&records);
+        let coverage = Coverage::of(checklist.items, &answers);
+        prop_assert_eq!(coverage, expected_coverage(&records));
+        let counted = coverage.done
+            + coverage.partly
+            + coverage.not_done
+            + coverage.not_applicable
+            + coverage.missing_reason
+            + coverage.unanswered;
+        prop_assert_eq!(counted, records.len());
+        // Every item has no tier, so all of it is 基本.
+        let tiered = score_coverage(&checklist, &answers);
+        prop_assert_eq!(tiered, TieredCoverage { basic: coverage, recommended: Coverage::default() });
+    }
+
+    #[test]
+    fn each_tier_counts_exactly_its_own_items(
+        tiers in prop::collection::vec(prop::option::of(prop::sample::select(vec![Tier::Basic, Tier::Recommended])), 0..12),
+        seed in item_records(12),
+    ) {
+        let records = &seed[..tiers.len()];
+        let items = tiers
+            .iter()
+            .enumerate()
+            .map(|(i, tier)| {
+                let id: &'static str = Box::leak(format!("p-{i}").into_boxed_str());
+                item(id, id, *tier)
+            })
+            .collect();
+        let checklist = synthetic("p", Scale::Coverage, items);
+        let answers = record_answers(records);
+        let of_tier = |wanted: Tier| -> Vec<(Option<Answer>, bool)> {
+            tiers
+                .iter()
+                .zip(records)
+                .filter(|(tier, _)| tier.unwrap_or(Tier::Basic) == wanted)
+                .map(|(_, record)| *record)
+                .collect()
+        };
+        let scored = score_coverage(&checklist, &answers);
+        prop_assert_eq!(scored.basic, expected_coverage(&of_tier(Tier::Basic)));
+        prop_assert_eq!(scored.recommended, expected_coverage(&of_tier(Tier::Recommended)));
+    }
+}
+
+#[test]
+fn coverage_of_a_handful_of_each_kind() {
+    // Several of every kind, so a count that does not add up (e.g. multiplies) shows.
+    let records = [
+        (Some(Answer::Done), false),
+        (Some(Answer::Done), true),
+        (Some(Answer::Done), false),
+        (Some(Answer::Partly), false),
+        (Some(Answer::Partly), true),
+        (Some(Answer::NotDone), false),
+        (Some(Answer::NotDone), false),
+        (Some(Answer::NotDone), true),
+        (Some(Answer::NotDone), false),
+        (Some(Answer::NotApplicable), true),
+        (Some(Answer::NotApplicable), true),
+        (Some(Answer::NotApplicable), false),
+        (Some(Answer::NotApplicable), false),
+        (Some(Answer::NotApplicable), false),
+        (Some(Answer::Yes), false),
+        (Some(Answer::Defined), false),
+        (None, true),
+    ];
+    let checklist = progress_checklist(Scale::Coverage, records.len());
+    let coverage = Coverage::of(checklist.items, &record_answers(&records));
+    assert_eq!(
+        coverage,
+        Coverage {
+            done: 3,
+            partly: 2,
+            not_done: 4,
+            not_applicable: 2,
+            missing_reason: 3,
+            unanswered: 3,
+        }
+    );
+    assert_eq!(
+        (coverage.half_points(), coverage.half_points_possible()),
+        (8, 18)
+    );
+    assert_eq!(coverage.percent(), Some(44)); // 44.4
+}
+
+#[test]
+fn coverage_by_part_scores_each_part_from_its_own_items() {
+    let life = catalog().checklist("life").expect("life");
+    let parts = coverage_by_part(life, &Answers::new());
+    assert_eq!(parts.len(), life.parts.len());
+    for ((part, coverage), own) in parts.iter().zip(life.parts) {
+        assert!(std::ptr::eq(*part, own));
+        let items = life.items.iter().filter(|item| own.holds(item)).count();
+        assert_eq!(
+            *coverage,
+            Coverage {
+                unanswered: items,
+                ..Coverage::default()
+            }
+        );
+    }
+}
+
+#[test]
+fn coverage_by_cause_sorts_by_share_then_unanswered_keeping_ties_in_order() {
+    let mut items = vec![
+        item("cov-1", "1", None),
+        item("cov-2", "2", None),
+        item("cov-3", "3", None),
+        item("cov-4", "4", None),
+        item("cov-5", "5", None),
+    ];
+    items[0].causes = &["a"];
+    items[1].causes = &["b"];
+    items[2].causes = &["c"];
+    items[3].causes = &["d"];
+    items[4].causes = &["e"];
+    let checklist = synthetic("cov", Scale::Coverage, items);
+    let causes = ["a", "b", "c", "d", "e", "f"];
+    let answers = coverage_answers(&[
+        ("cov-1", Answer::Done),
+        ("cov-2", Answer::Partly),
+        ("cov-4", Answer::Partly),
+        ("cov-5", Answer::NotDone),
+    ]);
+    let order: Vec<&str> = coverage_by_cause(&checklist, &causes, &answers)
+        .into_iter()
+        .map(|(cause, _)| cause)
+        .collect();
+    // e 0%, b and d 50% (in the given order), a 100%, then c and f with nothing to score.
+    assert_eq!(order, ["e", "b", "d", "a", "c", "f"]);
+    let scored = coverage_by_cause(&checklist, &causes, &answers);
+    let e = scored[0].1;
+    assert_eq!((e.not_done, e.unanswered), (1, 0));
+    assert_eq!(scored[5].1, Coverage::default(), "f has no item");
+}
+
+// ---------------------------------------------------------------------------------------------
+// The contract and SLA check.
+
+fn contract_checklist(count: usize) -> &'static Checklist {
+    Box::leak(Box::new(progress_checklist(Scale::Contract, count)))
+}
+
+#[test]
+fn contract_tally_counts_each_answer_kind_and_lists_what_is_left_open_in_item_order() {
+    let records = [
+        (Some(Answer::Defined), false),
+        (Some(Answer::NotDefined), false),
+        (Some(Answer::Defined), true),
+        (Some(Answer::NotApplicable), true),
+        (Some(Answer::NotApplicable), false),
+        (Some(Answer::NotDefined), true),
+        (Some(Answer::Done), false),
+        (Some(Answer::Yes), false),
+        (None, true),
+        (Some(Answer::Defined), false),
+        (Some(Answer::NotApplicable), true),
+        (Some(Answer::NotApplicable), false),
+        (Some(Answer::NotApplicable), false),
+    ];
+    let checklist = contract_checklist(records.len());
+    let tally = ContractTally::of(checklist, &record_answers(&records));
+    let open: Vec<&str> = tally.open.iter().map(|item| item.id).collect();
+    assert_eq!(open, ["p-1", "p-5"]);
+    assert_eq!(
+        (
+            tally.defined,
+            tally.not_applicable,
+            tally.missing_reason,
+            tally.unanswered
+        ),
+        (3, 2, 3, 3)
+    );
+    assert_eq!(
+        Progress::of(checklist, &record_answers(&records)).answered,
+        3 + 2 + 2
+    );
+}
+
+#[test]
+fn an_empty_contract_check_is_all_unanswered() {
+    let checklist = contract_checklist(4);
+    assert_eq!(
+        ContractTally::of(checklist, &Answers::new()),
+        ContractTally {
+            unanswered: 4,
+            ..ContractTally::default()
+        }
+    );
+}
+
+proptest! {
+    #[test]
+    fn contract_tally_follows_the_rule_for_any_answer_and_note(
+        records in (0usize..14).prop_flat_map(item_records),
+    ) {
+        let checklist = contract_checklist(records.len());
+        let answers = record_answers(&records);
+        let tally = ContractTally::of(checklist, &answers);
+        let mut expected = ContractTally::default();
+        for (item, (answer, reason)) in checklist.items.iter().zip(&records) {
+            match answer {
+                Some(Answer::Defined) => expected.defined += 1,
+                Some(Answer::NotDefined) => expected.open.push(item),
+                Some(Answer::NotApplicable) if *reason => expected.not_applicable += 1,
+                Some(Answer::NotApplicable) => expected.missing_reason += 1,
+                _ => expected.unanswered += 1,
+            }
+        }
+        prop_assert_eq!(&tally, &expected);
+        prop_assert_eq!(
+            tally.defined + tally.open.len() + tally.not_applicable + tally.missing_reason
+                + tally.unanswered,
+            records.len()
+        );
+        prop_assert_eq!(
+            Progress::of(checklist, &answers).answered,
+            tally.defined + tally.open.len() + tally.not_applicable
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Answers: what is stored, capped, kept and removed.
+
+#[test]
+fn values_are_capped_in_characters() {
+    let mut answers = Answers::new();
+    answers.set_value("sla-1", &"％".repeat(MAX_VALUE_CHARS + 7));
+    let value = &answers.response("sla-1").expect("stored").value;
+    assert_eq!(value.chars().count(), MAX_VALUE_CHARS);
+    assert_eq!(*value, "％".repeat(MAX_VALUE_CHARS));
+    // At the cap, nothing is cut; a value is not trimmed.
+    let exact = format!(" {}", "9".repeat(MAX_VALUE_CHARS - 1));
+    answers.set_value("sla-1", &exact);
+    assert_eq!(answers.response("sla-1").expect("stored").value, exact);
+    answers.set_value("sla-1", "99.9%以上");
+    assert_eq!(
+        answers.response("sla-1").expect("stored").value,
+        "99.9%以上"
+    );
+    answers.set_value("sla-1", "");
+    assert!(
+        answers.is_empty(),
+        "an empty value with nothing else removes the response"
+    );
+}
+
+#[test]
+fn notes_are_capped_in_characters_not_bytes() {
+    let mut answers = Answers::new();
+    let long = format!("{}末尾", "理".repeat(MAX_NOTE_CHARS - 1));
+    answers.set_note("cov-1", &long);
+    let note = &answers.response("cov-1").expect("stored").note;
+    assert_eq!(*note, format!("{}末", "理".repeat(MAX_NOTE_CHARS - 1)));
+    let exact = "a".repeat(MAX_NOTE_CHARS);
+    answers.set_note("cov-1", &exact);
+    assert_eq!(answers.response("cov-1").expect("stored").note, exact);
+}
+
+#[test]
+fn setting_a_note_or_value_keeps_the_rest_of_the_response() {
+    let mut answers = Answers::new();
+    answers.set_response(
+        "sla-1",
+        ItemResponse {
+            answer: Some(Answer::Defined),
+            note: "旧".into(),
+            value: "99%".into(),
+            owner: "情報システム部".into(),
+            due: "2025-04-01".into(),
+        },
+    );
+    answers.set_note("sla-1", "新しいメモ");
+    answers.set_value("sla-1", "99.9%");
+    assert_eq!(
+        answers.response("sla-1"),
+        Some(&ItemResponse {
+            answer: Some(Answer::Defined),
+            note: "新しいメモ".into(),
+            value: "99.9%".into(),
+            owner: "情報システム部".into(),
+            due: "2025-04-01".into(),
+        })
+    );
+    // Clearing the note and value of an answered item keeps the answer.
+    answers.set_note("sla-1", "");
+    answers.set_value("sla-1", "");
+    assert_eq!(answers.get("sla-1"), Some(&Answer::Defined));
+    // A new answer keeps the note.
+    answers.set_note("sla-1", "理由");
+    answers.insert("sla-1", Answer::NotApplicable);
+    let response = answers.response("sla-1").expect("stored");
+    assert_eq!(
+        (response.answer, response.note.as_str()),
+        (Some(Answer::NotApplicable), "理由")
+    );
+    assert!(!response.lacks_reason());
+    // A note alone is kept even with no answer.
+    answers.set_note("cov-9", "確認中");
+    assert_eq!(answers.get("cov-9"), None);
+    assert_eq!(answers.response("cov-9").expect("kept").note, "確認中");
+}
+
+#[test]
+fn remove_returns_what_was_recorded_and_forgets_it() {
+    let mut answers = Answers::new();
+    answers.insert("pre-1.1", Answer::Yes);
+    answers.set_note("pre-1.1", "メモ");
+    answers.insert("pre-1.2", Answer::No);
+    assert_eq!(
+        answers.remove("pre-1.1"),
+        Some(ItemResponse {
+            answer: Some(Answer::Yes),
+            note: "メモ".into(),
+            ..ItemResponse::default()
+        })
+    );
+    assert_eq!(answers.remove("pre-1.1"), None);
+    assert_eq!(answers.response("pre-1.1"), None);
+    assert_eq!(answers.get("pre-1.2"), Some(&Answer::No));
+    assert_eq!(answers.remove("nothing"), None);
+    assert!(!answers.is_empty());
+    assert!(answers.remove("pre-1.2").is_some());
+    assert!(answers.is_empty());
+}
+
+#[test]
+fn responses_iterate_in_id_order_and_round_trip() {
+    let answers: Answers = [
+        ("mig-4.1", Answer::Yes),
+        ("cov-2", Answer::Done),
+        ("pre-1.1", Answer::No),
+    ]
+    .into_iter()
+    .collect();
+    let listed: Vec<(&str, Option<Answer>)> = answers
+        .iter()
+        .map(|(id, response)| (id, response.answer))
+        .collect();
+    assert_eq!(
+        listed,
+        [
+            ("cov-2", Some(Answer::Done)),
+            ("mig-4.1", Some(Answer::Yes)),
+            ("pre-1.1", Some(Answer::No)),
+        ]
+    );
+    assert_eq!(Answers::new().iter().count(), 0);
+    let owned: Vec<(String, ItemResponse)> = answers.clone().into_iter().collect();
+    assert_eq!(owned.len(), 3);
+    assert_eq!(owned[0].0, "cov-2");
+    let mut rebuilt = Answers::new();
+    rebuilt.extend(owned);
+    assert_eq!(rebuilt, answers);
+}
+
+#[test]
+fn extend_replaces_whole_responses_and_drops_empty_ones() {
+    let mut answers = Answers::new();
+    answers.insert("a", Answer::Done);
+    answers.set_note("a", "古いメモ");
+    answers.insert("b", Answer::No);
+    answers.extend([
+        (
+            "a".to_owned(),
+            ItemResponse {
+                answer: Some(Answer::Partly),
+                ..ItemResponse::default()
+            },
+        ),
+        ("b".to_owned(), ItemResponse::default()),
+        (
+            "c".to_owned(),
+            ItemResponse {
+                owner: "総務".into(),
+                ..ItemResponse::default()
+            },
+        ),
+    ]);
+    assert_eq!(
+        answers.response("a"),
+        Some(&ItemResponse {
+            answer: Some(Answer::Partly),
+            ..ItemResponse::default()
+        }),
+        "the note of the replaced response is gone"
+    );
+    assert_eq!(answers.response("b"), None);
+    assert_eq!(answers.response("c").expect("kept").owner, "総務");
+    let ids: Vec<&str> = answers.iter().map(|(id, _)| id).collect();
+    assert_eq!(ids, ["a", "c"]);
+}
+
+proptest! {
+    #[test]
+    fn notes_and_values_keep_a_prefix_of_at_most_the_cap(
+        note in "\\PC{0,600}",
+        value in "\\PC{0,260}",
+    ) {
+        let mut answers = Answers::new();
+        answers.set_note("x", &note);
+        answers.set_value("x", &value);
+        let stored_note: String = note.chars().take(MAX_NOTE_CHARS).collect();
+        let stored_value: String = value.chars().take(MAX_VALUE_CHARS).collect();
+        if stored_note.is_empty() && stored_value.is_empty() {
+            prop_assert!(answers.is_empty());
+        } else {
+            let response = answers.response("x").expect("stored");
+            prop_assert_eq!(&response.note, &stored_note);
+            prop_assert_eq!(&response.value, &stored_value);
+            prop_assert_eq!(response.answer, None);
+        }
+    }
 }

@@ -101,6 +101,27 @@ fn map_card(state: &AppState) -> Card {
     }
 }
 
+/// The stage roadmap's card: the current stage and where it comes from.
+fn stage_card(state: &AppState) -> Card {
+    let lang = state.language();
+    let t = crate::i18n_roles::stage_text(lang);
+    let current = state.current_stage();
+    let progress = match current {
+        crate::domain::stage::CurrentStage::Placed(stage) => {
+            (t.placed)(&crate::components::stage_practice::stage_name(stage, lang))
+        }
+        crate::domain::stage::CurrentStage::Diagnosed(stage) => {
+            (t.diagnosed)(&crate::components::stage_practice::stage_name(stage, lang))
+        }
+        crate::domain::stage::CurrentStage::Unknown => ui(lang).not_started.to_owned(),
+    };
+    Card {
+        progress,
+        score: None,
+        verdict: None,
+    }
+}
+
 /// Every module as a card: its step, title, progress, score and verdict, linking to its view.
 fn overview(state: &AppState) -> Html {
     let lang = state.language();
@@ -116,6 +137,8 @@ fn overview(state: &AppState) -> Html {
                 { for state.catalog.modules.iter().enumerate().map(|(index, module)| {
                     let card = if *module == content::RESPONSIBILITY {
                         map_card(state)
+                    } else if *module == content::STAGES {
+                        stage_card(state)
                     } else {
                         checklist_card(state, module)
                     };

@@ -17,3 +17,4 @@ pub mod responsibility;
 pub mod result_panel;
 pub mod roles;
 pub mod stage_practice;
+pub mod stage_view;

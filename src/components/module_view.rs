@@ -9,6 +9,7 @@ use crate::components::passage::reading;
 use crate::components::precondition_result::precondition_result;
 use crate::components::responsibility::ResponsibilityMap;
 use crate::components::result_panel::result_panel;
+use crate::components::stage_view::StageView;
 use crate::domain::content::{self, Scale};
 use crate::domain::responsibility;
 use crate::i18n::ui;
@@ -48,7 +49,9 @@ pub fn module_view(module: &'static str, state: &AppState) -> Html {
     let next = modules
         .get(index + 1)
         .and_then(|id| Some((*id, state.catalog.module_title(id)?)));
-    let body = if module == content::RESPONSIBILITY {
+    let body = if module == content::STAGES {
+        html! { <StageView step={index + 1} /> }
+    } else if module == content::RESPONSIBILITY {
         html! {
             <>
                 <ResponsibilityMap step={index + 1} />

@@ -66,6 +66,11 @@ pub fn precondition_result(state: &AppState) -> Html {
                             <h4>{ t.outside_advice_heading }</h4>
                             { quote(passage, lang) }
                         }
+                        <p>
+                            <RouteLink to={Route::Module(content::STAGES)} class="next-step">
+                                { t.go_to_stages }
+                            </RouteLink>
+                        </p>
                     } else if let Some(passage) = passage {
                         <h4>{ t.rests_on }</h4>
                         { quote(passage, lang) }

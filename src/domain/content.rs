@@ -13,6 +13,8 @@ pub const PRECONDITIONS: &str = "pre";
 pub const MIGRATION: &str = "mig";
 /// Module id of the responsibility map (責任分界, 001 II.1.2–II.1.3).
 pub const RESPONSIBILITY: &str = "rsp";
+/// Module id of the stage roadmap (004 II.5.2 table 4, II.6).
+pub const STAGES: &str = "stage";
 /// Module id of the setting-item types (001 II.1.1), shown inside the responsibility map.
 pub const SETTING_TYPES: &str = "set";
 
@@ -496,6 +498,9 @@ impl Catalog {
     pub fn module_title(&self, id: &str) -> Option<Localized> {
         if id == self.responsibility.id {
             return Some(self.responsibility.title);
+        }
+        if id == self.stages.id {
+            return Some(self.stages.title);
         }
         self.checklist(id).map(|checklist| checklist.title)
     }

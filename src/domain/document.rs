@@ -8,13 +8,14 @@ use serde_json::Value;
 
 use super::answers::{Answer, Answers};
 use super::responsibility::{CellEdit, MapRecord};
+use super::stage::StagePlacement;
 use super::text::Lang;
 
 /// The schema this build writes. Bump it with a step in [`migrate`] whenever the shape changes.
 ///
 /// - 1: assessments with answers.
-/// - 2: each assessment also holds its responsibility map (`responsibility`) and who is
-///   answering (`role`).
+/// - 2: each assessment also holds its responsibility map (`responsibility`), who is
+///   answering (`role`) and the stage the user placed themselves at (`stage`).
 pub const SCHEMA_VERSION: u64 = 2;
 
 /// Documents larger than this are refused rather than parsed (localStorage holds about 5 MB).
@@ -35,6 +36,9 @@ pub struct Assessment {
     /// Who is answering: a role id of `content/roles.json` (schema 2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
+    /// The stage the user placed themselves at, with the reason (schema 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stage: Option<StagePlacement>,
 }
 
 /// Everything the app keeps for one browser profile.
@@ -57,6 +61,7 @@ impl Document {
             answers: Answers::new(),
             responsibility: MapRecord::default(),
             role: None,
+            stage: None,
         };
         Document {
             schema_version: SCHEMA_VERSION,
@@ -110,6 +115,16 @@ impl Document {
     /// Who is answering the active assessment.
     pub fn role(&self) -> Option<&str> {
         self.active().role.as_deref()
+    }
+
+    /// The stage placement of the active assessment.
+    pub fn stage_placement(&self) -> Option<&StagePlacement> {
+        self.active().stage.as_ref()
+    }
+
+    pub fn set_stage_placement(&mut self, placement: Option<StagePlacement>) {
+        let index = self.active_index();
+        self.assessments[index].stage = placement;
     }
 
     pub fn set_role(&mut self, role: Option<String>) {
@@ -313,6 +328,9 @@ pub fn merge(base: &Document, ours: &Document, theirs: &Document) -> Document {
         }
         if our.role != before.role {
             target.role = our.role.clone();
+        }
+        if our.stage != before.stage {
+            target.stage = our.stage.clone();
         }
         let changed_items: std::collections::BTreeSet<&str> = our
             .answers

@@ -9,4 +9,5 @@ pub mod document;
 pub mod responsibility;
 pub mod roles;
 pub mod scoring;
+pub mod stage;
 pub mod text;

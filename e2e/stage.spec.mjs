@@ -1,0 +1,59 @@
+// The stage roadmap (#/stage): the current stage comes from the precondition check; where it
+// gives none (outside the profile), the reader places themselves, and the placement counts only
+// with a reason; every stage shows its practice and the gate to the next.
+import { test, expect, CONTENT } from './fixtures.mjs';
+
+test('outside the profile, the reader places themselves with a reason, and a reload keeps it', async ({
+  page,
+  selfCheck,
+}) => {
+  await selfCheck.goto();
+  // 1.1 Yes and three more Yes: outside the profile, no stage.
+  await selfCheck.answerAll('pre', ['yes', 'no', 'yes', 'no', 'yes', 'no', 'yes', 'no']);
+  await expect(selfCheck.preDiagnosis).toHaveAttribute('data-diagnosis', 'outside');
+  await page.getByRole('link', { name: '段階の道筋を見て、自分で段階を選ぶ' }).click();
+  await selfCheck.expectView('stage');
+
+  const current = page.getByTestId('stage-current');
+  await expect(current).not.toHaveAttribute('data-stage', /./);
+  const stages = page.locator('.stages__list > li');
+  await expect(stages).toHaveCount(CONTENT.stages.stages.length);
+  await expect(page.locator('.stages__list > li[aria-current="step"]')).toHaveCount(0);
+
+  // Choosing a stage without a reason: a clear message, and no current stage yet.
+  await page.getByLabel('第3段階', { exact: false }).check();
+  await expect(page.locator('#stage-reason')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#stage-reason-message')).toBeVisible();
+  await expect(current).not.toHaveAttribute('data-stage', /./);
+
+  await page.locator('#stage-reason').fill('ISMS認証を取得し、社内に専門家がいる');
+  await expect(current).toHaveAttribute('data-stage', '3');
+  await expect(current).toContainText('自分で選んだ段階');
+  await expect(page.locator('.stages__list > li[data-stage="3"]')).toHaveAttribute('aria-current', 'step');
+  // Each stage shows its practice and the gate to the next, as table 4 and II.6 give them.
+  const third = CONTENT.stages.stages.find((s) => s.id === '3');
+  await expect(page.locator('.stages__list > li[data-stage="3"]')).toContainText(third.practice[0].ja);
+
+  await selfCheck.reload();
+  await expect(current).toHaveAttribute('data-stage', '3');
+  await expect(page.locator('#stage-reason')).toHaveValue('ISMS認証を取得し、社内に専門家がいる');
+  await selfCheck.open('');
+  await expect(page.getByTestId('stage-overview-progress')).toContainText('第3段階');
+});
+
+test('a stage 1 diagnosis is the current stage until the reader chooses otherwise', async ({
+  page,
+  selfCheck,
+}) => {
+  await selfCheck.goto();
+  await selfCheck.answerAll('pre', 'yes');
+  await selfCheck.open('stage');
+  const current = page.getByTestId('stage-current');
+  await expect(current).toHaveAttribute('data-stage', '1');
+  await expect(current).toContainText('前提条件チェックの結果');
+  await page.getByLabel('第2段階', { exact: false }).check();
+  await page.locator('#stage-reason').fill('メールはすでにクラウドで運用している');
+  await expect(current).toHaveAttribute('data-stage', '2');
+  await page.getByRole('button', { name: '前提条件チェックの結果に戻す' }).click();
+  await expect(current).toHaveAttribute('data-stage', '1');
+});
