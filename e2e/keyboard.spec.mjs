@@ -282,7 +282,7 @@ test.describe('keyboard only', () => {
     await expect(selfCheck.preUnanswered).toHaveText(ja.unanswered(8));
 
     // The same on #/mig, in English.
-    await shiftTabTo(page, selfCheck.languageButton('en'), 12);
+    await shiftTabTo(page, selfCheck.languageButton('en'), 16);
     await page.keyboard.press('Enter');
     await expect(selfCheck.html).toHaveAttribute('lang', 'en');
     await tabTo(page, selfCheck.overviewCard('mig').getByRole('link'), 4);

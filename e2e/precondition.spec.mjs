@@ -140,12 +140,14 @@ test.describe('precondition check', () => {
     await expect(selfCheck.page.getByTestId('pre-verdict-title')).toHaveText(ja.outside);
     await expect(selfCheck.preVerdictTitle).toHaveText(ja.outside);
 
-    // Not a stage: no stage named, no stage practice, no reading of a stage, no way on.
+    // Not a stage: no stage named, no stage practice, no reading of a stage; the one way on is
+    // the stage roadmap, where the reader places themselves (PRODUCT.md section 2).
     await expect(selfCheck.stagePractice).toHaveCount(0);
     await expect(selfCheck.reading).toHaveCount(0);
     await expect(selfCheck.page.getByTestId('pre-verdict-title')).not.toContainText('段階');
     await expect(selfCheck.preDiagnosis).toContainText('これは段階の診断ではありません。');
-    await expect(selfCheck.preDiagnosis.locator('a.next-step')).toHaveCount(0);
+    await expect(selfCheck.preDiagnosis.locator('a.next-step')).toHaveCount(1);
+    await expect(selfCheck.preDiagnosis.locator('a.next-step')).toHaveAttribute('href', '#/stage');
 
     // Every No item, in item order, with its question, its 補足説明 and its citation.
     await expect(selfCheck.preDiagnosis.getByRole('heading', { level: 4 }).first()).toHaveText(

@@ -262,10 +262,11 @@ impl Reducible for AppState {
             }
             Action::SetLanguage(lang) => next.document.set_language(lang),
             Action::PlaceStage(placement) => {
-                if let Some(placement) = &placement {
-                    if self.catalog.stages.stage(&placement.stage).is_none() {
-                        return self;
-                    }
+                let unknown = placement
+                    .as_ref()
+                    .is_some_and(|placement| self.catalog.stages.stage(&placement.stage).is_none());
+                if unknown {
+                    return self;
                 }
                 let placement = placement.map(|placement| StagePlacement {
                     reason: placement.reason.chars().take(MAX_REASON_CHARS).collect(),

@@ -1203,3 +1203,54 @@ fn the_language_and_the_answers_are_set_on_the_document() {
     );
     assert_eq!(named(&document, "a1").answers.get("pre-1.2"), None);
 }
+
+#[test]
+fn role_stage_note_and_value_are_set_on_the_active_assessment_and_merged() {
+    use cloud_self_check::domain::stage::StagePlacement;
+
+    let mut document = several("a2", &[("a1", "本社", "{}"), ("a2", "支所", "{}")]);
+    assert_eq!(document.role(), None);
+    assert_eq!(document.stage_placement(), None);
+    document.set_role(Some("cloud_manager".to_owned()));
+    let placement = StagePlacement {
+        stage: "stage2".to_owned(),
+        reason: "一部の業務で SaaS を利用中".to_owned(),
+    };
+    document.set_stage_placement(Some(placement.clone()));
+    document.set_note("pre-1.3", "要確認");
+    document.set_value("sla-1", "99.9%");
+    assert_eq!(document.role(), Some("cloud_manager"));
+    assert_eq!(document.stage_placement(), Some(&placement));
+    let a2 = named(&document, "a2");
+    assert_eq!(a2.role.as_deref(), Some("cloud_manager"));
+    assert_eq!(a2.stage.as_ref(), Some(&placement));
+    assert_eq!(
+        a2.answers.response("pre-1.3").map(|r| r.note.as_str()),
+        Some("要確認")
+    );
+    assert_eq!(
+        a2.answers.response("sla-1").map(|r| r.value.as_str()),
+        Some("99.9%")
+    );
+    let a1 = named(&document, "a1");
+    assert_eq!((a1.role.as_ref(), a1.stage.as_ref()), (None, None));
+    assert!(a1.answers.is_empty());
+    assert_eq!(decode(&encode(&document)), Ok(document.clone()));
+
+    // Merged like the name: a change in one tab is kept, and ours wins where both changed.
+    let base = document;
+    let mut ours = base.clone();
+    ours.set_role(Some("developer".to_owned()));
+    let mut theirs = base.clone();
+    theirs.set_stage_placement(None);
+    let merged = merge(&base, &ours, &theirs);
+    assert_eq!(merged.role(), Some("developer"));
+    assert_eq!(merged.stage_placement(), None);
+    let merged = merge(&base, &theirs, &ours);
+    assert_eq!(merged.role(), Some("developer"));
+    assert_eq!(merged.stage_placement(), None);
+    let mut theirs = base.clone();
+    theirs.set_role(Some("management".to_owned()));
+    assert_eq!(merge(&base, &ours, &theirs).role(), Some("developer"));
+    assert_eq!(merge(&base, &theirs, &ours).role(), Some("management"));
+}
