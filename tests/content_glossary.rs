@@ -12,9 +12,11 @@
 //! them the seed checks fail; they are skipped only when `CLOUD_SELF_CHECK_SKIP_SEEDS=1` asks
 //! for it.
 
+mod common;
+
+use common::seeds_dir;
 use std::collections::{BTreeMap, BTreeSet};
-use std::ffi::OsStr;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde::Deserialize;
 use serde_json::Value;
@@ -34,12 +36,6 @@ const ALL_SEEDS: [&str; 5] = [
     "003_cf6ac11a1ce9d6d5.txt",
     REPORT,
 ];
-
-/// Where the seeds are, when not in `../shared/seeds`.
-const SEEDS_ENV: &str = "CLOUD_SELF_CHECK_SEEDS";
-
-/// Set to `1` to skip the seed checks when the seeds are missing.
-const SKIP_ENV: &str = "CLOUD_SELF_CHECK_SKIP_SEEDS";
 
 const CONTENT_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/content");
 const GLOSSARY_FILE: &str = "glossary.json";
@@ -201,72 +197,10 @@ const NESTED_TERMS: &[(&str, &str)] = &[
 // ---------------------------------------------------------------------------------------------
 // Finding the seeds (as in tests/content.rs).
 
-#[derive(Debug, PartialEq)]
-enum SeedCheck {
-    Run,
-    Skip,
-}
-
-/// Whether the seed checks run, are skipped, or fail: they run when the seeds directory exists,
-/// and otherwise fail, unless skipping is asked for with `CLOUD_SELF_CHECK_SKIP_SEEDS=1`.
-fn seed_check(dir: &Path, dir_exists: bool, skip: Option<&OsStr>) -> Result<SeedCheck, String> {
-    if dir_exists {
-        Ok(SeedCheck::Run)
-    } else if skip == Some(OsStr::new("1")) {
-        Ok(SeedCheck::Skip)
-    } else {
-        Err(format!(
-            "seeds not found at {}: set {SEEDS_ENV} to the seeds directory, or set {SKIP_ENV}=1 \
-             to skip the checks against the seeds",
-            dir.display()
-        ))
-    }
-}
-
-/// The directory holding the seed documents, or `None` (after saying so on stderr) when they
-/// are missing and skipping was asked for. Panics when they are missing otherwise.
-fn seeds_dir() -> Option<PathBuf> {
-    let dir = match std::env::var_os(SEEDS_ENV) {
-        Some(dir) => PathBuf::from(dir),
-        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds"),
-    };
-    let skip = std::env::var_os(SKIP_ENV);
-    match seed_check(&dir, dir.is_dir(), skip.as_deref()) {
-        Ok(SeedCheck::Run) => Some(dir),
-        Ok(SeedCheck::Skip) => {
-            eprintln!(
-                "skipped: seeds not found at {} and {SKIP_ENV}=1 asks to skip the seed checks",
-                dir.display()
-            );
-            None
-        }
-        Err(message) => panic!("{message}"),
-    }
-}
-
 fn read_seed(dir: &Path, file: &str) -> String {
     let path = dir.join(file);
     std::fs::read_to_string(&path)
         .unwrap_or_else(|error| panic!("cannot read seed {}: {error}", path.display()))
-}
-
-#[test]
-fn missing_seeds_fail_unless_skipping_is_asked_for() {
-    let dir = Path::new("/nowhere/seeds");
-    assert_eq!(seed_check(dir, true, None), Ok(SeedCheck::Run));
-    assert_eq!(
-        seed_check(dir, true, Some(OsStr::new("1"))),
-        Ok(SeedCheck::Run)
-    );
-    assert_eq!(
-        seed_check(dir, false, Some(OsStr::new("1"))),
-        Ok(SeedCheck::Skip)
-    );
-    for skip in [None, Some(OsStr::new("")), Some(OsStr::new("0"))] {
-        let error = seed_check(dir, false, skip).expect_err("missing seeds must fail");
-        assert!(error.contains("/nowhere/seeds"), "{error}");
-        assert!(error.contains(SKIP_ENV), "{error}");
-    }
 }
 
 // ---------------------------------------------------------------------------------------------

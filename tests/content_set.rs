@@ -12,20 +12,16 @@
 //! them the seed checks fail; they are skipped only when `CLOUD_SELF_CHECK_SKIP_SEEDS=1` asks
 //! for it.
 
+mod common;
+
+use common::{en, ja, seeds_dir, string};
 use std::collections::{BTreeMap, BTreeSet};
-use std::ffi::OsStr;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde_json::Value;
 
 /// The guideline the setting types come from (001 II.1.1–II.1.2).
 const SEED: &str = "001_3a537b5899cd3262.txt";
-
-/// Where the seeds are, when not in `../shared/seeds`.
-const SEEDS_ENV: &str = "CLOUD_SELF_CHECK_SEEDS";
-
-/// Set to `1` to skip the seed checks when the seeds are missing.
-const SKIP_ENV: &str = "CLOUD_SELF_CHECK_SKIP_SEEDS";
 
 const CONTENT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/content/set.json");
 
@@ -89,49 +85,6 @@ const AGREE_EN: &str = "agree.";
 // ---------------------------------------------------------------------------------------------
 // Finding the seeds (as in tests/content.rs).
 
-#[derive(Debug, PartialEq)]
-enum SeedCheck {
-    Run,
-    Skip,
-}
-
-/// Whether the seed checks run, are skipped, or fail: they run when the seeds directory exists,
-/// and otherwise fail, unless skipping is asked for with `CLOUD_SELF_CHECK_SKIP_SEEDS=1`.
-fn seed_check(dir: &Path, dir_exists: bool, skip: Option<&OsStr>) -> Result<SeedCheck, String> {
-    if dir_exists {
-        Ok(SeedCheck::Run)
-    } else if skip == Some(OsStr::new("1")) {
-        Ok(SeedCheck::Skip)
-    } else {
-        Err(format!(
-            "seeds not found at {}: set {SEEDS_ENV} to the seeds directory, or set {SKIP_ENV}=1 \
-             to skip the checks against the seeds",
-            dir.display()
-        ))
-    }
-}
-
-/// The directory holding the seed documents, or `None` (after saying so on stderr) when they
-/// are missing and skipping was asked for. Panics when they are missing otherwise.
-fn seeds_dir() -> Option<PathBuf> {
-    let dir = match std::env::var_os(SEEDS_ENV) {
-        Some(dir) => PathBuf::from(dir),
-        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds"),
-    };
-    let skip = std::env::var_os(SKIP_ENV);
-    match seed_check(&dir, dir.is_dir(), skip.as_deref()) {
-        Ok(SeedCheck::Run) => Some(dir),
-        Ok(SeedCheck::Skip) => {
-            eprintln!(
-                "skipped: seeds not found at {} and {SKIP_ENV}=1 asks to skip the seed checks",
-                dir.display()
-            );
-            None
-        }
-        Err(message) => panic!("{message}"),
-    }
-}
-
 fn read_seed(dir: &Path, file: &str) -> String {
     let path = dir.join(file);
     std::fs::read_to_string(&path)
@@ -141,21 +94,6 @@ fn read_seed(dir: &Path, file: &str) -> String {
 /// The text of 001, or `None` when the seed checks are skipped.
 fn seed_001() -> Option<String> {
     seeds_dir().map(|dir| read_seed(&dir, SEED))
-}
-
-#[test]
-fn missing_seeds_fail_unless_skipping_is_asked_for() {
-    let dir = Path::new("/nowhere/seeds");
-    assert_eq!(seed_check(dir, true, None), Ok(SeedCheck::Run));
-    assert_eq!(
-        seed_check(dir, false, Some(OsStr::new("1"))),
-        Ok(SeedCheck::Skip)
-    );
-    for skip in [None, Some(OsStr::new("")), Some(OsStr::new("0"))] {
-        let error = seed_check(dir, false, skip).expect_err("missing seeds must fail");
-        assert!(error.contains("/nowhere/seeds"), "{error}");
-        assert!(error.contains(SKIP_ENV), "{error}");
-    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -171,20 +109,6 @@ fn items(content: &Value) -> &[Value] {
     content["items"]
         .as_array()
         .expect("set.json has an array of items")
-}
-
-fn string<'v>(value: &'v Value, what: &str) -> &'v str {
-    value
-        .as_str()
-        .unwrap_or_else(|| panic!("{what} is not a string: {value}"))
-}
-
-fn ja<'v>(value: &'v Value, what: &str) -> &'v str {
-    string(&value["ja"], &format!("{what}.ja"))
-}
-
-fn en<'v>(value: &'v Value, what: &str) -> &'v str {
-    string(&value["en"], &format!("{what}.en"))
 }
 
 fn number(item: &Value) -> &str {
