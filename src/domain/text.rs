@@ -32,9 +32,13 @@ pub struct Localized {
 }
 
 impl Localized {
+    /// The text in a language. A missing English text falls back to the Japanese, so the reader
+    /// sees the source's words rather than a blank (build.rs refuses content with an empty
+    /// translation, so this guards only against text made elsewhere).
     pub fn get(&self, lang: Lang) -> &'static str {
         match lang {
             Lang::Ja => self.ja,
+            Lang::En if self.en.trim().is_empty() => self.ja,
             Lang::En => self.en,
         }
     }
@@ -68,6 +72,18 @@ mod tests {
         };
         assert_eq!(text.get(Lang::Ja), "前提条件チェック");
         assert_eq!(text.get(Lang::En), "Precondition check");
+    }
+
+    #[test]
+    fn a_missing_english_text_shows_the_japanese_never_a_blank() {
+        for en in ["", "  ", "\n"] {
+            let text = Localized {
+                ja: "責任分界マップ",
+                en,
+            };
+            assert_eq!(text.get(Lang::En), "責任分界マップ", "{en:?}");
+            assert_eq!(text.get(Lang::Ja), "責任分界マップ");
+        }
     }
 
     #[test]
