@@ -9,6 +9,7 @@ pub mod hooks;
 pub mod i18n;
 pub mod i18n_map;
 pub mod i18n_roles;
+pub mod i18n_stage;
 pub mod route;
 pub mod routing;
 pub mod state;

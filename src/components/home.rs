@@ -104,7 +104,7 @@ fn map_card(state: &AppState) -> Card {
 /// The stage roadmap's card: the current stage and where it comes from.
 fn stage_card(state: &AppState) -> Card {
     let lang = state.language();
-    let t = crate::i18n_roles::stage_text(lang);
+    let t = crate::i18n_stage::stage_text(lang);
     let current = state.current_stage();
     let progress = match current {
         crate::domain::stage::CurrentStage::Placed(stage) => {

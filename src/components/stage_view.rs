@@ -9,7 +9,7 @@ use crate::components::passage::{source_cite, text_list};
 use crate::components::stage_practice::stage_name;
 use crate::domain::stage::{self, CurrentStage, StagePlacement};
 use crate::hooks::use_app;
-use crate::i18n_roles::stage_text;
+use crate::i18n_stage::stage_text;
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
