@@ -7,22 +7,18 @@
 //! them the seed check fails; it is skipped only when `CLOUD_SELF_CHECK_SKIP_SEEDS=1` asks for
 //! it.
 
+mod common;
+
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
 
 use cloud_self_check::domain::content::{
     GuidePart, Localized, Passage, Role, RoleGuide, SourceRef, catalog,
 };
 use cloud_self_check::domain::roles::{Proposal, proposal};
+use common::seeds_dir;
 
 /// The seed table I.5-1 comes from.
 const GUIDELINE_SEED: &str = "001_3a537b5899cd3262.txt";
-
-/// Where the seeds are, when not in `../shared/seeds`.
-const SEEDS_ENV: &str = "CLOUD_SELF_CHECK_SEEDS";
-
-/// Set to `1` to skip the seed check when the seeds are missing.
-const SKIP_ENV: &str = "CLOUD_SELF_CHECK_SKIP_SEEDS";
 
 fn guide() -> &'static RoleGuide {
     &catalog().roles
@@ -377,28 +373,6 @@ fn a_module_in_a_part_takes_the_parts_mark_even_if_also_listed_outside_the_table
 
 // ---------------------------------------------------------------------------------------------
 // Table I.5-1 parsed from the seed.
-
-fn seeds_dir() -> Option<PathBuf> {
-    let dir = match std::env::var_os(SEEDS_ENV) {
-        Some(dir) => PathBuf::from(dir),
-        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds"),
-    };
-    if dir.is_dir() {
-        return Some(dir);
-    }
-    if std::env::var_os(SKIP_ENV).as_deref() == Some(std::ffi::OsStr::new("1")) {
-        eprintln!(
-            "skipped: seeds not found at {} and {SKIP_ENV}=1 asks to skip the seed checks",
-            dir.display()
-        );
-        return None;
-    }
-    panic!(
-        "seeds not found at {}: set {SEEDS_ENV} to the seeds directory, or set {SKIP_ENV}=1 to \
-         skip the checks against the seeds",
-        dir.display()
-    );
-}
 
 /// One row of the seed's table: group (carried down from the row above when blank), sub-role
 /// (`-` for none) and the marks under each part heading.
