@@ -48,7 +48,12 @@ pub fn App(props: &AppProps) -> Html {
             let store = BrowserStorage::open();
             let store = store.as_ref().map(|store| store as &dyn KeyValueStore);
             let (document, outcome) = storage::load(store, &storage::now_iso());
-            dispatcher.dispatch(Action::Loaded { document, outcome });
+            let language = storage::language(store);
+            dispatcher.dispatch(Action::Loaded {
+                document,
+                language,
+                outcome,
+            });
             for (item_id, answer) in early_answers.iter() {
                 dispatcher.dispatch(Action::Answer {
                     item_id: item_id.clone(),
@@ -81,6 +86,18 @@ pub fn App(props: &AppProps) -> Html {
         );
     }
 
+    // The reader's language is a preference of this browser, stored apart from the document
+    // whenever it changes (not before storage has been read, and not when storage is off).
+    {
+        let may_write = state.may_write();
+        use_effect_with((state.language(), may_write), move |(language, may_write)| {
+            if *may_write && let Some(store) = BrowserStorage::open() {
+                // A refused write costs only the preference; the answers are saved apart.
+                let _ = storage::set_language(&store, *language);
+            }
+        });
+    }
+
     // Two tabs: when another tab saves, take its document, so neither tab's next autosave
     // writes over answers given in the other.
     {
@@ -91,6 +108,12 @@ pub fn App(props: &AppProps) -> Html {
                     let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
                         return;
                     };
+                    if event.key().as_deref() == Some(storage::LANGUAGE_KEY) {
+                        let store = BrowserStorage::open();
+                        let store = store.as_ref().map(|store| store as &dyn KeyValueStore);
+                        dispatcher.dispatch(Action::SetLanguage(storage::language(store)));
+                        return;
+                    }
                     if event.key().as_deref() != Some(storage::STORAGE_KEY) {
                         return;
                     }

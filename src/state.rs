@@ -5,13 +5,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::domain::answers::Answer;
+use crate::domain::answers::{Answer, FollowUpEdit};
 use crate::domain::content::{self, Catalog, Checklist};
 use crate::domain::document::{self, DecodeError, Document};
 use crate::domain::responsibility::{self, CellEdit, MapResult, Selection};
 use crate::domain::scoring::{self, MigrationResult, PreconditionResult, Progress, YesNoTally};
 use crate::domain::stage::{self as stage_rule, CurrentStage, MAX_REASON_CHARS, StagePlacement};
 use crate::domain::text::Lang;
+use crate::domain::transfer::{self, ImportMode};
 use crate::storage::{LoadOutcome, Saved, StoreError};
 
 /// Whether the document on screen is also in storage.
@@ -47,6 +48,8 @@ pub struct AppState {
     pub catalog: &'static Catalog,
     /// What the user sees and edits.
     pub document: Document,
+    /// The reader's language: a preference of this browser, not part of the document.
+    language: Lang,
     /// The document as storage holds it, as far as this tab knows: read at load, written since,
     /// or seen written by another tab. Changes since are what the next save writes.
     pub synced: Document,
@@ -61,6 +64,7 @@ pub enum Action {
     /// Storage was read (right after the pre-rendered page came alive).
     Loaded {
         document: Document,
+        language: Lang,
         outcome: LoadOutcome,
     },
     Answer {
@@ -101,6 +105,50 @@ pub enum Action {
     },
     /// Another tab saved this document.
     Adopt(Document),
+    /// Adds an empty assessment under a fresh id (the caller's clock and randomness give
+    /// `entropy`) and switches to it.
+    CreateAssessment {
+        name: String,
+        now: String,
+        entropy: u64,
+    },
+    /// Copies an assessment under a new name and switches to the copy.
+    DuplicateAssessment {
+        source: String,
+        name: String,
+        now: String,
+        entropy: u64,
+    },
+    RenameAssessment {
+        id: String,
+        name: String,
+    },
+    /// Deletes an assessment (the view asks first); the last one stays.
+    DeleteAssessment(String),
+    SwitchAssessment(String),
+    /// The organization of the active assessment, for the report.
+    SetOrganization(String),
+    /// Freezes the active assessment under a label.
+    TakeSnapshot {
+        label: String,
+        now: String,
+        entropy: u64,
+    },
+    DeleteSnapshot(String),
+    /// Edits the note, owner or due date of an action-plan entry: an item (by id) or a map gap
+    /// (by its plan key).
+    FollowUp {
+        key: String,
+        edit: FollowUpEdit,
+    },
+    /// Imports a file's document (already read and checked), merged or in place of this one.
+    Import {
+        incoming: Document,
+        mode: ImportMode,
+        entropy: u64,
+    },
+    /// All data was cleared from storage; `fresh` is the new document storage now holds.
+    Cleared(Document),
     DismissNotice(Notice),
 }
 
@@ -114,6 +162,7 @@ impl AppState {
             catalog,
             synced: document.clone(),
             document,
+            language: Lang::default(),
             loaded: false,
             memory_only: false,
             last_write_failed: false,
@@ -122,7 +171,12 @@ impl AppState {
     }
 
     /// The state right after loading, with the notice the load calls for.
-    pub fn loaded(catalog: &'static Catalog, document: Document, outcome: LoadOutcome) -> Self {
+    pub fn loaded(
+        catalog: &'static Catalog,
+        document: Document,
+        language: Lang,
+        outcome: LoadOutcome,
+    ) -> Self {
         let memory_only = !outcome.may_write();
         let last_write_failed = outcome == LoadOutcome::FreshUnsaved;
         let notice = match outcome {
@@ -138,6 +192,7 @@ impl AppState {
             catalog,
             synced: document.clone(),
             document,
+            language,
             loaded: true,
             memory_only,
             last_write_failed,
@@ -151,7 +206,7 @@ impl AppState {
     }
 
     pub fn language(&self) -> Lang {
-        self.document.language()
+        self.language
     }
 
     pub fn may_write(&self) -> bool {
@@ -245,11 +300,15 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            Action::Loaded { document, outcome } => {
+            Action::Loaded {
+                document,
+                language,
+                outcome,
+            } => {
                 // Storage is read right after hydration, in the same task, so nothing can have
                 // been answered in between; clicks made on the pre-rendered page are replayed
                 // as answers after this.
-                return Rc::new(AppState::loaded(self.catalog, document, outcome));
+                return Rc::new(AppState::loaded(self.catalog, document, language, outcome));
             }
             Action::Answer { item_id, answer } => {
                 // Only answers the item's scale offers are recorded.
@@ -260,7 +319,7 @@ impl Reducible for AppState {
                     _ => return self,
                 }
             }
-            Action::SetLanguage(lang) => next.document.set_language(lang),
+            Action::SetLanguage(lang) => next.language = lang,
             Action::PlaceStage(placement) => {
                 let unknown = placement
                     .as_ref()
@@ -358,6 +417,70 @@ impl Reducible for AppState {
                 next.synced = theirs;
             }
             Action::DismissNotice(notice) => next.notices.retain(|shown| shown != &notice),
+            Action::CreateAssessment { name, now, entropy } => {
+                let id = self.document.unused_id("a", entropy);
+                next.document.create(&id, &name, &now);
+            }
+            Action::DuplicateAssessment {
+                source,
+                name,
+                now,
+                entropy,
+            } => {
+                let id = self.document.unused_id("a", entropy);
+                if !next.document.duplicate(&source, &id, &name, &now) {
+                    return self;
+                }
+            }
+            Action::RenameAssessment { id, name } => {
+                if !next.document.rename(&id, &name) {
+                    return self;
+                }
+            }
+            Action::DeleteAssessment(id) => {
+                if !next.document.delete(&id) {
+                    return self;
+                }
+            }
+            Action::SwitchAssessment(id) => {
+                if !next.document.switch(&id) {
+                    return self;
+                }
+            }
+            Action::SetOrganization(organization) => {
+                next.document.set_organization(&organization)
+            }
+            Action::TakeSnapshot {
+                label,
+                now,
+                entropy,
+            } => {
+                let id = self.document.unused_id("s", entropy);
+                next.document.take_snapshot(&id, &label, &now);
+            }
+            Action::DeleteSnapshot(id) => {
+                if !next.document.delete_snapshot(&id) {
+                    return self;
+                }
+            }
+            Action::FollowUp { key, edit } => {
+                let is_item = self.catalog.find_item(&key).is_some();
+                if !next.document.follow_up(&key, is_item, edit) {
+                    return self;
+                }
+            }
+            Action::Import {
+                incoming,
+                mode,
+                entropy,
+            } => {
+                next.document = transfer::apply(&self.document, &incoming, mode, entropy);
+            }
+            Action::Cleared(fresh) => {
+                next.document = fresh.clone();
+                next.synced = fresh;
+                next.last_write_failed = false;
+            }
         }
         Rc::new(next)
     }
@@ -374,6 +497,7 @@ mod tests {
         Rc::new(AppState::loaded(
             catalog(),
             Document::new(NOW),
+            Lang::Ja,
             LoadOutcome::Fresh,
         ))
     }
@@ -508,9 +632,9 @@ mod tests {
     fn loading_takes_the_stored_document_and_its_notice() {
         let mut stored = Document::new(NOW);
         stored.set_answer("mig-4.2", Answer::Yes);
-        stored.set_language(Lang::En);
         let state = Rc::new(AppState::pristine(catalog())).reduce(Action::Loaded {
             document: stored.clone(),
+            language: Lang::En,
             outcome: LoadOutcome::FreshUnsaved,
         });
         assert!(state.is_loaded());
@@ -526,6 +650,7 @@ mod tests {
 
         let state = Rc::new(AppState::pristine(catalog())).reduce(Action::Loaded {
             document: stored,
+            language: Lang::Ja,
             outcome: LoadOutcome::Unavailable,
         });
         assert!(!state.may_write());
@@ -537,6 +662,7 @@ mod tests {
         let state = Rc::new(AppState::loaded(
             catalog(),
             Document::new(NOW),
+            Lang::Ja,
             LoadOutcome::Unavailable,
         ));
         assert_eq!(state.notices, vec![Notice::StorageUnavailable]);

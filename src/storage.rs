@@ -3,12 +3,17 @@
 //! natively with a fake, and [`BrowserStorage`] is the thin real implementation.
 
 use crate::domain::document::{self, DecodeError, Document, MAX_DOCUMENT_BYTES};
+use crate::domain::text::Lang;
 
 /// The key the whole document is kept under. Its schema version lives inside the document.
 pub const STORAGE_KEY: &str = "cloud-self-check";
 
 /// Unreadable documents are set aside under this prefix plus a timestamp, never overwritten.
 pub const BACKUP_KEY_PREFIX: &str = "cloud-self-check.unreadable.";
+
+/// The reader's language: a preference of this browser, kept apart from the document so that
+/// importing or replacing the document never switches it.
+pub const LANGUAGE_KEY: &str = "cloud-self-check.language";
 
 /// A storage operation the browser refused (storage disabled, quota exceeded, …).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -18,6 +23,9 @@ pub struct StoreError(pub String);
 pub trait KeyValueStore {
     fn get(&self, key: &str) -> Result<Option<String>, StoreError>;
     fn set(&self, key: &str, value: &str) -> Result<(), StoreError>;
+    fn remove(&self, key: &str) -> Result<(), StoreError>;
+    /// Every key in the store.
+    fn keys(&self) -> Result<Vec<String>, StoreError>;
 }
 
 /// What loading found, and so what the app tells the user.
@@ -70,8 +78,17 @@ pub fn load(store: Option<&dyn KeyValueStore>, now: &str) -> (Document, LoadOutc
         }
         Err(_) => return (fresh, LoadOutcome::Unavailable),
     };
-    match document::decode(&raw) {
-        Ok(document) => (document, LoadOutcome::Restored),
+    match document::decode_with_language(&raw) {
+        Ok((document, legacy_language)) => {
+            // A document from before schema 3 held the language: it becomes the preference,
+            // unless one is set already. A refusal here costs only the language.
+            if let Some(language) = legacy_language
+                && matches!(store.get(LANGUAGE_KEY), Ok(None))
+            {
+                let _ = store.set(LANGUAGE_KEY, language.tag());
+            }
+            (document, LoadOutcome::Restored)
+        }
         Err(reason) => match set_aside(store, &raw, now) {
             Ok(backup_key) if write(store, &fresh).is_ok() => {
                 (fresh, LoadOutcome::Recovered { backup_key, reason })
@@ -119,6 +136,31 @@ pub fn save(
     })
 }
 
+/// The reader's language preference; Japanese when none is stored or it cannot be read.
+pub fn language(store: Option<&dyn KeyValueStore>) -> Lang {
+    store
+        .and_then(|store| store.get(LANGUAGE_KEY).ok().flatten())
+        .and_then(|tag| Lang::ALL.into_iter().find(|lang| lang.tag() == tag))
+        .unwrap_or_default()
+}
+
+/// Stores the reader's language preference.
+pub fn set_language(store: &dyn KeyValueStore, language: Lang) -> Result<(), StoreError> {
+    store.set(LANGUAGE_KEY, language.tag())
+}
+
+/// Clears all data: the document and every unreadable document set aside, then stores `fresh`
+/// in their place. The language preference stays. Stops at the first refusal.
+pub fn clear_all(store: &dyn KeyValueStore, fresh: &Document) -> Result<(), StoreError> {
+    for key in store.keys()? {
+        if key.starts_with(BACKUP_KEY_PREFIX) {
+            store.remove(&key)?;
+        }
+    }
+    store.remove(STORAGE_KEY)?;
+    write(store, fresh)
+}
+
 fn write(store: &dyn KeyValueStore, document: &Document) -> Result<(), StoreError> {
     let encoded = document::encode(document);
     // What is written must load again: the same limit applies on both sides.
@@ -158,6 +200,21 @@ impl KeyValueStore for BrowserStorage {
 
     fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
         self.0.set_item(key, value).map_err(js_error)
+    }
+
+    fn remove(&self, key: &str) -> Result<(), StoreError> {
+        self.0.remove_item(key).map_err(js_error)
+    }
+
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        let length = self.0.length().map_err(js_error)?;
+        let mut keys = Vec::new();
+        for index in 0..length {
+            if let Some(key) = self.0.key(index).map_err(js_error)? {
+                keys.push(key);
+            }
+        }
+        Ok(keys)
     }
 }
 
@@ -218,6 +275,21 @@ mod tests {
             }
             self.entries.borrow_mut().insert(key.into(), value.into());
             Ok(())
+        }
+
+        fn remove(&self, key: &str) -> Result<(), StoreError> {
+            if self.refuse_writes {
+                return Err(StoreError("SecurityError".into()));
+            }
+            self.entries.borrow_mut().remove(key);
+            Ok(())
+        }
+
+        fn keys(&self) -> Result<Vec<String>, StoreError> {
+            if self.refuse_reads {
+                return Err(StoreError("SecurityError".into()));
+            }
+            Ok(self.entries.borrow().keys().cloned().collect())
         }
     }
 
@@ -417,5 +489,71 @@ mod tests {
         assert!(store.value(STORAGE_KEY).is_some());
         let over = with_note(MAX_DOCUMENT_BYTES - overhead + 1);
         assert!(save(&FakeStore::default(), &base, &over, NOW).is_err());
+    }
+
+    /// A schema-2 document, which still held the reader's language.
+    fn schema_2(language: &str) -> String {
+        format!(
+            r#"{{"schema_version":2,"language":"{language}","active":"a1","assessments":[{{"id":"a1","name":"","created_at":"{NOW}","answers":{{"pre-1.1":{{"answer":"yes"}}}}}}]}}"#
+        )
+    }
+
+    #[test]
+    fn the_language_of_an_older_document_becomes_the_preference() {
+        let store = FakeStore::holding(&schema_2("en"));
+        assert_eq!(language(Some(&store)), Lang::Ja, "nothing stored yet");
+        let (document, outcome) = load(Some(&store), NOW);
+        assert_eq!(outcome, LoadOutcome::Restored);
+        assert_eq!(document.answers().get("pre-1.1"), Some(&Answer::Yes));
+        assert_eq!(store.value(LANGUAGE_KEY).as_deref(), Some("en"));
+        assert_eq!(language(Some(&store)), Lang::En);
+    }
+
+    #[test]
+    fn a_preference_already_set_is_not_overwritten_by_an_older_document() {
+        let store = FakeStore::holding(&schema_2("en"));
+        set_language(&store, Lang::Ja).unwrap();
+        load(Some(&store), NOW);
+        assert_eq!(language(Some(&store)), Lang::Ja);
+    }
+
+    #[test]
+    fn an_unknown_or_unreadable_preference_is_japanese() {
+        let store = FakeStore::default();
+        store.set(LANGUAGE_KEY, "fr").unwrap();
+        assert_eq!(language(Some(&store)), Lang::Ja);
+        set_language(&store, Lang::En).unwrap();
+        assert_eq!(language(Some(&store)), Lang::En);
+        let refusing = FakeStore {
+            refuse_reads: true,
+            ..FakeStore::default()
+        };
+        refusing.entries.borrow_mut().insert(LANGUAGE_KEY.into(), "en".into());
+        assert_eq!(language(Some(&refusing)), Lang::Ja);
+        assert_eq!(language(None), Lang::Ja);
+    }
+
+    #[test]
+    fn clearing_all_data_removes_the_document_and_its_backups_only() {
+        let store = FakeStore::default();
+        let mut document = Document::new(NOW);
+        document.set_answer("pre-1.1", Answer::Yes);
+        save(&store, &Document::new(NOW), &document, NOW).unwrap();
+        let backup = format!("{BACKUP_KEY_PREFIX}2026-01-01");
+        store.set(&backup, "garbage").unwrap();
+        set_language(&store, Lang::En).unwrap();
+        store.set("another-app", "kept").unwrap();
+        let fresh = Document::new("2026-11-27T00:00:00.000Z");
+        clear_all(&store, &fresh).unwrap();
+        assert_eq!(store.value(STORAGE_KEY), Some(document::encode(&fresh)));
+        assert_eq!(store.value(&backup), None);
+        assert_eq!(store.value(LANGUAGE_KEY).as_deref(), Some("en"));
+        assert_eq!(store.value("another-app").as_deref(), Some("kept"));
+        let refusing = FakeStore {
+            refuse_writes: true,
+            ..FakeStore::holding("x")
+        };
+        assert!(clear_all(&refusing, &fresh).is_err());
+        assert_eq!(refusing.value(STORAGE_KEY).as_deref(), Some("x"));
     }
 }

@@ -4,7 +4,7 @@
 use cloud_self_check::domain::answers::{Answer, Answers};
 use cloud_self_check::domain::content::catalog;
 use cloud_self_check::domain::document::{
-    DecodeError, Document, MAX_DOCUMENT_BYTES, decode, encode, merge,
+    DecodeError, Document, MAX_DOCUMENT_BYTES, decode, decode_with_language, encode, merge,
 };
 use cloud_self_check::domain::scoring::{Progress, YesNoTally};
 use cloud_self_check::domain::text::Lang;
@@ -50,15 +50,13 @@ proptest! {
             (prop::sample::select(yes_no_item_ids()), any::<bool>()),
             0..24,
         ),
-        english in any::<bool>(),
+        organization in ".{0,12}",
     ) {
         let mut document = Document::new(NOW);
         for (id, yes) in &answers {
             document.set_answer(id, if *yes { Answer::Yes } else { Answer::No });
         }
-        if english {
-            document.set_language(Lang::En);
-        }
+        document.set_organization(&organization);
         let decoded = decode(&encode(&document));
         prop_assert_eq!(decoded, Ok(document));
     }
@@ -168,7 +166,6 @@ fn hand_written_document_decodes() {
     let decoded = decode(&hand_written("a1", r#"{"pre-1.1":{"answer":"no"}}"#))
         .expect("the hand-written document decodes");
     assert_eq!(decoded.answers().get("pre-1.1"), Some(&Answer::No));
-    assert_eq!(decoded.language(), Lang::Ja);
     assert_eq!(decoded.active().name, "本社");
 }
 
@@ -303,9 +300,9 @@ fn committed_v1_document_still_decodes() {
         "/tests/fixtures/document-v1.json"
     ))
     .expect("tests/fixtures/document-v1.json");
-    let document = decode(&raw).unwrap_or_else(|error| panic!("{error}"));
+    let (document, language) = decode_with_language(&raw).unwrap_or_else(|error| panic!("{error}"));
 
-    assert_eq!(document.language(), Lang::En);
+    assert_eq!(language, Some(Lang::En));
     assert_eq!(document.assessments().len(), 1);
     let active = document.active();
     assert_eq!(active.id, "a1");
@@ -390,13 +387,11 @@ fn answer_edits() -> impl Strategy<Value = Vec<(usize, bool)>> {
 proptest! {
     #[test]
     fn merging_with_an_untouched_side_gives_the_other_side(
-        start in answer_edits(), edits in answer_edits(), english in any::<bool>()
+        start in answer_edits(), edits in answer_edits(), organization in ".{0,8}"
     ) {
         let base = with_answers(&Document::new(NOW), &start);
         let mut changed = with_answers(&base, &edits);
-        if english {
-            changed.set_language(Lang::En);
-        }
+        changed.set_organization(&organization);
         prop_assert_eq!(merge(&base, &changed, &base), changed.clone());
         prop_assert_eq!(merge(&base, &base, &changed), changed);
     }
@@ -693,9 +688,9 @@ fn as_json(document: &Document) -> serde_json::Value {
 }
 
 #[test]
-fn the_current_schema_is_2() {
-    assert_eq!(SCHEMA_VERSION, 2);
-    assert_eq!(as_json(&Document::new(NOW))["schema_version"], 2);
+fn the_current_schema_is_3() {
+    assert_eq!(SCHEMA_VERSION, 3);
+    assert_eq!(as_json(&Document::new(NOW))["schema_version"], 3);
 }
 
 #[test]
@@ -708,8 +703,8 @@ fn a_schema_1_document_migrates_with_every_answer_name_and_choice_kept() {
     );
     assert!(!raw.contains("responsibility"));
 
-    let document = decode(&raw).unwrap_or_else(|error| panic!("{error}"));
-    assert_eq!(document.language(), Lang::En);
+    let (document, language) = decode_with_language(&raw).unwrap_or_else(|error| panic!("{error}"));
+    assert_eq!(language, Some(Lang::En), "the language goes to the preference");
     assert_eq!(document.active().id, "a2");
     assert_eq!(document.answers(), &document.assessments()[1].answers);
 
@@ -793,7 +788,7 @@ fn a_schema_version_newer_than_this_build_is_unsupported() {
     assert!(raw.contains(&format!(r#""schema_version": {newer}"#)));
     assert_eq!(decode(&raw), Err(DecodeError::UnsupportedVersion(newer)));
     // The current version itself is read, and checked like any other.
-    let current = r#"{"schema_version":2,"language":"ja","active":"a1","assessments":[]}"#;
+    let current = r#"{"schema_version":3,"active":"a1","assessments":[]}"#;
     let result = decode(current);
     assert!(is_wrong_shape(&result), "{result:?}");
 }
@@ -849,8 +844,7 @@ fn a_responsibility_map_round_trips_exactly() {
 fn a_responsibility_map_is_stored_in_this_form() {
     // Written by hand: changing a key or a token breaks saved documents.
     let stored = serde_json::json!({
-        "schema_version": 2,
-        "language": "ja",
+        "schema_version": 3,
         "active": "a1",
         "assessments": [
             {
@@ -1182,12 +1176,9 @@ proptest! {
 }
 
 #[test]
-fn the_language_and_the_answers_are_set_on_the_document() {
+fn the_answers_are_set_on_the_document_which_holds_no_language() {
     let mut document = several("a2", &[("a1", "本社", YES_1_1), ("a2", "支所", "{}")]);
-    assert_eq!(document.language(), Lang::Ja);
-    document.set_language(Lang::En);
-    assert_eq!(document.language(), Lang::En);
-    assert_eq!(as_json(&document)["language"], "en");
+    assert!(as_json(&document).get("language").is_none());
 
     let answers: Answers = [("pre-1.2", Answer::No), ("mig-4.1", Answer::Yes)]
         .into_iter()

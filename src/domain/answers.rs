@@ -103,6 +103,91 @@ pub struct ItemResponse {
 pub const MAX_NOTE_CHARS: usize = 500;
 /// The value a contract defines (e.g. 「99.9%以上」) is capped at this many characters.
 pub const MAX_VALUE_CHARS: usize = 200;
+/// Who owns a gap (a person, a team or a contractor) is capped at this many characters.
+pub const MAX_OWNER_CHARS: usize = 100;
+
+/// Whether `due` is a due date the app keeps: empty (none), or a calendar date written
+/// `YYYY-MM-DD`, as `<input type="date">` gives it. Anything else is refused rather than stored,
+/// so the report never prints a date nobody can read.
+pub fn valid_due(due: &str) -> bool {
+    if due.is_empty() {
+        return true;
+    }
+    let bytes = due.as_bytes();
+    let shape = bytes.len() == 10
+        && bytes[4] == b'-'
+        && bytes[7] == b'-'
+        && bytes
+            .iter()
+            .enumerate()
+            .all(|(index, byte)| index == 4 || index == 7 || byte.is_ascii_digit());
+    if !shape {
+        return false;
+    }
+    let number = |range: std::ops::Range<usize>| due[range].parse::<u32>().unwrap_or(0);
+    let (year, month, day) = (number(0..4), number(5..7), number(8..10));
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => 0,
+    };
+    year >= 1 && (1..=days).contains(&day)
+}
+
+/// What the user plans to do about a gap that is not a checklist item (a gap of the
+/// responsibility map): a note, an owner and a due date, as an item's response holds them.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FollowUp {
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub owner: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub due: String,
+}
+
+impl FollowUp {
+    pub fn is_empty(&self) -> bool {
+        self == &FollowUp::default()
+    }
+}
+
+/// One change to the follow-up of a gap: to an item's response or to a [`FollowUp`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FollowUpEdit {
+    Note(String),
+    Owner(String),
+    /// A due date; one [`valid_due`] refuses leaves the stored date as it was.
+    Due(String),
+}
+
+impl FollowUpEdit {
+    /// Applies the edit to the three fields, capped as everywhere; `false` if refused.
+    fn apply(self, note: &mut String, owner: &mut String, due: &mut String) -> bool {
+        match self {
+            FollowUpEdit::Note(text) => *note = text.chars().take(MAX_NOTE_CHARS).collect(),
+            FollowUpEdit::Owner(text) => *owner = text.chars().take(MAX_OWNER_CHARS).collect(),
+            FollowUpEdit::Due(text) => {
+                if !valid_due(&text) {
+                    return false;
+                }
+                *due = text;
+            }
+        }
+        true
+    }
+}
+
+impl FollowUp {
+    /// Applies one edit; `false` (and nothing changed) for a due date that is not a date.
+    pub fn edit(&mut self, edit: FollowUpEdit) -> bool {
+        edit.apply(&mut self.note, &mut self.owner, &mut self.due)
+    }
+}
 
 impl ItemResponse {
     pub fn is_empty(&self) -> bool {
@@ -166,6 +251,18 @@ impl Answers {
         let mut response = self.0.remove(item_id).unwrap_or_default();
         response.value = value.chars().take(MAX_VALUE_CHARS).collect();
         self.set_response(item_id, response);
+    }
+
+    /// Edits an item's note, owner or due date, as the action plan does; `false` (and nothing
+    /// changed) for a due date that is not a date. A response left empty is removed.
+    pub fn follow_up(&mut self, item_id: &str, edit: FollowUpEdit) -> bool {
+        let mut response = self.0.remove(item_id).unwrap_or_default();
+        let ItemResponse {
+            note, owner, due, ..
+        } = &mut response;
+        let applied = edit.apply(note, owner, due);
+        self.set_response(item_id, response);
+        applied
     }
 
     /// Replaces everything recorded for an item; an empty response removes it.

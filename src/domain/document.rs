@@ -3,10 +3,12 @@
 //! both go through them, so a document is checked the same way wherever it comes from.
 //! `merge` reconciles two edits of one document, e.g. from two tabs.
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::answers::{Answer, Answers};
+use super::answers::{Answer, Answers, FollowUp, FollowUpEdit};
 use super::responsibility::{CellEdit, MapRecord};
 use super::stage::StagePlacement;
 use super::text::Lang;
@@ -16,7 +18,31 @@ use super::text::Lang;
 /// - 1: assessments with answers.
 /// - 2: each assessment also holds its responsibility map (`responsibility`), who is
 ///   answering (`role`) and the stage the user placed themselves at (`stage`).
-pub const SCHEMA_VERSION: u64 = 2;
+/// - 3: the reader's language leaves the document for a preference of its own (an imported
+///   document must not switch it); each assessment may also hold its organization's name
+///   (`organization`), follow-ups of the map's gaps (`followups`) and snapshots (`snapshots`).
+pub const SCHEMA_VERSION: u64 = 3;
+
+/// Names of assessments and organizations, and snapshot labels, are capped at this many
+/// characters.
+pub const MAX_NAME_CHARS: usize = 100;
+
+/// The frozen state of an assessment, with a label, to compare later states against.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Snapshot {
+    pub id: String,
+    pub label: String,
+    /// ISO 8601, as the browser's clock gave it.
+    pub taken_at: String,
+    pub answers: Answers,
+    #[serde(default, skip_serializing_if = "MapRecord::is_empty")]
+    pub responsibility: MapRecord,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stage: Option<StagePlacement>,
+}
 
 /// Documents larger than this are refused rather than parsed (localStorage holds about 5 MB).
 pub const MAX_DOCUMENT_BYTES: usize = 5 * 1024 * 1024;
@@ -39,6 +65,50 @@ pub struct Assessment {
     /// The stage the user placed themselves at, with the reason (schema 2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stage: Option<StagePlacement>,
+    /// The organization the assessment is for, printed on the report (schema 3).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub organization: String,
+    /// Note, owner and due date of each gap of the map, by the action plan's key (schema 3).
+    /// Item gaps keep theirs in the item's response.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub followups: BTreeMap<String, FollowUp>,
+    /// Frozen states, oldest first (schema 3).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub snapshots: Vec<Snapshot>,
+}
+
+impl Assessment {
+    /// An empty assessment.
+    pub fn new(id: &str, name: &str, created_at: &str) -> Assessment {
+        Assessment {
+            id: id.to_owned(),
+            name: cap(name),
+            created_at: created_at.to_owned(),
+            answers: Answers::new(),
+            responsibility: MapRecord::default(),
+            role: None,
+            stage: None,
+            organization: String::new(),
+            followups: BTreeMap::new(),
+            snapshots: Vec::new(),
+        }
+    }
+
+    /// Whether `other` is the same assessment: the same id and the same creation time. Every
+    /// browser's first assessment is `a1`, so the id alone does not tell two apart.
+    pub fn is_same(&self, other: &Assessment) -> bool {
+        self.id == other.id && self.created_at == other.created_at
+    }
+
+    /// The snapshot with this id.
+    pub fn snapshot(&self, id: &str) -> Option<&Snapshot> {
+        self.snapshots.iter().find(|snapshot| snapshot.id == id)
+    }
+}
+
+/// A name or label cut to [`MAX_NAME_CHARS`] characters.
+fn cap(text: &str) -> String {
+    text.chars().take(MAX_NAME_CHARS).collect()
 }
 
 /// Everything the app keeps for one browser profile.
@@ -46,7 +116,6 @@ pub struct Assessment {
 #[serde(deny_unknown_fields)]
 pub struct Document {
     schema_version: u64,
-    language: Lang,
     active: String,
     assessments: Vec<Assessment>,
 }
@@ -54,29 +123,171 @@ pub struct Document {
 impl Document {
     /// A document with one empty assessment.
     pub fn new(created_at: &str) -> Document {
-        let first = Assessment {
-            id: "a1".to_owned(),
-            name: String::new(),
-            created_at: created_at.to_owned(),
-            answers: Answers::new(),
-            responsibility: MapRecord::default(),
-            role: None,
-            stage: None,
-        };
+        let first = Assessment::new("a1", "", created_at);
         Document {
             schema_version: SCHEMA_VERSION,
-            language: Lang::default(),
             active: first.id.clone(),
             assessments: vec![first],
         }
     }
 
-    pub fn language(&self) -> Lang {
-        self.language
+    /// An id no assessment (nor snapshot) of this document has: `prefix` and `entropy` (say
+    /// the clock and a random number) in base 36, counted up until free.
+    pub fn unused_id(&self, prefix: &str, entropy: u64) -> String {
+        let taken: BTreeSet<&str> = self
+            .assessments
+            .iter()
+            .flat_map(|assessment| {
+                std::iter::once(assessment.id.as_str()).chain(
+                    assessment
+                        .snapshots
+                        .iter()
+                        .map(|snapshot| snapshot.id.as_str()),
+                )
+            })
+            .collect();
+        (0..)
+            .map(|step: u64| format!("{prefix}{}", base36(entropy.wrapping_add(step))))
+            .find(|id| !taken.contains(id.as_str()))
+            .unwrap_or_default()
     }
 
-    pub fn set_language(&mut self, language: Lang) {
-        self.language = language;
+    /// Adds an empty assessment and makes it the active one. `false` if the id is taken.
+    pub fn create(&mut self, id: &str, name: &str, created_at: &str) -> bool {
+        if self.assessment(id).is_some() {
+            return false;
+        }
+        self.assessments
+            .push(Assessment::new(id, name, created_at));
+        self.active = id.to_owned();
+        true
+    }
+
+    /// Copies an assessment (answers, map, role, stage, organization and follow-ups; not its
+    /// snapshots) under a new id and name, and makes the copy active. `false` if `source` does
+    /// not exist or `id` is taken.
+    pub fn duplicate(&mut self, source: &str, id: &str, name: &str, created_at: &str) -> bool {
+        let Some(original) = self.assessment(source) else {
+            return false;
+        };
+        if self.assessment(id).is_some() {
+            return false;
+        }
+        let copy = Assessment {
+            snapshots: Vec::new(),
+            ..original.clone()
+        };
+        let copy = Assessment {
+            id: id.to_owned(),
+            name: cap(name),
+            created_at: created_at.to_owned(),
+            ..copy
+        };
+        self.assessments.push(copy);
+        self.active = id.to_owned();
+        true
+    }
+
+    /// Renames an assessment (capped at [`MAX_NAME_CHARS`]). `false` if it does not exist.
+    pub fn rename(&mut self, id: &str, name: &str) -> bool {
+        match self.assessments.iter_mut().find(|a| a.id == id) {
+            Some(assessment) => {
+                assessment.name = cap(name);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Deletes an assessment with its snapshots. The last one cannot be deleted (clearing all
+    /// data starts over instead); deleting the active one makes the first remaining active.
+    pub fn delete(&mut self, id: &str) -> bool {
+        if self.assessments.len() < 2 || self.assessment(id).is_none() {
+            return false;
+        }
+        self.assessments.retain(|assessment| assessment.id != id);
+        if self.active == id {
+            self.active = self.assessments[0].id.clone();
+        }
+        true
+    }
+
+    /// Makes an assessment the active one. `false` if it does not exist.
+    pub fn switch(&mut self, id: &str) -> bool {
+        if self.assessment(id).is_none() {
+            return false;
+        }
+        self.active = id.to_owned();
+        true
+    }
+
+    /// Puts an assessment in: in the place of the one with its id, else at the end.
+    pub fn put(&mut self, assessment: Assessment) {
+        match self.assessments.iter_mut().find(|a| a.id == assessment.id) {
+            Some(slot) => *slot = assessment,
+            None => self.assessments.push(assessment),
+        }
+    }
+
+    /// The assessment with this id.
+    pub fn assessment(&self, id: &str) -> Option<&Assessment> {
+        self.assessments.iter().find(|assessment| assessment.id == id)
+    }
+
+    /// Sets the organization of the active assessment (capped at [`MAX_NAME_CHARS`]).
+    pub fn set_organization(&mut self, organization: &str) {
+        let index = self.active_index();
+        self.assessments[index].organization = cap(organization);
+    }
+
+    /// Freezes the active assessment under a label. `false` if the id is taken.
+    pub fn take_snapshot(&mut self, id: &str, label: &str, taken_at: &str) -> bool {
+        let taken = self
+            .assessments
+            .iter()
+            .any(|assessment| assessment.id == id || assessment.snapshot(id).is_some());
+        if taken {
+            return false;
+        }
+        let index = self.active_index();
+        let assessment = &mut self.assessments[index];
+        let snapshot = Snapshot {
+            id: id.to_owned(),
+            label: cap(label),
+            taken_at: taken_at.to_owned(),
+            answers: assessment.answers.clone(),
+            responsibility: assessment.responsibility.clone(),
+            role: assessment.role.clone(),
+            stage: assessment.stage.clone(),
+        };
+        assessment.snapshots.push(snapshot);
+        true
+    }
+
+    /// Deletes a snapshot of the active assessment. `false` if it has none with this id.
+    pub fn delete_snapshot(&mut self, id: &str) -> bool {
+        let index = self.active_index();
+        let snapshots = &mut self.assessments[index].snapshots;
+        let before = snapshots.len();
+        snapshots.retain(|snapshot| snapshot.id != id);
+        snapshots.len() < before
+    }
+
+    /// Edits the note, owner or due date of an action-plan entry of the active assessment: an
+    /// item's response for an item id, else the follow-up kept under `key`. `false` (nothing
+    /// changed) for a due date that is not a date.
+    pub fn follow_up(&mut self, key: &str, is_item: bool, edit: FollowUpEdit) -> bool {
+        let index = self.active_index();
+        let assessment = &mut self.assessments[index];
+        if is_item {
+            return assessment.answers.follow_up(key, edit);
+        }
+        let mut followup = assessment.followups.remove(key).unwrap_or_default();
+        let applied = followup.edit(edit);
+        if !followup.is_empty() {
+            assessment.followups.insert(key.to_owned(), followup);
+        }
+        applied
     }
 
     pub fn assessments(&self) -> &[Assessment] {
@@ -156,6 +367,11 @@ impl Document {
         self.assessments[index].answers = answers;
     }
 
+    /// The id of the active assessment.
+    pub fn active_id(&self) -> &str {
+        &self.active
+    }
+
     fn active_index(&self) -> usize {
         self.assessments
             .iter()
@@ -220,6 +436,17 @@ pub fn decode(raw: &str) -> Result<Document, DecodeError> {
     Ok(document)
 }
 
+/// Reads a document as [`decode`] does, with the reader's language if the document is of a
+/// schema that still held it (before 3): storage moves it to the language preference.
+pub fn decode_with_language(raw: &str) -> Result<(Document, Option<Lang>), DecodeError> {
+    let document = decode(raw)?;
+    let language = serde_json::from_str::<Value>(raw)
+        .ok()
+        .and_then(|value| value.get("language").cloned())
+        .and_then(|language| serde_json::from_value::<Lang>(language).ok());
+    Ok((document, language))
+}
+
 /// Writes a document as JSON.
 pub fn encode(document: &Document) -> String {
     // Serializing plain structs, string-keyed maps and unit enums cannot fail.
@@ -245,6 +472,17 @@ fn migrate(mut value: Value, version: u64) -> Result<Value, DecodeError> {
                 }
                 version = 2;
             }
+            // 2 → 3: the language leaves the document (storage keeps it as a preference; see
+            // `decode_with_language`). Its value is still checked, so a document that was not
+            // readable as schema 2 does not become readable by migrating.
+            2 => {
+                if let Some(document) = value.as_object_mut() {
+                    let language = document.remove("language").unwrap_or(Value::Null);
+                    serde_json::from_value::<Lang>(language)
+                        .map_err(|error| DecodeError::WrongShape(format!("language: {error}")))?;
+                }
+                version = 3;
+            }
             other => return Err(DecodeError::UnsupportedVersion(other)),
         }
         value["schema_version"] = Value::from(version);
@@ -263,7 +501,7 @@ fn merge_map(base: &MapRecord, ours: &MapRecord, target: &mut MapRecord) {
     if ours.virtual_network != base.virtual_network {
         target.virtual_network = ours.virtual_network;
     }
-    let changed: std::collections::BTreeSet<&String> = ours
+    let changed: BTreeSet<&String> = ours
         .cells
         .keys()
         .chain(base.cells.keys())
@@ -272,6 +510,40 @@ fn merge_map(base: &MapRecord, ours: &MapRecord, target: &mut MapRecord) {
     for id in changed {
         target.set_cell(id, ours.cells.get(id).cloned().unwrap_or_default());
     }
+}
+
+/// Applies the snapshots `ours` took, relabelled or deleted since `base` onto `target`.
+fn merge_snapshots(base: &[Snapshot], ours: &[Snapshot], target: &mut Vec<Snapshot>) {
+    let find = |list: &[Snapshot], id: &str| list.iter().position(|s| s.id == id);
+    for snapshot in base {
+        if find(ours, &snapshot.id).is_none() {
+            target.retain(|kept| kept.id != snapshot.id);
+        }
+    }
+    for snapshot in ours {
+        if find(base, &snapshot.id).is_some_and(|index| &base[index] == snapshot) {
+            continue;
+        }
+        match find(target, &snapshot.id) {
+            Some(index) => target[index] = snapshot.clone(),
+            None => target.push(snapshot.clone()),
+        }
+    }
+}
+
+/// A number in base 36 (0-9a-z), for short ids.
+fn base36(mut number: u64) -> String {
+    const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut digits = Vec::new();
+    loop {
+        digits.push(DIGITS[(number % 36) as usize]);
+        number /= 36;
+        if number == 0 {
+            break;
+        }
+    }
+    digits.reverse();
+    String::from_utf8(digits).unwrap_or_default()
 }
 
 fn validate(document: &Document) -> Result<(), DecodeError> {
@@ -285,10 +557,15 @@ fn validate(document: &Document) -> Result<(), DecodeError> {
             document.active
         ));
     }
-    let mut ids = std::collections::BTreeSet::new();
+    let mut ids = BTreeSet::new();
     for assessment in &document.assessments {
         if !ids.insert(assessment.id.as_str()) {
             return shape(format!("assessment id {} is used twice", assessment.id));
+        }
+    }
+    for snapshot in document.assessments.iter().flat_map(|a| &a.snapshots) {
+        if !ids.insert(snapshot.id.as_str()) {
+            return shape(format!("id {} is used twice", snapshot.id));
         }
     }
     Ok(())
@@ -300,9 +577,6 @@ fn validate(document: &Document) -> Result<(), DecodeError> {
 /// answers; where both changed the same thing, `ours` wins, as the later edit.
 pub fn merge(base: &Document, ours: &Document, theirs: &Document) -> Document {
     let mut merged = theirs.clone();
-    if ours.language != base.language {
-        merged.language = ours.language;
-    }
     for our in &ours.assessments {
         let before = base.assessments.iter().find(|a| a.id == our.id);
         let Some(before) = before else {
@@ -332,6 +606,22 @@ pub fn merge(base: &Document, ours: &Document, theirs: &Document) -> Document {
         if our.stage != before.stage {
             target.stage = our.stage.clone();
         }
+        if our.organization != before.organization {
+            target.organization = our.organization.clone();
+        }
+        let changed_followups: BTreeSet<&String> = our
+            .followups
+            .keys()
+            .chain(before.followups.keys())
+            .filter(|key| our.followups.get(*key) != before.followups.get(*key))
+            .collect();
+        for key in changed_followups {
+            match our.followups.get(key) {
+                Some(followup) => target.followups.insert(key.clone(), followup.clone()),
+                None => target.followups.remove(key),
+            };
+        }
+        merge_snapshots(&before.snapshots, &our.snapshots, &mut target.snapshots);
         let changed_items: std::collections::BTreeSet<&str> = our
             .answers
             .iter()

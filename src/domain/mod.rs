@@ -11,3 +11,4 @@ pub mod roles;
 pub mod scoring;
 pub mod stage;
 pub mod text;
+pub mod transfer;
