@@ -3,6 +3,7 @@
 //! everything else renders it or stores it.
 
 pub mod app;
+pub mod chart;
 pub mod components;
 pub mod domain;
 pub mod hooks;

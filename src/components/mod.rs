@@ -1,6 +1,7 @@
 //! Small components that render state and send actions. None of them computes a score.
 
 pub mod about;
+pub mod chart;
 pub mod checklist;
 pub mod coverage_result;
 pub mod footer;

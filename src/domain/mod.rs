@@ -6,6 +6,7 @@
 pub mod answers;
 pub mod content;
 pub mod document;
+pub mod export;
 pub mod responsibility;
 pub mod roles;
 pub mod scoring;

@@ -1,0 +1,865 @@
+//! Geometry of the results charts, free of Yew so it is tested natively: where bars end, where
+//! the points of a radar chart fall, where labels go and how they wrap. The components in
+//! [`crate::components::chart`] only turn these numbers into SVG.
+//!
+//! Every length is in SVG user units of the chart's `viewBox`, so a chart scales to any width
+//! with its text. SVG's y axis points down.
+
+use std::f64::consts::{PI, TAU};
+
+/// A point in user units.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Point {
+    pub x: f64,
+    pub y: f64,
+}
+
+/// The part of a whole a value stands for, ready to plot: clamped to 0..=1. `None` (not
+/// answered yet) and NaN are not plotted.
+pub fn fraction(value: Option<f64>) -> Option<f64> {
+    value
+        .filter(|value| !value.is_nan())
+        .map(|value| value.clamp(0.0, 1.0))
+}
+
+/// A coordinate as an SVG attribute: at most one decimal, `0` rather than `-0`.
+pub fn num(value: f64) -> String {
+    let rounded = (value * 10.0).round() / 10.0;
+    if rounded == 0.0 {
+        "0".to_owned()
+    } else if rounded.fract() == 0.0 {
+        format!("{rounded:.0}")
+    } else {
+        format!("{rounded:.1}")
+    }
+}
+
+/// Points as the `points` attribute of a `<polygon>`: `x,y x,y …`.
+pub fn points_attr(points: &[Point]) -> String {
+    points
+        .iter()
+        .map(|point| format!("{},{}", num(point.x), num(point.y)))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+// ---- text ----
+
+/// Whether a character is set full width (CJK ideographs, kana, hangul, full-width forms).
+pub fn is_wide(c: char) -> bool {
+    matches!(
+        c as u32,
+        0x1100..=0x115F
+            | 0x2E80..=0xA4CF
+            | 0xAC00..=0xD7A3
+            | 0xF900..=0xFAFF
+            | 0xFE30..=0xFE4F
+            | 0xFF00..=0xFF60
+            | 0xFFE0..=0xFFE6
+    )
+}
+
+/// The advance a character is estimated to take, in ems: 1 for full width, 0.6 otherwise (a
+/// little wider than the average Latin letter, so estimates err on the long side).
+pub fn char_em(c: char) -> f64 {
+    if is_wide(c) { 1.0 } else { 0.6 }
+}
+
+/// The estimated width of a text at a font size, in user units.
+pub fn text_width(text: &str, font_size: f64) -> f64 {
+    text.chars().map(char_em).sum::<f64>() * font_size
+}
+
+/// Characters a Japanese line does not start with (closing brackets and punctuation).
+fn no_line_start(c: char) -> bool {
+    "、。，．）」』】〕〉》！？ー…・：；".contains(c)
+}
+
+/// Characters a Japanese line does not end with (opening brackets).
+fn no_line_end(c: char) -> bool {
+    "（「『【〔〈《".contains(c)
+}
+
+/// The pieces a label may be broken between, each with whether a space stood before it: a run
+/// of narrow letters is one piece (a word), each full-width character is one, and punctuation
+/// sticks to the piece it belongs with.
+fn pieces(text: &str) -> Vec<(bool, String)> {
+    let mut out: Vec<(bool, String)> = Vec::new();
+    let mut space = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        let joins = match out.last() {
+            Some((_, previous)) if !space => previous.chars().last().is_some_and(|last| {
+                (!is_wide(c) && !is_wide(last)) || no_line_start(c) || no_line_end(last)
+            }),
+            _ => false,
+        };
+        match out.last_mut() {
+            Some((_, previous)) if joins => previous.push(c),
+            _ => out.push((space, c.to_string())),
+        }
+        space = false;
+    }
+    out
+}
+
+/// A label broken into lines.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Wrapped {
+    pub lines: Vec<String>,
+    /// Some of the text did not fit and was cut, ending in `…`: show the whole in a `<title>`.
+    pub truncated: bool,
+}
+
+/// Breaks a label into at most `max_lines` lines of at most `max_width` (estimated at
+/// `font_size`), between words or between full-width characters, keeping Japanese closing
+/// punctuation off the start of a line. What does not fit is cut, and the last line ends in
+/// `…`. Runs of white space become one space.
+pub fn wrap_label(text: &str, max_width: f64, font_size: f64, max_lines: usize) -> Wrapped {
+    let max_lines = max_lines.max(1);
+    let fits = |line: &str| text_width(line, font_size) <= max_width;
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for (space, piece) in pieces(text) {
+        let joined = if line.is_empty() {
+            piece.clone()
+        } else if space {
+            format!("{line} {piece}")
+        } else {
+            format!("{line}{piece}")
+        };
+        if fits(&joined) {
+            line = joined;
+            continue;
+        }
+        if !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+        }
+        // A piece too long for a line of its own is broken between its characters.
+        for c in piece.chars() {
+            let longer = format!("{line}{c}");
+            if !line.is_empty() && !fits(&longer) {
+                lines.push(std::mem::take(&mut line));
+                line.push(c);
+            } else {
+                line = longer;
+            }
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    if lines.len() <= max_lines {
+        return Wrapped {
+            lines,
+            truncated: false,
+        };
+    }
+    lines.truncate(max_lines);
+    if let Some(last) = lines.last_mut() {
+        while !last.is_empty() && !fits(&format!("{last}…")) {
+            last.pop();
+        }
+        let kept = last.trim_end().to_owned();
+        *last = format!("{kept}…");
+    }
+    Wrapped {
+        lines,
+        truncated: true,
+    }
+}
+
+/// The baselines of `count` lines of text centred on `center_y`.
+pub fn centered_baselines(
+    center_y: f64,
+    count: usize,
+    line_height: f64,
+    font_size: f64,
+) -> Vec<f64> {
+    let first = center_y - (count.saturating_sub(1) as f64) * line_height / 2.0 + font_size * 0.35;
+    (0..count)
+        .map(|index| first + index as f64 * line_height)
+        .collect()
+}
+
+// ---- bar chart ----
+
+/// Width of a bar chart's `viewBox`.
+pub const BAR_VIEW_WIDTH: f64 = 600.0;
+/// Where the bars start: the labels stand right-aligned to the left of it.
+pub const BAR_TRACK_X: f64 = 180.0;
+/// The length of a bar at 100%.
+pub const BAR_TRACK_WIDTH: f64 = 320.0;
+/// Room between a label's end and the bars.
+pub const BAR_LABEL_GAP: f64 = 8.0;
+/// The widest a label line may be.
+pub const BAR_LABEL_MAX_WIDTH: f64 = BAR_TRACK_X - BAR_LABEL_GAP - 4.0;
+const _: () = assert!(BAR_LABEL_MAX_WIDTH > 0.0 && BAR_LABEL_MAX_WIDTH < BAR_TRACK_X);
+/// Font size of labels and values.
+pub const BAR_FONT: f64 = 13.0;
+/// Font size of the scale.
+pub const TICK_FONT: f64 = 11.0;
+/// Line height of wrapped labels.
+pub const BAR_LINE: f64 = 15.0;
+/// Lines a label may take.
+pub const BAR_LABEL_LINES: usize = 2;
+/// Room above the first bar, for the scale.
+pub const BAR_TOP: f64 = 22.0;
+/// Height of one bar's row.
+pub const BAR_ROW: f64 = 40.0;
+/// Thickness of a bar.
+pub const BAR_THICKNESS: f64 = 20.0;
+/// Room below the last bar.
+pub const BAR_BOTTOM: f64 = 6.0;
+/// Room between a bar's end and its value.
+pub const BAR_VALUE_GAP: f64 = 6.0;
+/// The gridlines of the scale, as fractions.
+pub const BAR_GRID: [f64; 3] = [0.0, 0.5, 1.0];
+
+/// Height of the `viewBox` of a bar chart with `count` bars.
+pub fn bar_chart_height(count: usize) -> f64 {
+    BAR_TOP + count as f64 * BAR_ROW + BAR_BOTTOM
+}
+
+/// The x of a fraction on the scale.
+pub fn bar_x(fraction: f64) -> f64 {
+    BAR_TRACK_X + fraction * BAR_TRACK_WIDTH
+}
+
+/// Where one bar and its texts go.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct BarGeometry {
+    /// The vertical middle of the row: labels centre on it.
+    pub center_y: f64,
+    /// The top of the bar.
+    pub y: f64,
+    pub height: f64,
+    /// The bar's length; `None` for no data, drawn as a dashed outline of the whole track.
+    pub width: Option<f64>,
+    /// Where the value text starts: just past the bar's end (past the track for no data).
+    pub value_x: f64,
+    /// The value text's baseline.
+    pub value_y: f64,
+}
+
+/// The geometry of the bar in row `index` (from the top) for a value; see [`fraction`].
+pub fn bar_geometry(index: usize, value: Option<f64>) -> BarGeometry {
+    let center_y = BAR_TOP + (index as f64 + 0.5) * BAR_ROW;
+    let width = fraction(value).map(|fraction| fraction * BAR_TRACK_WIDTH);
+    let end = width.unwrap_or(BAR_TRACK_WIDTH);
+    BarGeometry {
+        center_y,
+        y: center_y - BAR_THICKNESS / 2.0,
+        height: BAR_THICKNESS,
+        width,
+        value_x: BAR_TRACK_X + end + BAR_VALUE_GAP,
+        value_y: center_y + BAR_FONT * 0.35,
+    }
+}
+
+// ---- radar chart ----
+
+/// Width of a radar chart's `viewBox`.
+pub const RADAR_VIEW_WIDTH: f64 = 520.0;
+/// Radius of the 100% ring.
+pub const RADAR_RADIUS: f64 = 110.0;
+/// Room between the 100% ring and the axis labels.
+pub const RADAR_LABEL_GAP: f64 = 12.0;
+/// Font size of the axis labels and the legend.
+pub const RADAR_FONT: f64 = 12.0;
+/// Line height of wrapped axis labels.
+pub const RADAR_LINE: f64 = 14.0;
+/// Lines an axis label may take.
+pub const RADAR_LABEL_LINES: usize = 3;
+/// The widest a label above or below the chart may be.
+pub const RADAR_MIDDLE_LABEL_MAX_WIDTH: f64 = 300.0;
+/// The rings, as fractions.
+pub const RADAR_RINGS: [f64; 4] = [0.25, 0.5, 0.75, 1.0];
+/// Height of one row of the legend.
+pub const LEGEND_ROW: f64 = 20.0;
+/// Margin above the top labels and below everything.
+const RADAR_MARGIN: f64 = 6.0;
+/// The fewest axes a radar chart is drawn with; fewer fall back to bars.
+pub const RADAR_MIN_AXES: usize = 3;
+
+/// The room the labels take above and below the rings.
+const RADAR_LABEL_BAND: f64 = RADAR_LABEL_LINES as f64 * RADAR_LINE;
+
+/// The centre of the rings.
+pub fn radar_center() -> Point {
+    Point {
+        x: RADAR_VIEW_WIDTH / 2.0,
+        y: RADAR_MARGIN + RADAR_LABEL_BAND + RADAR_LABEL_GAP + RADAR_RADIUS,
+    }
+}
+
+/// Where the legend's first row is centred, below the rings and the bottom labels.
+pub fn radar_legend_top() -> f64 {
+    radar_center().y + RADAR_RADIUS + RADAR_LABEL_GAP + RADAR_LABEL_BAND + LEGEND_ROW
+}
+
+/// Height of the `viewBox` of a radar chart; a legend is drawn for two series or more.
+pub fn radar_chart_height(series: usize) -> f64 {
+    let rings_and_labels = radar_center().y + RADAR_RADIUS + RADAR_LABEL_GAP + RADAR_LABEL_BAND;
+    if series >= 2 {
+        radar_legend_top() + (series - 1) as f64 * LEGEND_ROW + LEGEND_ROW / 2.0 + RADAR_MARGIN
+    } else {
+        rings_and_labels + RADAR_MARGIN
+    }
+}
+
+/// The direction of axis `index` of `count`, in radians: the first points straight up, the
+/// others follow clockwise at equal angles.
+pub fn radar_angle(index: usize, count: usize) -> f64 {
+    -PI / 2.0 + TAU * index as f64 / count.max(1) as f64
+}
+
+/// The point at `fraction` (clamped to 0..=1) of the way out along axis `index` of `count`.
+pub fn radar_point(center: Point, radius: f64, index: usize, count: usize, fraction: f64) -> Point {
+    let angle = radar_angle(index, count);
+    let distance = radius * fraction.clamp(0.0, 1.0);
+    Point {
+        x: center.x + distance * angle.cos(),
+        y: center.y + distance * angle.sin(),
+    }
+}
+
+/// The points of one series, one per axis; values not plotted (see [`fraction`]) are `None`.
+pub fn radar_points(center: Point, radius: f64, values: &[Option<f64>]) -> Vec<Option<Point>> {
+    let count = values.len();
+    values
+        .iter()
+        .enumerate()
+        .map(|(index, &value)| {
+            fraction(value).map(|fraction| radar_point(center, radius, index, count, fraction))
+        })
+        .collect()
+}
+
+/// The corners of a ring at `fraction` of the radius, one on each axis.
+pub fn radar_ring(center: Point, radius: f64, count: usize, fraction: f64) -> Vec<Point> {
+    (0..count)
+        .map(|index| radar_point(center, radius, index, count, fraction))
+        .collect()
+}
+
+/// The `d` of a series' outline: a closed polygon when every axis has a value; otherwise the
+/// lines between neighbouring axes that both have one, so a missing value is a gap, never a
+/// point at zero. A value with no neighbour is left to its marker. Empty when nothing is drawn.
+pub fn radar_path(points: &[Option<Point>]) -> String {
+    let at = |point: &Point| format!("{} {}", num(point.x), num(point.y));
+    if !points.is_empty() && points.iter().all(Option::is_some) {
+        let corners: Vec<String> = points.iter().flatten().map(at).collect();
+        return format!("M{}Z", corners.join("L"));
+    }
+    let Some(start) = points.iter().position(Option::is_none) else {
+        return String::new();
+    };
+    let count = points.len();
+    let mut runs: Vec<String> = Vec::new();
+    let mut run: Vec<String> = Vec::new();
+    for step in 1..=count {
+        match &points[(start + step) % count] {
+            Some(point) => run.push(at(point)),
+            None => {
+                if run.len() >= 2 {
+                    runs.push(format!("M{}", run.join("L")));
+                }
+                run.clear();
+            }
+        }
+    }
+    runs.join("")
+}
+
+/// How a label's text is anchored to its point.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Anchor {
+    Start,
+    Middle,
+    End,
+}
+
+impl Anchor {
+    /// The value of `text-anchor`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Anchor::Start => "start",
+            Anchor::Middle => "middle",
+            Anchor::End => "end",
+        }
+    }
+}
+
+/// Where an axis label goes.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct AxisLabel {
+    /// Just beyond the 100% ring on the axis.
+    pub at: Point,
+    pub anchor: Anchor,
+    /// The widest a line may be without leaving the `viewBox`.
+    pub max_width: f64,
+    /// The direction's vertical part: below -0.5 the lines stack upward from the point, above
+    /// 0.5 they hang below it, in between they centre on it.
+    pub rise: f64,
+}
+
+impl AxisLabel {
+    /// The baselines of a label of `count` lines.
+    pub fn baselines(&self, count: usize) -> Vec<f64> {
+        let count_f = count as f64;
+        if self.rise < -0.5 {
+            let last = self.at.y - 2.0;
+            (0..count)
+                .map(|index| last - (count_f - 1.0 - index as f64) * RADAR_LINE)
+                .collect()
+        } else if self.rise > 0.5 {
+            let first = self.at.y + RADAR_FONT * 0.8;
+            (0..count)
+                .map(|index| first + index as f64 * RADAR_LINE)
+                .collect()
+        } else {
+            centered_baselines(self.at.y, count, RADAR_LINE, RADAR_FONT)
+        }
+    }
+}
+
+/// Where the label of axis `index` of `count` goes.
+pub fn axis_label(center: Point, index: usize, count: usize) -> AxisLabel {
+    let angle = radar_angle(index, count);
+    let (sin, cos) = angle.sin_cos();
+    let at = radar_point(center, RADAR_RADIUS + RADAR_LABEL_GAP, index, count, 1.0);
+    let (anchor, max_width) = if cos > 0.3 {
+        (Anchor::Start, RADAR_VIEW_WIDTH - at.x - 4.0)
+    } else if cos < -0.3 {
+        (Anchor::End, at.x - 4.0)
+    } else {
+        let room = 2.0 * at.x.min(RADAR_VIEW_WIDTH - at.x) - 8.0;
+        (Anchor::Middle, room.min(RADAR_MIDDLE_LABEL_MAX_WIDTH))
+    };
+    AxisLabel {
+        at,
+        anchor,
+        max_width,
+        rise: sin,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn close(a: f64, b: f64) -> bool {
+        (a - b).abs() < 1e-9
+    }
+
+    fn distance(a: Point, b: Point) -> f64 {
+        ((a.x - b.x).powi(2) + (a.y - b.y).powi(2)).sqrt()
+    }
+
+    #[test]
+    fn fractions_are_clamped_and_missing_values_are_not_plotted() {
+        assert_eq!(fraction(None), None);
+        assert_eq!(fraction(Some(f64::NAN)), None);
+        assert_eq!(fraction(Some(0.0)), Some(0.0));
+        assert_eq!(fraction(Some(0.25)), Some(0.25));
+        assert_eq!(fraction(Some(1.0)), Some(1.0));
+        assert_eq!(fraction(Some(1.5)), Some(1.0));
+        assert_eq!(fraction(Some(-0.2)), Some(0.0));
+        assert_eq!(fraction(Some(f64::INFINITY)), Some(1.0));
+        assert_eq!(fraction(Some(f64::NEG_INFINITY)), Some(0.0));
+    }
+
+    #[test]
+    fn numbers_are_short_and_never_negative_zero() {
+        assert_eq!(num(0.0), "0");
+        assert_eq!(num(-0.0), "0");
+        assert_eq!(num(-0.04), "0");
+        assert_eq!(num(12.0), "12");
+        assert_eq!(num(12.34), "12.3");
+        assert_eq!(num(12.36), "12.4");
+        assert_eq!(num(-3.5), "-3.5");
+        assert_eq!(num(99.96), "100");
+        assert_eq!(
+            points_attr(&[Point { x: 1.0, y: 2.5 }, Point { x: 3.0, y: 4.0 }]),
+            "1,2.5 3,4"
+        );
+        assert_eq!(points_attr(&[]), "");
+    }
+
+    #[test]
+    fn a_full_bar_spans_the_track_and_an_empty_one_has_no_length() {
+        let full = bar_geometry(0, Some(1.0));
+        assert_eq!(full.width, Some(BAR_TRACK_WIDTH));
+        assert!(close(
+            full.value_x,
+            BAR_TRACK_X + BAR_TRACK_WIDTH + BAR_VALUE_GAP
+        ));
+        let empty = bar_geometry(0, Some(0.0));
+        assert_eq!(empty.width, Some(0.0));
+        assert!(close(empty.value_x, BAR_TRACK_X + BAR_VALUE_GAP));
+        let half = bar_geometry(0, Some(0.5));
+        assert_eq!(half.width, Some(BAR_TRACK_WIDTH / 2.0));
+        assert!(close(half.value_x, bar_x(0.5) + BAR_VALUE_GAP));
+    }
+
+    #[test]
+    fn bar_widths_are_clamped() {
+        assert_eq!(bar_geometry(0, Some(1.7)).width, Some(BAR_TRACK_WIDTH));
+        assert_eq!(bar_geometry(0, Some(-1.0)).width, Some(0.0));
+        assert_eq!(bar_geometry(0, Some(f64::NAN)).width, None);
+    }
+
+    #[test]
+    fn a_bar_without_data_has_no_length_and_its_value_stands_past_the_track() {
+        let none = bar_geometry(2, None);
+        assert_eq!(none.width, None);
+        assert!(close(none.value_x, bar_x(1.0) + BAR_VALUE_GAP));
+        assert!(close(none.height, BAR_THICKNESS));
+    }
+
+    #[test]
+    fn bars_stack_in_their_rows_inside_the_chart() {
+        let count = 7;
+        let height = bar_chart_height(count);
+        assert!(close(height, BAR_TOP + 7.0 * BAR_ROW + BAR_BOTTOM));
+        assert!(close(bar_chart_height(0), BAR_TOP + BAR_BOTTOM));
+        let mut previous_bottom = BAR_TOP;
+        for index in 0..count {
+            let bar = bar_geometry(index, Some(0.3));
+            assert!(
+                bar.y >= previous_bottom,
+                "row {index} overlaps the one above"
+            );
+            assert!(close(bar.y + bar.height / 2.0, bar.center_y));
+            assert!(close(
+                bar.center_y,
+                BAR_TOP + BAR_ROW * (index as f64 + 0.5)
+            ));
+            assert!(bar.value_y > bar.y && bar.value_y < bar.y + bar.height);
+            previous_bottom = bar.y + bar.height;
+        }
+        assert!(previous_bottom <= height - BAR_BOTTOM);
+        // Labels of the most lines fit their row.
+        let baselines = centered_baselines(
+            bar_geometry(0, None).center_y,
+            BAR_LABEL_LINES,
+            BAR_LINE,
+            BAR_FONT,
+        );
+        assert!(baselines[0] - BAR_FONT >= BAR_TOP - 2.0);
+        assert!(baselines[BAR_LABEL_LINES - 1] <= BAR_TOP + BAR_ROW);
+    }
+
+    #[test]
+    fn the_scale_runs_from_the_track_start_to_its_end() {
+        assert!(close(bar_x(0.0), BAR_TRACK_X));
+        assert!(close(bar_x(0.5), BAR_TRACK_X + BAR_TRACK_WIDTH / 2.0));
+        assert!(close(bar_x(1.0), BAR_TRACK_X + BAR_TRACK_WIDTH));
+        assert_eq!(BAR_GRID, [0.0, 0.5, 1.0]);
+        // The longest value text ("100% (16/16)") fits between the track and the edge.
+        assert!(
+            bar_x(1.0) + BAR_VALUE_GAP + text_width("100% (16/16)", BAR_FONT) <= BAR_VIEW_WIDTH
+        );
+    }
+
+    #[test]
+    fn the_first_axis_points_up_and_the_others_follow_clockwise() {
+        let center = Point { x: 100.0, y: 100.0 };
+        let radius = 50.0;
+        let top = radar_point(center, radius, 0, 4, 1.0);
+        let right = radar_point(center, radius, 1, 4, 1.0);
+        let bottom = radar_point(center, radius, 2, 4, 1.0);
+        let left = radar_point(center, radius, 3, 4, 1.0);
+        assert!(close(top.x, 100.0) && close(top.y, 50.0), "{top:?}");
+        assert!(close(right.x, 150.0) && close(right.y, 100.0), "{right:?}");
+        assert!(
+            close(bottom.x, 100.0) && close(bottom.y, 150.0),
+            "{bottom:?}"
+        );
+        assert!(close(left.x, 50.0) && close(left.y, 100.0), "{left:?}");
+        // With three axes, the second is to the lower right (clockwise on screen).
+        let second = radar_point(center, radius, 1, 3, 1.0);
+        assert!(second.x > center.x && second.y > center.y, "{second:?}");
+        for count in 3..=8 {
+            for index in 0..count {
+                let expected = -PI / 2.0 + TAU * index as f64 / count as f64;
+                assert!(close(radar_angle(index, count), expected));
+            }
+        }
+    }
+
+    #[test]
+    fn a_full_value_reaches_the_outer_ring_and_zero_the_centre() {
+        let center = radar_center();
+        for count in 3..=8 {
+            for index in 0..count {
+                let full = radar_point(center, RADAR_RADIUS, index, count, 1.0);
+                assert!(close(distance(full, center), RADAR_RADIUS));
+                let outer = radar_ring(center, RADAR_RADIUS, count, 1.0)[index];
+                assert!(close(full.x, outer.x) && close(full.y, outer.y));
+                let zero = radar_point(center, RADAR_RADIUS, index, count, 0.0);
+                assert!(close(zero.x, center.x) && close(zero.y, center.y));
+                let quarter = radar_point(center, RADAR_RADIUS, index, count, 0.25);
+                assert!(close(distance(quarter, center), RADAR_RADIUS / 4.0));
+                // Out-of-range values are clamped to the rings.
+                let over = radar_point(center, RADAR_RADIUS, index, count, 2.0);
+                assert!(close(distance(over, center), RADAR_RADIUS));
+                let under = radar_point(center, RADAR_RADIUS, index, count, -1.0);
+                assert!(close(distance(under, center), 0.0));
+            }
+        }
+    }
+
+    #[test]
+    fn rings_have_a_corner_on_every_axis_at_their_fraction() {
+        let center = radar_center();
+        for fraction in RADAR_RINGS {
+            let ring = radar_ring(center, RADAR_RADIUS, 5, fraction);
+            assert_eq!(ring.len(), 5);
+            for corner in ring {
+                assert!(close(distance(corner, center), RADAR_RADIUS * fraction));
+            }
+        }
+        assert_eq!(RADAR_RINGS, [0.25, 0.5, 0.75, 1.0]);
+    }
+
+    #[test]
+    fn missing_values_are_not_plotted() {
+        let center = Point { x: 0.0, y: 0.0 };
+        let points = radar_points(center, 10.0, &[Some(1.0), None, Some(0.5), Some(f64::NAN)]);
+        assert_eq!(points.len(), 4);
+        assert!(points[0].is_some() && points[2].is_some());
+        assert!(points[1].is_none() && points[3].is_none());
+        let right = radar_points(center, 10.0, &[Some(0.0), Some(3.0), Some(0.0), Some(0.0)])[1]
+            .expect("plotted");
+        assert!(
+            close(right.x, 10.0) && close(right.y, 0.0),
+            "clamped to the ring"
+        );
+    }
+
+    #[test]
+    fn a_complete_series_is_a_closed_polygon() {
+        let center = Point { x: 50.0, y: 50.0 };
+        let points = radar_points(center, 40.0, &[Some(1.0), Some(1.0), Some(1.0), Some(1.0)]);
+        assert_eq!(radar_path(&points), "M50 10L90 50L50 90L10 50Z");
+    }
+
+    #[test]
+    fn a_missing_value_leaves_a_gap_not_a_point_at_the_centre() {
+        let center = Point { x: 50.0, y: 50.0 };
+        let path = |values: &[Option<f64>]| radar_path(&radar_points(center, 40.0, values));
+        // Axis 1 (right) missing: the line runs bottom, left, top, and is not closed.
+        assert_eq!(
+            path(&[Some(1.0), None, Some(1.0), Some(1.0)]),
+            "M50 90L10 50L50 10"
+        );
+        // Two gaps: the run between them; axis 0 alone has no neighbour with a value.
+        assert_eq!(
+            path(&[Some(1.0), None, Some(1.0), Some(1.0), None]),
+            format!(
+                "M{}L{}",
+                at(radar_point(center, 40.0, 2, 5, 1.0)),
+                at(radar_point(center, 40.0, 3, 5, 1.0))
+            )
+        );
+        // A run that wraps past the first axis starts after the gap.
+        assert_eq!(
+            path(&[Some(1.0), Some(1.0), None, Some(1.0)]),
+            "M10 50L50 10L90 50"
+        );
+        // A value whose neighbours are missing has no line, only its marker.
+        assert_eq!(path(&[Some(1.0), None, Some(1.0), None]), "");
+        assert_eq!(path(&[None, None, None]), "");
+        assert_eq!(path(&[]), "");
+    }
+
+    fn at(point: Point) -> String {
+        format!("{} {}", num(point.x), num(point.y))
+    }
+
+    #[test]
+    fn labels_stand_beyond_the_rings_and_inside_the_chart() {
+        let center = radar_center();
+        for count in 3..=8 {
+            for index in 0..count {
+                let label = axis_label(center, index, count);
+                assert!(distance(label.at, center) > RADAR_RADIUS);
+                assert!(
+                    label.max_width >= 100.0,
+                    "{count} axes, axis {index}: {label:?}"
+                );
+                let (left, right) = match label.anchor {
+                    Anchor::Start => (label.at.x, label.at.x + label.max_width),
+                    Anchor::End => (label.at.x - label.max_width, label.at.x),
+                    Anchor::Middle => (
+                        label.at.x - label.max_width / 2.0,
+                        label.at.x + label.max_width / 2.0,
+                    ),
+                };
+                assert!(
+                    left >= 0.0 && right <= RADAR_VIEW_WIDTH,
+                    "{count}/{index}: {label:?}"
+                );
+                let baselines = label.baselines(RADAR_LABEL_LINES);
+                assert!(
+                    baselines[0] - RADAR_FONT >= 0.0,
+                    "{count}/{index}: {baselines:?}"
+                );
+                assert!(
+                    baselines[RADAR_LABEL_LINES - 1] <= radar_chart_height(1),
+                    "{count}/{index}: {baselines:?}"
+                );
+            }
+        }
+        // Top in the middle, right side from its start, left side up to its end.
+        assert_eq!(axis_label(center, 0, 4).anchor, Anchor::Middle);
+        assert_eq!(axis_label(center, 1, 4).anchor, Anchor::Start);
+        assert_eq!(axis_label(center, 2, 4).anchor, Anchor::Middle);
+        assert_eq!(axis_label(center, 3, 4).anchor, Anchor::End);
+        assert_eq!(Anchor::Start.as_str(), "start");
+        assert_eq!(Anchor::Middle.as_str(), "middle");
+        assert_eq!(Anchor::End.as_str(), "end");
+    }
+
+    #[test]
+    fn label_lines_stack_away_from_the_rings() {
+        let center = radar_center();
+        let top = axis_label(center, 0, 4);
+        let top_lines = top.baselines(3);
+        assert!(
+            top_lines
+                .windows(2)
+                .all(|pair| close(pair[1] - pair[0], RADAR_LINE))
+        );
+        assert!(top_lines[2] < top.at.y, "above the top of the rings");
+        let bottom = axis_label(center, 2, 4);
+        let bottom_lines = bottom.baselines(2);
+        assert!(
+            bottom_lines[0] > bottom.at.y,
+            "below the bottom of the rings"
+        );
+        let side = axis_label(center, 1, 4);
+        let side_lines = side.baselines(3);
+        assert!(
+            side_lines[0] < side.at.y && side_lines[2] > side.at.y,
+            "centred"
+        );
+        assert!(side.baselines(0).is_empty());
+    }
+
+    #[test]
+    fn the_legend_follows_the_labels_and_the_chart_grows_with_it() {
+        let bottom_label = axis_label(radar_center(), 2, 4).baselines(RADAR_LABEL_LINES);
+        assert!(radar_legend_top() - LEGEND_ROW / 2.0 > bottom_label[RADAR_LABEL_LINES - 1]);
+        assert!(close(radar_chart_height(0), radar_chart_height(1)));
+        assert!(radar_chart_height(2) > radar_legend_top() + LEGEND_ROW / 2.0);
+        assert!(close(
+            radar_chart_height(3) - radar_chart_height(2),
+            LEGEND_ROW
+        ));
+    }
+
+    #[test]
+    fn text_width_counts_full_width_characters_as_one_em() {
+        assert!(close(text_width("", 10.0), 0.0));
+        assert!(close(text_width("基本", 10.0), 20.0));
+        assert!(close(text_width("ab", 10.0), 12.0));
+        assert!(close(text_width("（推奨）", 12.0), 48.0));
+        for wide in ['あ', 'ア', '漢', '、', '（', 'Ａ', '가'] {
+            assert!(is_wide(wide), "{wide}");
+        }
+        for narrow in ['a', '1', ' ', '-', '–', '.', 'é'] {
+            assert!(!is_wide(narrow), "{narrow}");
+        }
+    }
+
+    #[test]
+    fn a_short_label_is_one_line() {
+        let wrapped = wrap_label("  基本  ", 100.0, 12.0, 2);
+        assert_eq!(wrapped.lines, ["基本"]);
+        assert!(!wrapped.truncated);
+        assert_eq!(wrap_label("", 100.0, 12.0, 2).lines, Vec::<String>::new());
+    }
+
+    #[test]
+    fn english_breaks_between_words() {
+        let wrapped = wrap_label("Work rules and manuals", 110.0, 12.0, 3);
+        assert_eq!(wrapped.lines, ["Work rules and", "manuals"]);
+        assert!(!wrapped.truncated);
+    }
+
+    #[test]
+    fn japanese_breaks_between_characters_but_not_before_closing_punctuation() {
+        // 5 characters a line at 12 per character.
+        let wrapped = wrap_label("組織に関するもの", 60.0, 12.0, 3);
+        assert_eq!(wrapped.lines, ["組織に関す", "るもの"]);
+        let wrapped = wrap_label("作業規則、マニュアル", 60.0, 12.0, 3);
+        assert_eq!(wrapped.lines, ["作業規則、", "マニュアル"]);
+        let wrapped = wrap_label("規則です」と言う", 48.0, 12.0, 3);
+        assert!(
+            wrapped.lines.iter().all(|line| !line.starts_with('」')),
+            "{wrapped:?}"
+        );
+        let wrapped = wrap_label("あいう「えお」", 48.0, 12.0, 3);
+        assert!(
+            wrapped.lines.iter().all(|line| !line.ends_with('「')),
+            "{wrapped:?}"
+        );
+    }
+
+    #[test]
+    fn a_word_longer_than_a_line_is_broken_inside() {
+        let wrapped = wrap_label("abcdefghij", 30.0, 10.0, 5);
+        assert_eq!(wrapped.lines, ["abcde", "fghij"]);
+    }
+
+    #[test]
+    fn what_does_not_fit_is_cut_with_an_ellipsis() {
+        let text = "3. システム動作環境における設定管理に関するもの";
+        let wrapped = wrap_label(text, 60.0, 12.0, 2);
+        assert!(wrapped.truncated);
+        assert_eq!(wrapped.lines.len(), 2);
+        assert!(wrapped.lines[1].ends_with('…'), "{wrapped:?}");
+        for line in &wrapped.lines {
+            assert!(text_width(line, 12.0) <= 60.0, "{line}");
+        }
+        let english = wrap_label("Settings management of the system", 60.0, 10.0, 1);
+        assert_eq!(english.lines, ["Settings…"]);
+        assert!(english.truncated);
+        // Zero lines asked means one.
+        assert_eq!(wrap_label("基本と推奨", 24.0, 12.0, 0).lines.len(), 1);
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #[test]
+        fn wrapped_lines_fit_and_keep_the_text(
+            text in "[a-z ,.（）「」、。基本推奨組織設定のあいう]{0,60}",
+            max_width in 24.0f64..300.0,
+            max_lines in 1usize..4,
+        ) {
+            let font = 12.0;
+            let wrapped = wrap_label(&text, max_width, font, max_lines);
+            proptest::prop_assert!(wrapped.lines.len() <= max_lines);
+            for line in &wrapped.lines {
+                proptest::prop_assert!(text_width(line, font) <= max_width, "{:?} in {:?}", line, wrapped);
+                proptest::prop_assert!(!line.is_empty());
+                proptest::prop_assert!(line.trim() == line, "{:?}", line);
+            }
+            let squeezed: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+            let back: String = wrapped.lines.concat().chars().filter(|c| !c.is_whitespace()).collect();
+            if wrapped.truncated {
+                let kept = back.trim_end_matches('…');
+                proptest::prop_assert!(squeezed.starts_with(kept), "{:?} from {:?}", back, text);
+                proptest::prop_assert!(back.ends_with('…'));
+            } else {
+                proptest::prop_assert_eq!(back, squeezed);
+            }
+        }
+    }
+}

@@ -1,0 +1,904 @@
+//! Charts for the results dashboard, drawn as inline SVG by the app itself (no library, no
+//! network), each followed by a data table that says the same thing, for readers and screen
+//! readers alike (WCAG 1.1.1, 1.3.1).
+//!
+//! - [`bar_chart`] / [`BarChart`]: horizontal bars on a 0–100% scale, e.g. one bar per module
+//!   or per part of a module.
+//! - [`radar_chart`] / [`RadarChart`]: one polygon per series over 3 or more axes, e.g. the
+//!   four 4M cause groups with 基本 and 推奨 as two series. With fewer than 3 axes it draws
+//!   bars instead, with the same table.
+//!
+//! The caller localizes every text (title, labels, the values as shown, the table's headers)
+//! and gives each chart an `id` unique on the page; the charts compute nothing but geometry
+//! (in [`crate::chart`]). All text goes in as text, so Yew escapes it.
+//!
+//! Nothing relies on colour alone: bars carry their value as text, a bar with no data is a
+//! dashed outline, and radar series differ in line style (solid, dashed, dotted) and marker
+//! (disc, hollow square, diamond) as well as colour. `static/style.css` (`---- charts ----`)
+//! prints them in black on white.
+//!
+//! The plain functions are what the app's other views use (one component type costs its own
+//! copy of Yew's lifecycle code in the wasm); the components wrap them for `html!` callers.
+
+use yew::prelude::*;
+
+use crate::chart::{
+    self, BAR_FONT, BAR_GRID, BAR_LABEL_GAP, BAR_LABEL_LINES, BAR_LABEL_MAX_WIDTH, BAR_LINE,
+    BAR_TRACK_WIDTH, BAR_TRACK_X, BAR_VIEW_WIDTH, LEGEND_ROW, Point, RADAR_FONT, RADAR_LABEL_LINES,
+    RADAR_MIN_AXES, RADAR_RADIUS, RADAR_RINGS, RADAR_VIEW_WIDTH, TICK_FONT, num,
+};
+
+/// One bar.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bar {
+    /// What the bar stands for, e.g. a module's name. Long labels wrap to two lines and are cut
+    /// with `…` beyond that (the whole label shows on hover and in the table).
+    pub label: String,
+    /// The share to draw, 0.0..=1.0 (clamped); `None` when there is nothing to show yet (e.g.
+    /// nothing answered), drawn as a dashed outline of the whole scale.
+    pub value: Option<f64>,
+    /// The value as the reader should read it, e.g. "75%", "3/8" or "—（未回答）"; shown at the
+    /// bar's end and in the table.
+    pub display: String,
+}
+
+/// A bar chart and its table.
+#[derive(Clone, Debug, PartialEq, Properties)]
+pub struct BarChartProps {
+    /// Unique on the page: the ids of the chart's title and table caption derive from it (e.g.
+    /// `"msr-u-parts"`).
+    pub id: String,
+    /// What the chart shows: the SVG's accessible name and the table's caption.
+    pub title: String,
+    /// The bars, top to bottom.
+    pub bars: Vec<Bar>,
+    /// The table's header over the labels (e.g. 「モジュール」).
+    pub label_header: String,
+    /// The table's header over the values (e.g. 「実施率」).
+    pub value_header: String,
+}
+
+/// One series of a radar chart, e.g. 基本.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RadarSeries {
+    /// The series' name, in the legend and as the table's column header.
+    pub name: String,
+    /// One share per axis, in the axes' order, 0.0..=1.0 (clamped); `None` is not plotted (the
+    /// outline has a gap there, never a point at zero). Missing entries count as `None`.
+    pub values: Vec<Option<f64>>,
+    /// The values as the reader should read them, one per axis, shown in the table (missing
+    /// entries show as "—").
+    pub display: Vec<String>,
+}
+
+/// A radar chart and its table.
+#[derive(Clone, Debug, PartialEq, Properties)]
+pub struct RadarChartProps {
+    /// Unique on the page; see [`BarChartProps::id`].
+    pub id: String,
+    /// What the chart shows: the SVG's accessible name and the table's caption.
+    pub title: String,
+    /// The axes, clockwise from the top (e.g. the four 4M cause groups). Long names wrap to
+    /// three lines and are cut with `…` beyond that.
+    pub axes: Vec<String>,
+    /// The series, drawn in order: the first solid with discs, the second dashed with hollow
+    /// squares, the third dotted with diamonds, then again. A legend is drawn for two or more.
+    pub series: Vec<RadarSeries>,
+    /// The table's header over the axis names (e.g. 「要因」); the series' names head the
+    /// other columns.
+    pub axis_header: String,
+}
+
+/// A bar chart followed by its table.
+#[function_component]
+pub fn BarChart(props: &BarChartProps) -> Html {
+    bar_chart(props)
+}
+
+/// A radar chart (or bars, under 3 axes) followed by its table.
+#[function_component]
+pub fn RadarChart(props: &RadarChartProps) -> Html {
+    radar_chart(props)
+}
+
+fn title_id(id: &str) -> String {
+    format!("{id}-chart-title")
+}
+
+fn caption_id(id: &str) -> String {
+    format!("{id}-chart-caption")
+}
+
+/// The multi-line text of a label, with the whole label as a tooltip when it had to be cut.
+fn label_text(
+    class: &'static str,
+    label: &str,
+    x: f64,
+    anchor: &'static str,
+    lines: &[String],
+    baselines: &[f64],
+    truncated: bool,
+) -> Html {
+    let x = num(x);
+    html! {
+        <text class={class} x={x.clone()} text-anchor={anchor}>
+            if truncated {
+                <title>{ label.to_owned() }</title>
+            }
+            { for lines.iter().zip(baselines).map(|(line, y)| html! {
+                <tspan x={x.clone()} y={num(*y)}>{ line.clone() }</tspan>
+            }) }
+        </text>
+    }
+}
+
+/// The table that says what the chart says.
+fn data_table(id: &str, title: &str, head: Html, rows: Html) -> Html {
+    let caption = caption_id(id);
+    html! {
+        <div class="table-scroll" tabindex="0" role="region" aria-labelledby={caption.clone()}>
+            <table class="breakdown chart__table" data-testid={format!("{id}-chart-table")}>
+                <caption id={caption}>{ title.to_owned() }</caption>
+                <thead>{ head }</thead>
+                <tbody>{ rows }</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// The SVG of a bar chart.
+fn bar_svg(id: &str, title: &str, bars: &[Bar]) -> Html {
+    let height = chart::bar_chart_height(bars.len());
+    let title_id = title_id(id);
+    let grid_bottom = num(height - chart::BAR_BOTTOM);
+    let label_x = BAR_TRACK_X - BAR_LABEL_GAP;
+    html! {
+        <svg class="chart__svg chart__svg--bars" role="img" aria-labelledby={title_id.clone()}
+            viewBox={format!("0 0 {} {}", num(BAR_VIEW_WIDTH), num(height))}
+            font-size={num(BAR_FONT)} data-testid={format!("{id}-chart-svg")}>
+            <title id={title_id}>{ title.to_owned() }</title>
+            <g class="chart__grid">
+                { for BAR_GRID.iter().map(|&fraction| {
+                    let x = num(chart::bar_x(fraction));
+                    html! {
+                        <>
+                            <line x1={x.clone()} x2={x.clone()} y1={num(chart::BAR_TOP - 4.0)}
+                                y2={grid_bottom.clone()} stroke="currentColor" />
+                            <text class="chart__tick" x={x} y={num(chart::BAR_TOP - 8.0)}
+                                text-anchor="middle" font-size={num(TICK_FONT)}>
+                                { format!("{}%", (fraction * 100.0).round()) }
+                            </text>
+                        </>
+                    }
+                }) }
+            </g>
+            { for bars.iter().enumerate().map(|(index, bar)| {
+                let geometry = chart::bar_geometry(index, bar.value);
+                let wrapped = chart::wrap_label(&bar.label, BAR_LABEL_MAX_WIDTH, BAR_FONT, BAR_LABEL_LINES);
+                let baselines = chart::centered_baselines(geometry.center_y, wrapped.lines.len(), BAR_LINE, BAR_FONT);
+                let shape = match geometry.width {
+                    Some(width) => html! {
+                        <rect class="chart__bar" x={num(BAR_TRACK_X)} y={num(geometry.y)}
+                            width={num(width)} height={num(geometry.height)} />
+                    },
+                    None => html! {
+                        <rect class="chart__bar chart__bar--none" x={num(BAR_TRACK_X)}
+                            y={num(geometry.y)} width={num(BAR_TRACK_WIDTH)}
+                            height={num(geometry.height)} fill="none" stroke="currentColor"
+                            stroke-dasharray="4 3" />
+                    },
+                };
+                html! {
+                    <g class="chart__row">
+                        { label_text("chart__label", &bar.label, label_x, "end", &wrapped.lines, &baselines, wrapped.truncated) }
+                        { shape }
+                        <text class="chart__value" x={num(geometry.value_x)} y={num(geometry.value_y)}>
+                            { bar.display.clone() }
+                        </text>
+                    </g>
+                }
+            }) }
+        </svg>
+    }
+}
+
+/// A bar chart followed by its table (label and value columns). See [`BarChartProps`].
+pub fn bar_chart(props: &BarChartProps) -> Html {
+    let head = html! {
+        <tr>
+            <th scope="col">{ props.label_header.clone() }</th>
+            <th scope="col">{ props.value_header.clone() }</th>
+        </tr>
+    };
+    let rows = html! {
+        { for props.bars.iter().map(|bar| html! {
+            <tr>
+                <th scope="row">{ bar.label.clone() }</th>
+                <td>{ bar.display.clone() }</td>
+            </tr>
+        }) }
+    };
+    html! {
+        <div class="chart chart--bars" data-testid={format!("{}-chart", props.id)}>
+            { bar_svg(&props.id, &props.title, &props.bars) }
+            { data_table(&props.id, &props.title, head, rows) }
+        </div>
+    }
+}
+
+/// The line style of series `index`: `stroke-dasharray`, or `None` for solid.
+pub fn series_dash(index: usize) -> Option<&'static str> {
+    match index % 3 {
+        0 => None,
+        1 => Some("6 4"),
+        _ => Some("2 3"),
+    }
+}
+
+/// The marker of series `index` at a point: a disc, a hollow square or a diamond.
+fn marker(index: usize, at: Point) -> Html {
+    let (x, y) = (at.x, at.y);
+    match index % 3 {
+        0 => html! {
+            <circle class="chart__marker" cx={num(x)} cy={num(y)} r="4" fill="currentColor" />
+        },
+        1 => html! {
+            <rect class="chart__marker chart__marker--hollow" x={num(x - 4.0)} y={num(y - 4.0)}
+                width="8" height="8" fill="none" stroke="currentColor" stroke-width="2" />
+        },
+        _ => html! {
+            <polygon class="chart__marker" fill="currentColor" points={chart::points_attr(&[
+                Point { x, y: y - 5.0 },
+                Point { x: x + 5.0, y },
+                Point { x, y: y + 5.0 },
+                Point { x: x - 5.0, y },
+            ])} />
+        },
+    }
+}
+
+/// The SVG of a radar chart (3 axes or more).
+fn radar_svg(props: &RadarChartProps) -> Html {
+    let count = props.axes.len();
+    let center = chart::radar_center();
+    let height = chart::radar_chart_height(props.series.len());
+    let title_id = title_id(&props.id);
+    let rings = html! {
+        <g class="chart__grid">
+            { for RADAR_RINGS.iter().map(|&fraction| html! {
+                <polygon points={chart::points_attr(&chart::radar_ring(center, RADAR_RADIUS, count, fraction))}
+                    fill="none" stroke="currentColor" />
+            }) }
+            { for chart::radar_ring(center, RADAR_RADIUS, count, 1.0).into_iter().map(|end| html! {
+                <line x1={num(center.x)} y1={num(center.y)} x2={num(end.x)} y2={num(end.y)}
+                    stroke="currentColor" />
+            }) }
+            { for RADAR_RINGS.iter().map(|&fraction| html! {
+                <text class="chart__tick" x={num(center.x + 4.0)} y={num(center.y - RADAR_RADIUS * fraction + TICK_FONT + 1.0)}
+                    font-size={num(TICK_FONT)}>
+                    { format!("{}%", (fraction * 100.0).round()) }
+                </text>
+            }) }
+        </g>
+    };
+    let labels = html! {
+        <g class="chart__axes">
+            { for props.axes.iter().enumerate().map(|(index, axis)| {
+                let spot = chart::axis_label(center, index, count);
+                let wrapped = chart::wrap_label(axis, spot.max_width, RADAR_FONT, RADAR_LABEL_LINES);
+                let baselines = spot.baselines(wrapped.lines.len());
+                label_text("chart__label", axis, spot.at.x, spot.anchor.as_str(), &wrapped.lines, &baselines, wrapped.truncated)
+            }) }
+        </g>
+    };
+    let series = html! {
+        { for props.series.iter().enumerate().map(|(index, series)| {
+            let values: Vec<Option<f64>> = (0..count)
+                .map(|axis| series.values.get(axis).copied().flatten())
+                .collect();
+            let points = chart::radar_points(center, RADAR_RADIUS, &values);
+            let path = chart::radar_path(&points);
+            let closed = path.ends_with('Z');
+            let line_class = if closed { "chart__line chart__line--closed" } else { "chart__line" };
+            html! {
+                <g class={format!("chart__series chart__series--{}", index % 3)}>
+                    if !path.is_empty() {
+                        <path class={line_class} d={path} fill="none" stroke="currentColor"
+                            stroke-width="2" stroke-dasharray={series_dash(index)} />
+                    }
+                    { for points.iter().flatten().map(|&point| marker(index, point)) }
+                </g>
+            }
+        }) }
+    };
+    let legend = (props.series.len() >= 2).then(|| {
+        let top = chart::radar_legend_top();
+        let left = 24.0;
+        html! {
+            <g class="chart__legend">
+                { for props.series.iter().enumerate().map(|(index, series)| {
+                    let y = top + index as f64 * LEGEND_ROW;
+                    html! {
+                        <g class={format!("chart__series chart__series--{}", index % 3)}>
+                            <line x1={num(left)} x2={num(left + 32.0)} y1={num(y)} y2={num(y)}
+                                stroke="currentColor" stroke-width="2"
+                                stroke-dasharray={series_dash(index)} />
+                            { marker(index, Point { x: left + 16.0, y }) }
+                            <text class="chart__legend-label" x={num(left + 42.0)}
+                                y={num(y + RADAR_FONT * 0.35)}>
+                                { series.name.clone() }
+                            </text>
+                        </g>
+                    }
+                }) }
+            </g>
+        }
+    });
+    html! {
+        <svg class="chart__svg chart__svg--radar" role="img" aria-labelledby={title_id.clone()}
+            viewBox={format!("0 0 {} {}", num(RADAR_VIEW_WIDTH), num(height))}
+            font-size={num(RADAR_FONT)} data-testid={format!("{}-chart-svg", props.id)}>
+            <title id={title_id}>{ props.title.clone() }</title>
+            { rings }
+            { labels }
+            { series }
+            { legend }
+        </svg>
+    }
+}
+
+/// The bars a radar chart of fewer than 3 axes falls back to: one per axis and series, in axis
+/// order, named "axis / series" when there is more than one series.
+pub fn radar_fallback_bars(props: &RadarChartProps) -> Vec<Bar> {
+    let named = props.series.len() > 1;
+    props
+        .axes
+        .iter()
+        .enumerate()
+        .flat_map(|(axis_index, axis)| {
+            props.series.iter().map(move |series| Bar {
+                label: if named {
+                    format!("{axis} / {}", series.name)
+                } else {
+                    axis.clone()
+                },
+                value: series.values.get(axis_index).copied().flatten(),
+                display: series
+                    .display
+                    .get(axis_index)
+                    .cloned()
+                    .unwrap_or_else(|| "—".to_owned()),
+            })
+        })
+        .collect()
+}
+
+/// A radar chart followed by its table (axes as rows, series as columns); with fewer than 3
+/// axes, bars with the same table. See [`RadarChartProps`].
+pub fn radar_chart(props: &RadarChartProps) -> Html {
+    let head = html! {
+        <tr>
+            <th scope="col">{ props.axis_header.clone() }</th>
+            { for props.series.iter().map(|series| html! {
+                <th scope="col">{ series.name.clone() }</th>
+            }) }
+        </tr>
+    };
+    let rows = html! {
+        { for props.axes.iter().enumerate().map(|(index, axis)| html! {
+            <tr>
+                <th scope="row">{ axis.clone() }</th>
+                { for props.series.iter().map(|series| html! {
+                    <td>{ series.display.get(index).cloned().unwrap_or_else(|| "—".to_owned()) }</td>
+                }) }
+            </tr>
+        }) }
+    };
+    let svg = if props.axes.len() >= RADAR_MIN_AXES {
+        radar_svg(props)
+    } else {
+        let bars = radar_fallback_bars(props);
+        bar_svg(&props.id, &props.title, &bars)
+    };
+    html! {
+        <div class="chart chart--radar" data-testid={format!("{}-chart", props.id)}>
+            { svg }
+            { data_table(&props.id, &props.title, head, rows) }
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! The markup, read from Yew's virtual DOM (no browser needed): what assistive technology
+    //! and print rely on.
+
+    use super::*;
+    use yew::virtual_dom::VNode;
+
+    /// An element or a text of the rendered tree.
+    #[derive(Debug)]
+    enum Node {
+        Element {
+            tag: String,
+            attributes: Vec<(String, String)>,
+            children: Vec<Node>,
+        },
+        Text(String),
+    }
+
+    impl Node {
+        fn tag(&self) -> &str {
+            match self {
+                Node::Element { tag, .. } => tag,
+                Node::Text(_) => "",
+            }
+        }
+
+        fn attribute(&self, name: &str) -> Option<&str> {
+            match self {
+                Node::Element { attributes, .. } => attributes
+                    .iter()
+                    .find(|(key, _)| key == name)
+                    .map(|(_, value)| value.as_str()),
+                Node::Text(_) => None,
+            }
+        }
+
+        fn children(&self) -> &[Node] {
+            match self {
+                Node::Element { children, .. } => children,
+                Node::Text(_) => &[],
+            }
+        }
+
+        /// Every element below this one (and itself), depth first.
+        fn all(&self) -> Vec<&Node> {
+            let mut out = vec![self];
+            for child in self.children() {
+                out.extend(child.all());
+            }
+            out
+        }
+
+        fn find_all(&self, tag: &str) -> Vec<&Node> {
+            self.all()
+                .into_iter()
+                .filter(|node| node.tag() == tag)
+                .collect()
+        }
+
+        fn find(&self, tag: &str) -> &Node {
+            let found = self.find_all(tag);
+            assert_eq!(found.len(), 1, "one <{tag}>");
+            found[0]
+        }
+
+        fn has_class(&self, class: &str) -> bool {
+            self.attribute("class")
+                .is_some_and(|classes| classes.split_whitespace().any(|c| c == class))
+        }
+
+        /// The text inside, concatenated.
+        fn text(&self) -> String {
+            match self {
+                Node::Text(text) => text.clone(),
+                Node::Element { children, .. } => children.iter().map(Node::text).collect(),
+            }
+        }
+    }
+
+    fn collect(node: &VNode, out: &mut Vec<Node>) {
+        match node {
+            VNode::VTag(tag) => {
+                let mut children = Vec::new();
+                if let Some(inner) = tag.children() {
+                    collect(inner, &mut children);
+                }
+                out.push(Node::Element {
+                    tag: tag.tag().to_owned(),
+                    attributes: tag
+                        .attributes
+                        .iter()
+                        .map(|(key, value)| (key.to_owned(), value.to_owned()))
+                        .collect(),
+                    children,
+                });
+            }
+            VNode::VText(text) => out.push(Node::Text(text.text.to_string())),
+            VNode::VList(list) => list.iter().for_each(|child| collect(child, out)),
+            // Raw HTML would bypass escaping: the charts must never produce it.
+            VNode::VRaw(_) => panic!("raw HTML in a chart"),
+            _ => panic!("unexpected node in a chart"),
+        }
+    }
+
+    fn render(html: Html) -> Node {
+        let mut nodes = Vec::new();
+        collect(&html, &mut nodes);
+        assert_eq!(nodes.len(), 1, "one root");
+        nodes.pop().expect("a root")
+    }
+
+    fn bar(label: &str, value: Option<f64>, display: &str) -> Bar {
+        Bar {
+            label: label.to_owned(),
+            value,
+            display: display.to_owned(),
+        }
+    }
+
+    fn bars() -> BarChartProps {
+        BarChartProps {
+            id: "overview".to_owned(),
+            title: "モジュールごとの実施率".to_owned(),
+            bars: vec![
+                bar("前提条件チェック", Some(0.75), "6/8"),
+                bar("利用者側の対策", Some(1.0), "100%"),
+                bar("ライフサイクル", None, "—（未回答）"),
+                bar("契約", Some(0.0), "0%"),
+            ],
+            label_header: "モジュール".to_owned(),
+            value_header: "実施率".to_owned(),
+        }
+    }
+
+    fn radar(axes: usize, series: usize) -> RadarChartProps {
+        let names = ["組織", "作業規則", "設定管理", "方法論", "その他"];
+        RadarChartProps {
+            id: "msr-u-causes".to_owned(),
+            title: "4Mごとの実施率".to_owned(),
+            axes: names[..axes]
+                .iter()
+                .map(|name| (*name).to_owned())
+                .collect(),
+            series: ["基本", "推奨", "参考"][..series]
+                .iter()
+                .enumerate()
+                .map(|(index, name)| RadarSeries {
+                    name: (*name).to_owned(),
+                    values: (0..axes)
+                        .map(|axis| Some((axis + index) as f64 / 5.0))
+                        .collect(),
+                    display: (0..axes)
+                        .map(|axis| format!("{}%", (axis + index) * 20))
+                        .collect(),
+                })
+                .collect(),
+            axis_header: "要因".to_owned(),
+        }
+    }
+
+    /// The SVG is an image named by its title, and the table has the title as its caption.
+    fn assert_accessible(root: &Node, title: &str) {
+        let svg = root.find("svg");
+        assert_eq!(svg.attribute("role"), Some("img"));
+        let labelled_by = svg.attribute("aria-labelledby").expect("aria-labelledby");
+        let named: Vec<&Node> = root
+            .all()
+            .into_iter()
+            .filter(|node| node.attribute("id") == Some(labelled_by))
+            .collect();
+        assert_eq!(named.len(), 1, "one element with id {labelled_by}");
+        assert_eq!(named[0].tag(), "title");
+        assert_eq!(named[0].text(), title);
+        assert!(
+            svg.attribute("viewBox")
+                .is_some_and(|v| v.starts_with("0 0 "))
+        );
+        let table = root.find("table");
+        let caption = table.find("caption");
+        assert_eq!(caption.text(), title);
+        let region = root
+            .all()
+            .into_iter()
+            .find(|node| node.attribute("role") == Some("region"))
+            .expect("a scrollable region around the table");
+        assert_eq!(region.attribute("aria-labelledby"), caption.attribute("id"));
+        assert_ne!(
+            caption.attribute("id"),
+            Some(labelled_by),
+            "ids are distinct"
+        );
+        for th in table.find_all("th") {
+            assert!(
+                matches!(th.attribute("scope"), Some("col" | "row")),
+                "{th:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_bar_chart_is_a_named_image_followed_by_its_table() {
+        let props = bars();
+        let root = render(bar_chart(&props));
+        assert_accessible(&root, &props.title);
+        let table = root.find("table");
+        let head: Vec<String> = table
+            .find("thead")
+            .find_all("th")
+            .iter()
+            .map(|th| th.text())
+            .collect();
+        assert_eq!(head, ["モジュール", "実施率"]);
+        let rows = table.find("tbody").find_all("tr");
+        assert_eq!(rows.len(), 4);
+        for (row, bar) in rows.iter().zip(&props.bars) {
+            assert_eq!(row.find("th").attribute("scope"), Some("row"));
+            assert_eq!(row.find("th").text(), bar.label);
+            assert_eq!(row.find("td").text(), bar.display);
+        }
+    }
+
+    #[test]
+    fn bars_have_their_length_and_value_and_no_data_is_a_dashed_outline() {
+        let root = render(bar_chart(&bars()));
+        let svg = root.find("svg");
+        let rects = svg.find_all("rect");
+        assert_eq!(rects.len(), 4);
+        assert_eq!(rects[0].attribute("width"), Some("240"));
+        assert_eq!(rects[1].attribute("width"), Some("320"));
+        assert!(rects[2].has_class("chart__bar--none"));
+        assert_eq!(rects[2].attribute("width"), Some("320"));
+        assert_eq!(rects[2].attribute("fill"), Some("none"));
+        assert!(rects[2].attribute("stroke-dasharray").is_some());
+        assert_eq!(rects[3].attribute("width"), Some("0"));
+        for (index, rect) in rects.iter().enumerate() {
+            if index != 2 {
+                assert!(!rect.has_class("chart__bar--none"));
+                assert_eq!(rect.attribute("stroke-dasharray"), None);
+            }
+        }
+        let values: Vec<String> = svg
+            .all()
+            .into_iter()
+            .filter(|node| node.has_class("chart__value"))
+            .map(Node::text)
+            .collect();
+        assert_eq!(values, ["6/8", "100%", "—（未回答）", "0%"]);
+        let ticks: Vec<String> = svg
+            .all()
+            .into_iter()
+            .filter(|node| node.has_class("chart__tick"))
+            .map(Node::text)
+            .collect();
+        assert_eq!(ticks, ["0%", "50%", "100%"]);
+        let grid = svg
+            .all()
+            .into_iter()
+            .find(|node| node.has_class("chart__grid"))
+            .expect("grid");
+        assert_eq!(grid.find_all("line").len(), 3, "gridlines at 0, 50, 100%");
+        assert_eq!(svg.attribute("viewBox"), Some("0 0 600 188"));
+    }
+
+    #[test]
+    fn a_long_label_wraps_and_is_cut_with_the_whole_in_a_tooltip() {
+        let long =
+            "3. システム動作環境における設定管理に関するもの（長い名前の例、さらに長く続く）";
+        let mut props = bars();
+        props.bars = vec![bar(long, Some(0.5), "50%"), bar("短い", Some(0.5), "50%")];
+        let root = render(bar_chart(&props));
+        let labels: Vec<&Node> = root
+            .find("svg")
+            .all()
+            .into_iter()
+            .filter(|node| node.has_class("chart__label"))
+            .collect();
+        assert_eq!(labels.len(), 2);
+        let tspans = labels[0].find_all("tspan");
+        assert_eq!(tspans.len(), BAR_LABEL_LINES);
+        assert!(tspans[1].text().ends_with('…'));
+        assert_eq!(labels[0].find("title").text(), long);
+        assert!(
+            labels[1].find_all("title").is_empty(),
+            "no tooltip when it fits"
+        );
+        assert_eq!(labels[1].attribute("text-anchor"), Some("end"));
+        // The table holds the whole label.
+        assert_eq!(root.find("tbody").find_all("th")[0].text(), long);
+    }
+
+    #[test]
+    fn text_is_escaped_by_yew_never_injected() {
+        let hostile = "<img src=x onerror=alert(1)>&amp;";
+        let props = BarChartProps {
+            id: "x".to_owned(),
+            title: hostile.to_owned(),
+            bars: vec![bar(hostile, Some(0.5), hostile)],
+            label_header: hostile.to_owned(),
+            value_header: hostile.to_owned(),
+        };
+        // `collect` panics on raw HTML; every text arrives as a text node, verbatim.
+        let root = render(bar_chart(&props));
+        assert!(root.find_all("img").is_empty());
+        assert_eq!(root.find("caption").text(), hostile);
+        assert_eq!(root.find("td").text(), hostile);
+        let mut radar = radar(4, 2);
+        radar.axes[0] = hostile.to_owned();
+        radar.series[0].name = hostile.to_owned();
+        let root = render(radar_chart(&radar));
+        assert!(root.find_all("img").is_empty());
+    }
+
+    #[test]
+    fn a_radar_chart_draws_one_outline_per_series_told_apart_by_more_than_colour() {
+        let props = radar(4, 2);
+        let root = render(radar_chart(&props));
+        assert_accessible(&root, &props.title);
+        let svg = root.find("svg");
+        assert!(svg.has_class("chart__svg--radar"));
+        let paths = svg.find_all("path");
+        assert_eq!(paths.len(), 2);
+        assert!(paths[0].attribute("d").is_some_and(|d| d.ends_with('Z')));
+        assert_eq!(
+            paths[0].attribute("stroke-dasharray"),
+            None,
+            "first series solid"
+        );
+        assert_eq!(
+            paths[1].attribute("stroke-dasharray"),
+            Some("6 4"),
+            "second dashed"
+        );
+        let series: Vec<&Node> = svg
+            .all()
+            .into_iter()
+            .filter(|node| node.has_class("chart__series") && node.find_all("path").len() == 1)
+            .collect();
+        assert_eq!(series.len(), 2);
+        assert_eq!(series[0].find_all("circle").len(), 4, "discs on the first");
+        assert_eq!(series[1].find_all("rect").len(), 4, "squares on the second");
+        // Rings at 25, 50, 75 and 100%, one spoke per axis.
+        let grid = svg
+            .all()
+            .into_iter()
+            .find(|node| node.has_class("chart__grid"))
+            .expect("grid");
+        assert_eq!(grid.find_all("polygon").len(), 4);
+        assert_eq!(grid.find_all("line").len(), 4);
+        let ticks: Vec<String> = grid.find_all("text").iter().map(|t| t.text()).collect();
+        assert_eq!(ticks, ["25%", "50%", "75%", "100%"]);
+        // Axis labels, and a legend naming both series.
+        let axes = svg
+            .all()
+            .into_iter()
+            .find(|node| node.has_class("chart__axes"))
+            .expect("axes");
+        let names: Vec<String> = axes.find_all("text").iter().map(|t| t.text()).collect();
+        assert_eq!(names, props.axes);
+        let legend = svg
+            .all()
+            .into_iter()
+            .find(|node| node.has_class("chart__legend"))
+            .expect("a legend for two series");
+        let legend_names: Vec<String> = legend.find_all("text").iter().map(|t| t.text()).collect();
+        assert_eq!(legend_names, ["基本", "推奨"]);
+        assert_eq!(
+            legend.find_all("line")[1].attribute("stroke-dasharray"),
+            Some("6 4")
+        );
+    }
+
+    #[test]
+    fn a_radar_table_has_the_axes_as_rows_and_the_series_as_columns() {
+        let props = radar(4, 2);
+        let root = render(radar_chart(&props));
+        let table = root.find("table");
+        let head: Vec<String> = table
+            .find("thead")
+            .find_all("th")
+            .iter()
+            .map(|th| th.text())
+            .collect();
+        assert_eq!(head, ["要因", "基本", "推奨"]);
+        let rows = table.find("tbody").find_all("tr");
+        assert_eq!(rows.len(), 4);
+        for (index, row) in rows.iter().enumerate() {
+            assert_eq!(row.find("th").text(), props.axes[index]);
+            let cells: Vec<String> = row.find_all("td").iter().map(|td| td.text()).collect();
+            assert_eq!(
+                cells,
+                [format!("{}%", index * 20), format!("{}%", (index + 1) * 20)]
+            );
+        }
+    }
+
+    #[test]
+    fn a_missing_radar_value_is_a_gap_without_a_marker() {
+        let mut props = radar(4, 1);
+        props.series[0].values[1] = None;
+        props.series[0].display.truncate(2);
+        let root = render(radar_chart(&props));
+        let svg = root.find("svg");
+        let path = svg.find("path");
+        assert!(path.attribute("d").is_some_and(|d| !d.contains('Z')));
+        assert_eq!(svg.find_all("circle").len(), 3);
+        assert!(
+            !svg.all()
+                .into_iter()
+                .any(|node| node.has_class("chart__legend")),
+            "no legend for one series"
+        );
+        let cells: Vec<String> = root
+            .find("tbody")
+            .find_all("td")
+            .iter()
+            .map(|td| td.text())
+            .collect();
+        assert_eq!(
+            cells,
+            ["0%", "20%", "—", "—"],
+            "missing display shows a dash"
+        );
+    }
+
+    #[test]
+    fn series_styles_cycle_through_three() {
+        assert_eq!(series_dash(0), None);
+        assert_eq!(series_dash(1), Some("6 4"));
+        assert_eq!(series_dash(2), Some("2 3"));
+        assert_eq!(series_dash(3), None);
+        let root = render(radar_chart(&radar(3, 3)));
+        let svg = root.find("svg");
+        let paths = svg.find_all("path");
+        assert_eq!(paths[2].attribute("stroke-dasharray"), Some("2 3"));
+        let diamonds = svg
+            .all()
+            .into_iter()
+            .filter(|node| node.tag() == "polygon" && node.has_class("chart__marker"))
+            .count();
+        assert_eq!(diamonds, 3 + 1, "one per axis, and one in the legend");
+    }
+
+    #[test]
+    fn under_three_axes_a_radar_chart_falls_back_to_bars_with_the_same_table() {
+        let props = radar(2, 2);
+        let root = render(radar_chart(&props));
+        assert_accessible(&root, &props.title);
+        let svg = root.find("svg");
+        assert!(svg.has_class("chart__svg--bars"));
+        assert!(svg.find_all("path").is_empty());
+        assert_eq!(svg.find_all("rect").len(), 4);
+        let bars = radar_fallback_bars(&props);
+        let labels: Vec<&str> = bars.iter().map(|bar| bar.label.as_str()).collect();
+        assert_eq!(
+            labels,
+            [
+                "組織 / 基本",
+                "組織 / 推奨",
+                "作業規則 / 基本",
+                "作業規則 / 推奨"
+            ]
+        );
+        assert_eq!(bars[3].value, Some(0.4));
+        assert_eq!(bars[3].display, "40%");
+        let head: Vec<String> = root
+            .find("thead")
+            .find_all("th")
+            .iter()
+            .map(|th| th.text())
+            .collect();
+        assert_eq!(head, ["要因", "基本", "推奨"]);
+        assert_eq!(root.find("tbody").find_all("tr").len(), 2);
+        // One series: the bars are named by the axis alone.
+        let single = radar_fallback_bars(&radar(1, 1));
+        assert_eq!(single, [bar("組織", Some(0.0), "0%")]);
+    }
+
+    #[test]
+    fn an_empty_chart_still_has_its_title_and_table() {
+        let mut props = bars();
+        props.bars.clear();
+        let root = render(bar_chart(&props));
+        assert_accessible(&root, &props.title);
+        assert!(root.find("tbody").find_all("tr").is_empty());
+        let empty_radar = RadarChartProps {
+            axes: Vec::new(),
+            series: Vec::new(),
+            ..radar(3, 1)
+        };
+        let root = render(radar_chart(&empty_radar));
+        assert_accessible(&root, &empty_radar.title);
+    }
+}
