@@ -50,8 +50,13 @@ export const APP_ORIGIN = 'http://127.0.0.1:8181';
 /** The localStorage key of the document, and the prefix of keys holding set-aside data. */
 export const STORAGE_KEY = 'cloud-self-check';
 /** The schema version this build writes (`SCHEMA_VERSION` in src/domain/document.rs). */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 export const BACKUP_KEY_PREFIX = 'cloud-self-check.unreadable.';
+/**
+ * The localStorage key of the reader's language ("ja" or "en"), a preference of the browser
+ * kept apart from the document since schema 3 (`LANGUAGE_KEY` in src/storage.rs).
+ */
+export const LANGUAGE_KEY = 'cloud-self-check.language';
 
 /** The source the diagnoses and checklists quote. */
 export const SOURCE_FILE = '004_2afa2b1b220c6436.txt';
@@ -200,6 +205,320 @@ export const answersOf = (document) => {
 /** The route of each module, and the view that shows each route's content. */
 export const ROUTES = ['', 'pre', 'mig', 'about'];
 
+/** The checklists, in the order the app lists them (CHECKLISTS in build.rs). */
+export const CHECKLISTS = ['pre', 'mig', 'set', 'msr-u', 'msr-p', 'life', 'sla'];
+
+/** Every item of every checklist, in that order: the rows of the CSV export. */
+export const ALL_ITEMS = CHECKLISTS.flatMap((module) =>
+  CONTENT[module].items.map((entry) => ({ module, ...entry })),
+);
+
+/** Interface text of the results view (src/i18n_results.rs), as far as the tests read it. */
+export const RESULTS = {
+  ja: {
+    heading: '結果と行動計画',
+    reportTitle: 'クラウド利用 セルフチェック報告書',
+    print: '報告書を印刷する（A4）',
+    organization: '組織',
+    assessment: '評価',
+    notEntered: '（未入力）',
+    approvalCaption: '承認欄',
+    approval: ['作成', '確認', '承認'],
+    summaryHeading: '結果の要約',
+    stageLine: (stage) => `いまの段階：${stage}`,
+    stageDiagnosed: '前提条件チェックの結果',
+    stageUnknown:
+      'いまの段階：まだ決まっていません（前提条件チェックに答えるか、段階のロードマップで選んでください）',
+    notStarted: '未回答',
+    nextStepsHeading: '次にすること',
+    planTop: (n) => `行動計画の最初の${n}項目`,
+    chartsHeading: 'モジュールごとのグラフ',
+    mapHeading: '責任分界',
+    planHeading: '行動計画',
+    planEmpty: '回答済みの項目に、不足はありません。',
+    groups: {
+      NextStage: '1. 第2段階への移行を妨げる項目（クラウド移行チェックリストで「いいえ」）',
+      Basic: '2. 基本の対策・要件の不足',
+      Responsibility: '3. 責任分界の不足',
+      Recommended: '4. 推奨の対策の不足',
+    },
+    answeredAs: (answer) => `回答：${answer}`,
+    note: 'メモ',
+    owner: '担当者',
+    due: '期限',
+    dueInvalid: '期限は日付（年-月-日）で入力してください。この入力は保存されていません。',
+    yesFigure: (yes, total) => `「はい」の数 ${yes}/${total}`,
+    separator: '、',
+    basicFigure: (percent) => `基本の実施率 ${percent}%`,
+    recommendedFigure: (percent) => `推奨の実施率 ${percent}%`,
+  },
+  en: {
+    heading: 'Results and action plan',
+    reportTitle: 'Cloud use self-check report',
+    print: 'Print the report (A4)',
+    organization: 'Organization',
+    assessment: 'Assessment',
+    notEntered: '(not entered)',
+    approvalCaption: 'Approval',
+    approval: ['Prepared', 'Checked', 'Approved'],
+    summaryHeading: 'Summary of results',
+    stageLine: (stage) => `Current stage: ${stage}`,
+    stageDiagnosed: "the precondition check's result",
+    stageUnknown:
+      'Current stage: not settled yet (answer the precondition check, or choose one on the stage roadmap)',
+    notStarted: 'Not answered',
+    nextStepsHeading: 'Next steps',
+    planTop: (n) => `The first ${n} entries of the action plan`,
+    chartsHeading: 'Charts by module',
+    mapHeading: 'Responsibility map',
+    planHeading: 'Action plan',
+    planEmpty: 'None of the answered items has a gap.',
+    groups: {
+      NextStage: '1. What blocks the move to stage 2 (cloud migration checklist items answered “No”)',
+      Basic: '2. Basic measures and requirements not met',
+      Responsibility: '3. Responsibility gaps',
+      Recommended: '4. Recommended measures not met',
+    },
+    answeredAs: (answer) => `Answer: ${answer}`,
+    note: 'Note',
+    owner: 'Owner',
+    due: 'Due date',
+    dueInvalid: 'Enter the due date as a date (year-month-day). This entry was not saved.',
+    yesFigure: (yes, total) => `“Yes” answers ${yes}/${total}`,
+    separator: ', ',
+    basicFigure: (percent) => `Basic coverage ${percent}%`,
+    recommendedFigure: (percent) => `Recommended coverage ${percent}%`,
+  },
+};
+
+/** The "current stage" line of the summary, for a stage diagnosed by the precondition check. */
+export const diagnosedStageLine = (stageId, lang = 'ja') => {
+  const stage = CONTENT.stages.stages.find((candidate) => candidate.id === stageId);
+  const t = RESULTS[lang];
+  return `${t.stageLine(stage.name[lang])}（${t.stageDiagnosed}）`;
+};
+
+/** Interface text of the snapshot comparison (src/i18n_results.rs). */
+export const COMPARE = {
+  ja: {
+    unchanged: '二つの状態に違いはありません。',
+    unanswered: '未回答',
+    yesMetric: '「はい」の数',
+    rose: '↑ 上がった',
+    fell: '↓ 下がった',
+  },
+  en: {
+    unchanged: 'The two states do not differ.',
+    unanswered: 'Not answered',
+    yesMetric: '“Yes” answers',
+    rose: '↑ rose',
+    fell: '↓ fell',
+  },
+};
+
+/** Interface text of the assessments-and-data view (src/i18n_data.rs), as the tests read it. */
+export const DATA = {
+  ja: {
+    heading: '評価とデータ',
+    activeLabel: (name) => (name.trim() === '' ? '評価：（名前なし）' : `評価：${name}`),
+    unnamed: '（名前なし）',
+    editingBadge: '編集中',
+    switch: (name) => `「${name}」に切り替える`,
+    duplicate: (name) => `「${name}」を複製する`,
+    delete: (name) => `「${name}」を削除する`,
+    copyName: (name) => `${name}のコピー`,
+    onlyOne:
+      '評価が1つだけのときは削除できません。すべてを消すときは、下の「すべてのデータを消去」を使ってください。',
+    create: '新しい評価を作成',
+    deleteHeading: (name) => `「${name}」を削除しますか？`,
+    deleteConfirm: '削除する',
+    cancel: 'やめる',
+    takeSnapshot: 'スナップショットを保存',
+    noSnapshots: 'この評価のスナップショットはまだありません。',
+    nowOption: 'いまの回答',
+    exportJson: 'JSONを書き出す（すべての評価）',
+    exportCsv: (name) => `CSVを書き出す（${name}）`,
+    previewHeading: (file) => `「${file}」を取り込むと`,
+    merge: '統合する',
+    replace: '置き換える',
+    added: (name, answered) => `追加：${name}（回答 ${answered}件）`,
+    updated: (name, changed) => `更新：${name}（${changed}項目が変わります）`,
+    removed: (name, answered) => `削除：${name}（回答 ${answered}件が消えます）`,
+    unchanged: (name) => `変更なし：${name}`,
+    importConfirm: '取り込む',
+    imported: (file) => `「${file}」を取り込みました。`,
+    errors: {
+      tooLarge:
+        'ファイルが大きすぎます（上限 5 MB）。このツールが書き出したJSONファイルを選んでください。',
+      empty: 'ファイルが空です。このツールが書き出したJSONファイルを選んでください。',
+      notText: 'テキストのファイルではありません。このツールが書き出したJSONファイルを選んでください。',
+      csv: 'CSVファイルは取り込めません。CSVは表計算ソフト用の書き出しです。取り込みには、このツールが書き出したJSONファイルを選んでください。',
+      notJson: 'JSONファイルではありません。このツールが書き出したJSONファイルを選んでください。',
+      truncated:
+        'ファイルが途中で切れています。コピーやダウンロードが最後まで終わっているか確かめて、もう一度書き出したファイルを選んでください。',
+      notOurs:
+        'このツールのデータではないJSONファイルです。このツールが書き出したJSONファイルを選んでください。',
+      newer: (version) =>
+        `このファイルは新しい版のツール（データ形式 ${version}）で書き出されたため、この版では読めません。ツールを新しい版にしてから取り込んでください。`,
+    },
+    clearButton: 'すべてのデータを消去…',
+    clearHeading: 'すべてのデータを消去しますか？',
+    clearText: '消去すると元に戻せません。残しておきたいときは、先にJSONを書き出してください。',
+    clearExportFirst: '先にJSONを書き出す',
+    clearConfirm: 'すべて消去する',
+    cleared: 'すべてのデータを消去しました。新しい評価で始められます。',
+  },
+  en: {
+    heading: 'Assessments and data',
+    activeLabel: (name) => (name.trim() === '' ? 'Assessment: (no name)' : `Assessment: ${name}`),
+    unnamed: '(no name)',
+    editingBadge: 'Editing',
+    switch: (name) => `Switch to “${name}”`,
+    duplicate: (name) => `Duplicate “${name}”`,
+    delete: (name) => `Delete “${name}”`,
+    copyName: (name) => `Copy of ${name}`,
+    onlyOne:
+      'The only assessment cannot be deleted. To remove everything, use “Clear all data” below.',
+    create: 'Create a new assessment',
+    deleteHeading: (name) => `Delete “${name}”?`,
+    deleteConfirm: 'Delete',
+    cancel: 'Cancel',
+    takeSnapshot: 'Save a snapshot',
+    noSnapshots: 'This assessment has no snapshots yet.',
+    nowOption: 'Current answers',
+    exportJson: 'Export JSON (all assessments)',
+    exportCsv: (name) => `Export CSV (${name})`,
+    previewHeading: (file) => `Importing “${file}” will`,
+    merge: 'Merge',
+    replace: 'Replace',
+    added: (name, answered) => `Add: ${name} (${answered} answered)`,
+    updated: (name, changed) => `Update: ${name} (${changed} items change)`,
+    removed: (name, answered) => `Remove: ${name} (${answered} answers are lost)`,
+    unchanged: (name) => `No change: ${name}`,
+    importConfirm: 'Import',
+    imported: (file) => `Imported “${file}”.`,
+    errors: {
+      tooLarge:
+        'The file is too large (the limit is 5 MB). Choose a JSON file exported by this tool.',
+      empty: 'The file is empty. Choose a JSON file exported by this tool.',
+      notText: 'This is not a text file. Choose a JSON file exported by this tool.',
+      csv: 'CSV files cannot be imported: the CSV export is for spreadsheets. To import, choose a JSON file exported by this tool.',
+      notJson: 'This is not a JSON file. Choose a JSON file exported by this tool.',
+      truncated:
+        'The file is cut off before its end. Check that the copy or download finished, then choose the exported file again.',
+      notOurs:
+        'This JSON file is not data from this tool. Choose a JSON file exported by this tool.',
+      newer: (version) =>
+        `This file was exported by a newer version of the tool (data format ${version}), which this version cannot read. Update the tool, then import it.`,
+    },
+    clearButton: 'Clear all data…',
+    clearHeading: 'Clear all data?',
+    clearText: 'This cannot be undone. To keep a copy, export a JSON file first.',
+    clearExportFirst: 'Export JSON first',
+    clearConfirm: 'Clear everything',
+    cleared: 'All data was cleared. You can start a new assessment.',
+  },
+};
+
+/** The CSV export's header row, by language (src/domain/export.rs). */
+export const CSV_HEADER = {
+  ja: ['モジュール', 'ID', '質問', '回答', 'メモ', '担当者', '期限', '出典', '契約で定めている値'],
+  en: ['module', 'id', 'question', 'answer', 'note', 'owner', 'due', 'source', 'value'],
+};
+
+/**
+ * Reads CSV as RFC 4180 writes it: fields separated by commas, records by CRLF (or LF), a field
+ * in double quotes may hold commas, line breaks and doubled quotes. Returns the records as
+ * arrays of strings; a final line break does not make an empty record.
+ */
+export function parseCsv(text) {
+  const records = [];
+  let record = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') {
+        quoted = false;
+      } else {
+        field += c;
+      }
+    } else if (c === '"' && field === '') {
+      quoted = true;
+    } else if (c === ',') {
+      record.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      // The LF ends the record.
+    } else if (c === '\n') {
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+    } else {
+      field += c;
+    }
+  }
+  if (quoted) throw new Error('CSV ends inside a quoted field');
+  if (field !== '' || record.length > 0) {
+    record.push(field);
+    records.push(record);
+  }
+  return records;
+}
+
+/**
+ * Clicks something that makes the page download a file, and returns the file: its suggested
+ * name, its bytes and its text (UTF-8).
+ */
+export async function downloadOf(page, click) {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  const path = await download.path();
+  const bytes = readFileSync(path);
+  return { name: download.suggestedFilename(), bytes, text: bytes.toString('utf8') };
+}
+
+const axeSource = readFileSync(
+  new URL('../node_modules/axe-core/axe.min.js', import.meta.url),
+  'utf8',
+);
+
+/**
+ * Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the whole page and fails with every
+ * violation's id, targets and reason. Injected through the devtools protocol, as in
+ * accessibility.spec.mjs: no request leaves the test server, and no inline script is added.
+ */
+export async function expectNoAxeViolations(page, state) {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const results = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      resultTypes: ['violations'],
+    });
+    return results.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      nodes: violation.nodes.map((node) => ({
+        target: node.target.join(' '),
+        summary: node.failureSummary,
+      })),
+    }));
+  });
+  const report = violations
+    .map(
+      (violation) =>
+        `- ${violation.id} (${violation.impact}): ${violation.help}\n` +
+        violation.nodes.map((node) => `    ${node.target}\n      ${node.summary}`).join('\n'),
+    )
+    .join('\n');
+  expect(violations, `axe violations (${state}):\n${report}`).toEqual([]);
+}
+
 /** The page object: what a user can do on the page, and what they can see. */
 export class SelfCheck {
   /** @param {import('@playwright/test').Page} page */
@@ -220,6 +539,9 @@ export class SelfCheck {
     this.nextModuleLink = page.locator('main p.next-module a.next-step');
     this.aboutView = page.locator('section.about');
     this.notFoundView = page.locator('section.not-found');
+    this.resultsView = page.locator('article.report');
+    this.dataView = page.locator('article.data');
+    this.activeAssessment = page.getByTestId('active-assessment');
 
     this.preScore = page.getByTestId('pre-score');
     this.preUnanswered = page.getByTestId('pre-unanswered');
@@ -326,6 +648,16 @@ export class SelfCheck {
         break;
       case 'glossary':
         await expect(this.page.locator('section.glossary')).toBeVisible();
+        await expect(this.overview).toHaveCount(0);
+        break;
+      case 'results':
+        await expect(this.resultsView).toBeVisible();
+        await expect(this.questions).toHaveCount(0);
+        await expect(this.overview).toHaveCount(0);
+        break;
+      case 'data':
+        await expect(this.dataView).toBeVisible();
+        await expect(this.questions).toHaveCount(0);
         await expect(this.overview).toHaveCount(0);
         break;
       case 'about':
@@ -451,6 +783,49 @@ export class SelfCheck {
     return answersOf(document);
   }
 
+  /**
+   * Replaces what this browser holds with a document (an object, written as JSON) and, if
+   * given, a language preference, then reloads so the app reads them.
+   */
+  async seed(document, language = null) {
+    await this.page.evaluate(
+      ([key, value, languageKey, preference]) => {
+        window.localStorage.clear();
+        window.localStorage.setItem(key, value);
+        if (preference !== null) window.localStorage.setItem(languageKey, preference);
+      },
+      [STORAGE_KEY, JSON.stringify(document), LANGUAGE_KEY, language],
+    );
+    await this.reload();
+  }
+
+  /** One entry of the action plan (#/results), by its key: an item id or a map gap's key. */
+  planEntry(key) {
+    return this.page.locator(`li.plan__entry[data-key="${key}"]`);
+  }
+
+  /** The note, owner or due field of a plan entry. */
+  planField(key, field) {
+    return this.planEntry(key).locator(`input[id^="plan-"][id$="-${field}"]`);
+  }
+
+  /** The row of an assessment in the list of #/data, by its id. */
+  assessmentRow(id) {
+    return this.page.locator(`tr[data-assessment="${id}"]`);
+  }
+
+  /**
+   * Chooses a file in the import field of #/data: `file` is { name, mimeType, buffer } or a
+   * string of JSON text.
+   */
+  async chooseImportFile(file) {
+    const payload =
+      typeof file === 'string'
+        ? { name: 'import.json', mimeType: 'application/json', buffer: Buffer.from(file) }
+        : file;
+    await this.page.locator('#import-file').setInputFiles(payload);
+  }
+
   /** Every localStorage key and value. */
   async storedEntries() {
     return this.page.evaluate(() => {
@@ -528,3 +903,103 @@ export const test = base.extend({
 });
 
 export { expect };
+
+/**
+ * The assessment the results and data tests fill in: answers in several modules (stage 1 on the
+ * precondition check, a No on the migration checklist, a 基本 and a 推奨 gap in the user-side
+ * measures), a responsibility map with gaps, the names printed on the report, and follow-ups on
+ * plan entries. The note holds a comma and double quotes (CSV quoting); the owner of the 推奨
+ * gap starts like a spreadsheet formula.
+ */
+export const FILLED = {
+  name: '会計システム（SaaS）',
+  organization: '〇〇市 情報政策課',
+  pre: ['yes', 'yes', 'no', 'yes', 'yes', 'no', 'yes', 'yes'],
+  mig: { 'mig-4.1': 'yes', 'mig-4.2': 'yes', 'mig-4.3': 'no' },
+  measures: {
+    'msr-u-III.1.1.1': 'not_done',
+    'msr-u-III.1.1.2': 'done',
+    'msr-u-III.1.1.3': 'partly',
+  },
+  setter: '情報システム課 山田',
+  basicGap: 'msr-u-III.1.1.1',
+  recommendedGap: 'msr-u-III.1.1.3',
+  mapGap: 'rsp:user:data:manager_missing',
+  followUp: {
+    note: 'クラウド利用規程を改訂, "第1四半期" に着手',
+    owner: '情報政策課 佐藤',
+    due: '2027-03-31',
+  },
+  recommendedOwner: '=1+1',
+  mapFollowUp: { note: '契約書で確認する', owner: '総務課' },
+};
+
+/** The answers of FILLED, as { itemId: answer }. */
+export const FILLED_ANSWERS = {
+  ...Object.fromEntries(ITEMS.pre.map((id, index) => [id, FILLED.pre[index]])),
+  ...FILLED.mig,
+  ...FILLED.measures,
+};
+
+/** FILLED as a stored schema-3 document, for tests that start from it rather than type it. */
+export const filledDocument = () => {
+  const answers = Object.fromEntries(
+    Object.entries(FILLED_ANSWERS).map(([id, answer]) => [id, { answer }]),
+  );
+  answers[FILLED.basicGap] = { ...answers[FILLED.basicGap], ...FILLED.followUp };
+  answers[FILLED.recommendedGap] = {
+    ...answers[FILLED.recommendedGap],
+    owner: FILLED.recommendedOwner,
+  };
+  return {
+    schema_version: SCHEMA_VERSION,
+    active: 'a1',
+    assessments: [
+      {
+        id: 'a1',
+        name: FILLED.name,
+        created_at: '2026-10-01T09:00:00.000Z',
+        answers,
+        responsibility: {
+          model: 'saas',
+          pattern: 'direct',
+          cells: { 'user:data': { setter: FILLED.setter } },
+        },
+        organization: FILLED.organization,
+        followups: { [FILLED.mapGap]: FILLED.mapFollowUp },
+      },
+    ],
+  };
+};
+
+/**
+ * Fills in FILLED through the interface, as a user does: the checklists, the map, the names on
+ * #/data and the follow-ups on #/results. Ends on #/results once storage holds it all.
+ */
+export async function fillAssessment(page, selfCheck) {
+  await selfCheck.answerAll('pre', FILLED.pre);
+  await selfCheck.answerAll('mig', FILLED.mig);
+  await selfCheck.open('msr-u');
+  for (const [id, answer] of Object.entries(FILLED.measures)) {
+    await page.locator(byId(`${id}-${answer}`)).check();
+  }
+  await selfCheck.open('rsp');
+  await page.getByRole('radio', { name: 'SaaS', exact: true }).check();
+  await page.locator('[id="user:data-setter"]').fill(FILLED.setter);
+  await selfCheck.open('data');
+  await page.locator('#assessment-name').fill(FILLED.name);
+  await page.locator('#organization').fill(FILLED.organization);
+  await selfCheck.open('results');
+  await selfCheck.planField(FILLED.basicGap, 'note').fill(FILLED.followUp.note);
+  await selfCheck.planField(FILLED.basicGap, 'owner').fill(FILLED.followUp.owner);
+  await selfCheck.planField(FILLED.basicGap, 'due').fill(FILLED.followUp.due);
+  await selfCheck.planField(FILLED.recommendedGap, 'owner').fill(FILLED.recommendedOwner);
+  await selfCheck.planField(FILLED.mapGap, 'note').fill(FILLED.mapFollowUp.note);
+  await selfCheck.planField(FILLED.mapGap, 'owner').fill(FILLED.mapFollowUp.owner);
+  await expect
+    .poll(async () => (await selfCheck.storedDocument())?.assessments[0].followups)
+    .toEqual({ [FILLED.mapGap]: FILLED.mapFollowUp });
+  await expect
+    .poll(async () => (await selfCheck.storedDocument())?.assessments[0].answers[FILLED.basicGap])
+    .toEqual({ answer: 'not_done', ...FILLED.followUp });
+}

@@ -281,11 +281,12 @@ test.describe('keyboard only', () => {
     await expect(selfCheck.radio('pre-1.1', 'no')).not.toBeChecked();
     await expect(selfCheck.preUnanswered).toHaveText(ja.unanswered(8));
 
-    // The same on #/mig, in English.
-    await shiftTabTo(page, selfCheck.languageButton('en'), 16);
+    // The same on #/mig, in English. (The header's links to the results and the data views
+    // lie between the language buttons and the overview.)
+    await shiftTabTo(page, selfCheck.languageButton('en'), 18);
     await page.keyboard.press('Enter');
     await expect(selfCheck.html).toHaveAttribute('lang', 'en');
-    await tabTo(page, selfCheck.overviewCard('mig').getByRole('link'), 4);
+    await tabTo(page, selfCheck.overviewCard('mig').getByRole('link'), 6);
     await page.keyboard.press('Enter');
     await selfCheck.expectView('mig');
     await tabTo(page, selfCheck.radio('mig-4.1', 'yes'), 4);

@@ -1,7 +1,16 @@
-// Journey: a user answers part of the checklists, leaves, and comes back. Answers and the chosen
-// language are kept in this browser's localStorage (key "cloud-self-check", schema version 1),
-// whichever view the user comes back to.
-import { test, expect, TEXT, STORAGE_KEY, SCHEMA_VERSION, pageTitle } from './fixtures.mjs';
+// Journey: a user answers part of the checklists, leaves, and comes back. Answers are kept in
+// this browser's localStorage (key "cloud-self-check", schema version 3), and the chosen language
+// apart from them (key "cloud-self-check.language"), whichever view the user comes back to.
+// Documents of older schemas are read, and the language they held becomes the preference.
+import {
+  test,
+  expect,
+  TEXT,
+  STORAGE_KEY,
+  LANGUAGE_KEY,
+  SCHEMA_VERSION,
+  pageTitle,
+} from './fixtures.mjs';
 
 const ja = TEXT.ja;
 const en = TEXT.en;
@@ -38,10 +47,14 @@ test.describe('persistence', () => {
 
     const document = await selfCheck.storedDocument();
     expect(document.schema_version).toBe(SCHEMA_VERSION);
-    expect(document.language).toBe('ja');
+    // The language is a preference of its own, not part of the document.
+    expect(document).not.toHaveProperty('language');
+    expect(await selfCheck.storedRaw(LANGUAGE_KEY)).toBe('ja');
     expect(document.assessments).toHaveLength(1);
-    // No other key is written for a normal save.
-    expect(Object.keys(await selfCheck.storedEntries())).toEqual([STORAGE_KEY]);
+    // No other key is written for a normal save: the document and the language preference.
+    expect(Object.keys(await selfCheck.storedEntries()).sort()).toEqual(
+      [STORAGE_KEY, LANGUAGE_KEY].sort(),
+    );
 
     await expect(selfCheck.migScore).toHaveText(ja.yesCount(1, 9));
     await expect(selfCheck.migUnanswered).toHaveText(ja.unanswered(7));
@@ -83,7 +96,7 @@ test.describe('persistence', () => {
     await expect(selfCheck.preScore).toHaveText(ja.yesCount(0, 8));
   });
 
-  test('the chosen language is kept with the answers', async ({ page, selfCheck }) => {
+  test('the chosen language is kept, apart from the answers', async ({ page, selfCheck }) => {
     await selfCheck.answerAll('pre', answers);
     await expect(selfCheck.preScore).toHaveText(ja.yesCount(2, 8));
 
@@ -101,7 +114,14 @@ test.describe('persistence', () => {
     await expect(selfCheck.preUnanswered).toHaveText(en.unanswered(5));
     await expect(selfCheck.preDiagnosis).toHaveText(en.diagnosisPending(5));
     await expect(selfCheck.saveStatus).toHaveText(en.saved);
-    await expect.poll(async () => (await selfCheck.storedDocument())?.language).toBe('en');
+    await expect.poll(() => selfCheck.storedRaw(LANGUAGE_KEY)).toBe('en');
+    // The document does not hold it, and switching did not touch the answers.
+    expect(await selfCheck.storedDocument()).not.toHaveProperty('language');
+    expect(await selfCheck.storedAnswers()).toEqual({
+      'pre-1.1': 'yes',
+      'pre-1.2': 'no',
+      'pre-1.3': 'yes',
+    });
 
     // The language holds on every view, and after a reload of a module view.
     await selfCheck.open('pre');
@@ -120,13 +140,13 @@ test.describe('persistence', () => {
     // And back to Japanese, which is kept too.
     await selfCheck.switchLanguage('ja');
     await expect(page).toHaveTitle(pageTitle('pre', 'ja'));
-    await expect.poll(async () => (await selfCheck.storedDocument())?.language).toBe('ja');
+    await expect.poll(() => selfCheck.storedRaw(LANGUAGE_KEY)).toBe('ja');
     await selfCheck.reload();
     await expect(selfCheck.html).toHaveAttribute('lang', 'ja');
     await expect(selfCheck.preScore).toHaveText(ja.yesCount(2, 8));
   });
 
-  test('a valid schema 1 document already in storage is restored as it is', async ({
+  test('a valid schema 1 document already in storage is restored as it is, its language becoming the preference', async ({
     page,
     selfCheck,
   }) => {
@@ -146,13 +166,18 @@ test.describe('persistence', () => {
         },
       ],
     };
+    // A browser that holds only the old document (the first load above wrote a preference).
     await page.evaluate(
-      ([key, value]) => window.localStorage.setItem(key, value),
-      [STORAGE_KEY, JSON.stringify(seeded)],
+      ([key, value, languageKey]) => {
+        window.localStorage.setItem(key, value);
+        window.localStorage.removeItem(languageKey);
+      },
+      [STORAGE_KEY, JSON.stringify(seeded), LANGUAGE_KEY],
     );
     await selfCheck.reload();
 
     await expect(selfCheck.html).toHaveAttribute('lang', 'en');
+    expect(await selfCheck.storedRaw(LANGUAGE_KEY)).toBe('en');
     await selfCheck.expectAnswers({ 'pre-1.1': 'no' });
     await expect(selfCheck.preScore).toHaveText(en.yesCount(0, 8));
     await expect(selfCheck.preDiagnosis).toHaveAttribute('data-diagnosis', 'stage0');
@@ -163,5 +188,60 @@ test.describe('persistence', () => {
     await expect(selfCheck.saveStatus).toHaveText(en.saved);
     // Restoring does not change what was stored.
     expect(await selfCheck.storedDocument()).toEqual(seeded);
+  });
+
+  test('the language of a schema 2 document becomes the preference, unless one is already set', async ({
+    page,
+    selfCheck,
+  }) => {
+    const seeded = {
+      schema_version: 2,
+      language: 'en',
+      active: 'a1',
+      assessments: [
+        {
+          id: 'a1',
+          name: 'Accounting',
+          created_at: '2026-01-01T00:00:00.000Z',
+          answers: { 'pre-1.1': { answer: 'yes' } },
+          responsibility: {},
+        },
+      ],
+    };
+    const seed = (languagePreference) =>
+      page.evaluate(
+        ([key, value, languageKey, preference]) => {
+          window.localStorage.setItem(key, value);
+          if (preference === null) window.localStorage.removeItem(languageKey);
+          else window.localStorage.setItem(languageKey, preference);
+        },
+        [STORAGE_KEY, JSON.stringify(seeded), LANGUAGE_KEY, languagePreference],
+      );
+
+    // No preference yet: the document's language becomes it.
+    await seed(null);
+    await selfCheck.reload();
+    await expect(selfCheck.html).toHaveAttribute('lang', 'en');
+    await expect(selfCheck.preScore).toHaveText(en.yesCount(1, 8));
+    expect(await selfCheck.storedRaw(LANGUAGE_KEY)).toBe('en');
+    // The next save writes schema 3, without the language.
+    await selfCheck.answer('pre-1.2', 'no');
+    await expect
+      .poll(async () => (await selfCheck.storedDocument())?.schema_version)
+      .toBe(SCHEMA_VERSION);
+    const saved = await selfCheck.storedDocument();
+    expect(saved).not.toHaveProperty('language');
+    expect(saved.assessments[0].name).toBe('Accounting');
+    expect(await selfCheck.storedAnswers()).toEqual({ 'pre-1.1': 'yes', 'pre-1.2': 'no' });
+    await selfCheck.reload();
+    await expect(selfCheck.html).toHaveAttribute('lang', 'en');
+
+    // A preference the reader set is not overwritten by an older document's language.
+    await seed('ja');
+    await selfCheck.reload();
+    await expect(selfCheck.html).toHaveAttribute('lang', 'ja');
+    await expect(selfCheck.preScore).toHaveText(ja.yesCount(1, 8));
+    expect(await selfCheck.storedRaw(LANGUAGE_KEY)).toBe('ja');
+    await expect(selfCheck.notices).toHaveCount(0);
   });
 });

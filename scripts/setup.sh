@@ -100,7 +100,7 @@ wasm-opt --version | grep -q "version 132" || {
 # --- browser tests ------------------------------------------------------------------------
 if [ "$profile" = "test" ]; then
   # Japanese fonts only make screenshots legible; the tests do not depend on them.
-  apt_install chromium chromium-driver fonts-noto-cjk
+  apt_install chromium chromium-driver fonts-noto-cjk poppler-utils
   chromium_version="$(/usr/bin/chromium --version | grep -oE '[0-9]+\.[0-9.]+' | head -1)"
   driver_version="$(/usr/bin/chromedriver --version | grep -oE '[0-9]+\.[0-9.]+' | head -1)"
   if [ "${chromium_version%%.*}" != "${driver_version%%.*}" ]; then
