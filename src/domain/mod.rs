@@ -4,12 +4,15 @@
 //! come in from the user, and pure functions turn both into scores and diagnoses.
 
 pub mod answers;
+pub mod compare;
 pub mod content;
 pub mod document;
 pub mod export;
+pub mod plan;
 pub mod responsibility;
 pub mod roles;
 pub mod scoring;
 pub mod stage;
+pub mod summary;
 pub mod text;
 pub mod transfer;
