@@ -58,7 +58,7 @@ const FILLED_UNANSWERED =
   6;
 
 /** The stage line above the summary table. Its test id is also the stage row's cell's. */
-const stageLine = (page) => page.locator('p[data-testid="summary-stage"]');
+const stageLine = (page) => page.getByTestId('report-stage');
 const summaryCell = (page, module) =>
   page.locator(`[data-testid="summary-table"] tr[data-module="${module}"] td[data-testid="summary-${module}"]`);
 const planGroups = (page) => page.locator('[data-testid="plan"] section[data-priority]');

@@ -8,17 +8,21 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::about::about_view;
+use crate::components::data_view::DataView;
 use crate::components::footer::footer;
 use crate::components::glossary::glossary_view;
 use crate::components::header::header;
 use crate::components::home::home_view;
 use crate::components::module_view::{module_view, not_found_view};
 use crate::components::notices::notices;
+use crate::components::results_view::ResultsView;
 use crate::domain::answers::Answer;
 use crate::domain::content::catalog;
 use crate::domain::document;
 use crate::hooks::AppHandle;
 use crate::i18n::ui;
+use crate::i18n_data::data_text;
+use crate::i18n_results::results_text;
 use crate::route::Route;
 use crate::routing::{Navigation, RoutingMode, use_navigation};
 use crate::state::{Action, AppState};
@@ -90,12 +94,15 @@ pub fn App(props: &AppProps) -> Html {
     // whenever it changes (not before storage has been read, and not when storage is off).
     {
         let may_write = state.may_write();
-        use_effect_with((state.language(), may_write), move |(language, may_write)| {
-            if *may_write && let Some(store) = BrowserStorage::open() {
-                // A refused write costs only the preference; the answers are saved apart.
-                let _ = storage::set_language(&store, *language);
-            }
-        });
+        use_effect_with(
+            (state.language(), may_write),
+            move |(language, may_write)| {
+                if *may_write && let Some(store) = BrowserStorage::open() {
+                    // A refused write costs only the preference; the answers are saved apart.
+                    let _ = storage::set_language(&store, *language);
+                }
+            },
+        );
     }
 
     // Two tabs: when another tab saves, take its document, so neither tab's next autosave
@@ -151,6 +158,8 @@ pub fn App(props: &AppProps) -> Html {
                     Route::Module(id) => catalog().module_title(id).map(|title| title.get(*lang)),
                     Route::About => Some(t.about_heading),
                     Route::Glossary => Some(catalog().glossary.title.get(*lang)),
+                    Route::Results => Some(results_text(*lang).heading),
+                    Route::Data => Some(data_text(*lang).heading),
                     Route::NotFound => Some(t.not_found_heading),
                 };
                 match view {
@@ -236,6 +245,8 @@ fn Page() -> Html {
         Route::Module(id) => module_view(id, state),
         Route::About => about_view(state),
         Route::Glossary => glossary_view(state),
+        Route::Results => html! { <ResultsView /> },
+        Route::Data => html! { <DataView /> },
         Route::NotFound => not_found_view(state),
     };
     html! {

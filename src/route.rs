@@ -15,6 +15,10 @@ pub enum Route {
     About,
     /// The glossary (用語集).
     Glossary,
+    /// The results: scores, charts, the action plan and the printable report.
+    Results,
+    /// The assessments, snapshots, export, import and clearing all data.
+    Data,
     /// An address the app does not know, e.g. a module of a newer version.
     NotFound,
 }
@@ -34,6 +38,8 @@ impl Route {
             "" => Route::Home,
             "about" => Route::About,
             "glossary" => Route::Glossary,
+            "results" => Route::Results,
+            "data" => Route::Data,
             id => match catalog.module(id) {
                 Some(module) => Route::Module(module),
                 None => Route::NotFound,
@@ -48,6 +54,8 @@ impl Route {
             Route::Home | Route::NotFound => "#/".to_owned(),
             Route::About => "#/about".to_owned(),
             Route::Glossary => "#/glossary".to_owned(),
+            Route::Results => "#/results".to_owned(),
+            Route::Data => "#/data".to_owned(),
             Route::Module(id) => format!("#/{id}"),
         }
     }
@@ -81,7 +89,13 @@ mod tests {
             );
         }
         assert_eq!(Route::parse("#/rsp", catalog()), Some(Route::Module("rsp")));
-        for route in [Route::About, Route::Glossary, Route::Home] {
+        for route in [
+            Route::About,
+            Route::Glossary,
+            Route::Results,
+            Route::Data,
+            Route::Home,
+        ] {
             assert_eq!(Route::parse(&route.href(), catalog()), Some(route));
         }
     }

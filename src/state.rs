@@ -447,9 +447,7 @@ impl Reducible for AppState {
                     return self;
                 }
             }
-            Action::SetOrganization(organization) => {
-                next.document.set_organization(&organization)
-            }
+            Action::SetOrganization(organization) => next.document.set_organization(&organization),
             Action::TakeSnapshot {
                 label,
                 now,
@@ -465,7 +463,9 @@ impl Reducible for AppState {
             }
             Action::FollowUp { key, edit } => {
                 let is_item = self.catalog.find_item(&key).is_some();
-                if !next.document.follow_up(&key, is_item, edit) {
+                // Anything else must be the key of a gap of the map (`rsp:…`).
+                let is_map_gap = key.starts_with(concat!("rsp", ":"));
+                if !(is_item || is_map_gap) || !next.document.follow_up(&key, is_item, edit) {
                     return self;
                 }
             }
@@ -670,5 +670,186 @@ mod tests {
         assert_eq!(state.save_status(), SaveStatus::MemoryOnly);
         assert_eq!(state.language(), Lang::En);
         assert!(!state.may_write());
+    }
+
+    fn act(state: Rc<AppState>, action: Action) -> Rc<AppState> {
+        state.reduce(action)
+    }
+
+    #[test]
+    fn the_language_is_a_preference_not_a_change_to_save() {
+        let state = act(fresh(), Action::SetLanguage(Lang::En));
+        assert_eq!(state.language(), Lang::En);
+        assert!(!state.has_unsaved_changes(), "the document did not change");
+        assert_eq!(state.save_status(), SaveStatus::Saved);
+    }
+
+    #[test]
+    fn assessments_are_created_duplicated_renamed_switched_and_deleted() {
+        let state = answered(fresh(), "pre-1.1", Answer::Yes);
+        let state = act(
+            state,
+            Action::CreateAssessment {
+                name: "支所".into(),
+                now: NOW.into(),
+                entropy: 7,
+            },
+        );
+        assert_eq!(state.document.assessments().len(), 2);
+        let created = state.document.active().id.clone();
+        assert_eq!(state.document.active().name, "支所");
+        assert_eq!(
+            state.answer("pre-1.1"),
+            None,
+            "a new assessment starts empty"
+        );
+
+        let state = act(state, Action::SwitchAssessment("a1".into()));
+        assert_eq!(state.answer("pre-1.1"), Some(Answer::Yes));
+        let state = act(
+            state,
+            Action::DuplicateAssessment {
+                source: "a1".into(),
+                name: "本社のコピー".into(),
+                now: NOW.into(),
+                entropy: 7,
+            },
+        );
+        assert_eq!(state.document.assessments().len(), 3);
+        assert_eq!(state.document.active().name, "本社のコピー");
+        assert_eq!(
+            state.answer("pre-1.1"),
+            Some(Answer::Yes),
+            "the copy has the answers"
+        );
+        assert_ne!(
+            state.document.active().id,
+            created,
+            "a fresh id, not a taken one"
+        );
+
+        let copy = state.document.active().id.clone();
+        let state = act(
+            state,
+            Action::RenameAssessment {
+                id: copy.clone(),
+                name: "大阪".into(),
+            },
+        );
+        assert_eq!(state.document.active().name, "大阪");
+        let state = act(state, Action::DeleteAssessment(copy.clone()));
+        assert_eq!(state.document.assessments().len(), 2);
+        assert!(state.document.assessment(&copy).is_none());
+
+        // Unknown ids change nothing (the same state comes back).
+        for action in [
+            Action::SwitchAssessment("nope".into()),
+            Action::DeleteAssessment("nope".into()),
+            Action::RenameAssessment {
+                id: "nope".into(),
+                name: "x".into(),
+            },
+            Action::DuplicateAssessment {
+                source: "nope".into(),
+                name: "x".into(),
+                now: NOW.into(),
+                entropy: 1,
+            },
+            Action::DeleteSnapshot("nope".into()),
+        ] {
+            let after = state.clone().reduce(action);
+            assert!(Rc::ptr_eq(&after, &state));
+        }
+    }
+
+    #[test]
+    fn follow_ups_go_to_items_or_map_gaps_and_nowhere_else() {
+        let state = answered(fresh(), "msr-u-III.1.1.1", Answer::NotDone);
+        let state = act(
+            state,
+            Action::FollowUp {
+                key: "msr-u-III.1.1.1".into(),
+                edit: FollowUpEdit::Owner("情報システム課".into()),
+            },
+        );
+        let response = state
+            .document
+            .answers()
+            .response("msr-u-III.1.1.1")
+            .cloned();
+        assert_eq!(response.map(|r| r.owner), Some("情報システム課".into()));
+        let state = act(
+            state,
+            Action::FollowUp {
+                key: "rsp:user:data:setter_missing".into(),
+                edit: FollowUpEdit::Due("2027-03-31".into()),
+            },
+        );
+        assert_eq!(
+            state.document.active().followups["rsp:user:data:setter_missing"].due,
+            "2027-03-31"
+        );
+        for (key, edit) in [
+            ("unknown", FollowUpEdit::Note("x".into())),
+            (
+                "rsp:user:data:setter_missing",
+                FollowUpEdit::Due("31/03/2027".into()),
+            ),
+        ] {
+            let after = state.clone().reduce(Action::FollowUp {
+                key: key.into(),
+                edit,
+            });
+            assert!(Rc::ptr_eq(&after, &state), "{key}");
+        }
+    }
+
+    #[test]
+    fn snapshots_freeze_the_answers_of_the_moment() {
+        let state = answered(fresh(), "pre-1.1", Answer::Yes);
+        let state = act(
+            state,
+            Action::TakeSnapshot {
+                label: "上期".into(),
+                now: NOW.into(),
+                entropy: 3,
+            },
+        );
+        let state = answered(state, "pre-1.1", Answer::No);
+        let snapshot = &state.document.active().snapshots[0];
+        assert_eq!(snapshot.label, "上期");
+        assert_eq!(snapshot.answers.get("pre-1.1"), Some(&Answer::Yes));
+        assert_eq!(state.answer("pre-1.1"), Some(Answer::No));
+        let id = snapshot.id.clone();
+        let state = act(state, Action::DeleteSnapshot(id));
+        assert!(state.document.active().snapshots.is_empty());
+    }
+
+    #[test]
+    fn an_import_changes_the_document_and_leaves_the_language() {
+        let state = act(fresh(), Action::SetLanguage(Lang::En));
+        let mut incoming = Document::new("2025-01-01T00:00:00.000Z");
+        incoming.set_answer("mig-4.1", Answer::Yes);
+        let state = act(
+            state,
+            Action::Import {
+                incoming: incoming.clone(),
+                mode: ImportMode::Replace,
+                entropy: 1,
+            },
+        );
+        assert_eq!(state.document, incoming);
+        assert_eq!(state.language(), Lang::En);
+        assert!(state.has_unsaved_changes(), "the import is saved next");
+    }
+
+    #[test]
+    fn clearing_takes_the_fresh_document_as_stored() {
+        let state = refused(answered(fresh(), "pre-1.1", Answer::Yes));
+        let fresh_document = Document::new("2026-11-27T00:00:00.000Z");
+        let state = act(state, Action::Cleared(fresh_document.clone()));
+        assert_eq!(state.document, fresh_document);
+        assert_eq!(state.synced, fresh_document);
+        assert_eq!(state.save_status(), SaveStatus::Saved);
     }
 }

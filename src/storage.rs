@@ -528,7 +528,10 @@ mod tests {
             refuse_reads: true,
             ..FakeStore::default()
         };
-        refusing.entries.borrow_mut().insert(LANGUAGE_KEY.into(), "en".into());
+        refusing
+            .entries
+            .borrow_mut()
+            .insert(LANGUAGE_KEY.into(), "en".into());
         assert_eq!(language(Some(&refusing)), Lang::Ja);
         assert_eq!(language(None), Lang::Ja);
     }

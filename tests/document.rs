@@ -704,7 +704,11 @@ fn a_schema_1_document_migrates_with_every_answer_name_and_choice_kept() {
     assert!(!raw.contains("responsibility"));
 
     let (document, language) = decode_with_language(&raw).unwrap_or_else(|error| panic!("{error}"));
-    assert_eq!(language, Some(Lang::En), "the language goes to the preference");
+    assert_eq!(
+        language,
+        Some(Lang::En),
+        "the language goes to the preference"
+    );
     assert_eq!(document.active().id, "a2");
     assert_eq!(document.answers(), &document.assessments()[1].answers);
 

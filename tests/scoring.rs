@@ -9,8 +9,8 @@ use cloud_self_check::domain::content::{
 };
 use cloud_self_check::domain::scoring::{
     ContractTally, Coverage, Diagnosis, MOST_YES_OF_PRECONDITIONS, Progress, Readiness,
-    TieredCoverage, YesNoTally, coverage_by_cause, coverage_by_part, score_coverage,
-    score_migration, score_preconditions,
+    TieredCoverage, YesNoTally, coverage_by_cause, coverage_by_cause_in_tier, coverage_by_part,
+    score_coverage, score_migration, score_preconditions,
 };
 use proptest::prelude::*;
 
@@ -1647,6 +1647,99 @@ proptest! {
             prop_assert_eq!(&response.note, &stored_note);
             prop_assert_eq!(&response.value, &stored_value);
             prop_assert_eq!(response.answer, None);
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Coverage by cause, one tier at a time (the results dashboard's radar chart).
+
+const CAUSES: [&str; 4] = ["organization", "rules", "settings", "methods"];
+
+fn user_measures() -> &'static Checklist {
+    catalog().checklist("msr-u").expect("checklist msr-u")
+}
+
+#[test]
+fn by_cause_in_tier_keeps_the_causes_order_and_never_blends_tiers() {
+    let checklist = user_measures();
+    // Every 基本 measure done, every 推奨 measure not done.
+    let answers: Answers = checklist
+        .items
+        .iter()
+        .map(|item| {
+            let answer = if item.tier == Some(Tier::Recommended) {
+                Answer::NotDone
+            } else {
+                Answer::Done
+            };
+            (item.id, answer)
+        })
+        .collect();
+    let basic = coverage_by_cause_in_tier(checklist, &CAUSES, Tier::Basic, &answers);
+    let recommended = coverage_by_cause_in_tier(checklist, &CAUSES, Tier::Recommended, &answers);
+    fn names(list: &[(&'static str, Coverage)]) -> Vec<&'static str> {
+        list.iter().map(|(cause, _)| *cause).collect()
+    }
+    assert_eq!(names(&basic), CAUSES);
+    assert_eq!(names(&recommended), CAUSES);
+    for ((cause, basic), (_, recommended)) in basic.iter().zip(&recommended) {
+        let in_tier = |tier: Tier| {
+            checklist
+                .items
+                .iter()
+                .filter(|item| {
+                    item.causes.contains(cause) && item.tier.unwrap_or(Tier::Basic) == tier
+                })
+                .count()
+        };
+        assert_eq!(basic.done, in_tier(Tier::Basic), "{cause}");
+        assert_eq!(basic.not_done, 0, "{cause}");
+        assert_eq!(recommended.not_done, in_tier(Tier::Recommended), "{cause}");
+        assert_eq!(recommended.done, 0, "{cause}");
+        assert_eq!(
+            basic.percent(),
+            (in_tier(Tier::Basic) > 0).then_some(100),
+            "{cause}"
+        );
+        assert_eq!(
+            recommended.percent(),
+            (in_tier(Tier::Recommended) > 0).then_some(0),
+            "{cause}"
+        );
+    }
+    assert!(
+        recommended
+            .iter()
+            .any(|(_, coverage)| coverage.not_done > 0),
+        "msr-u has 推奨 measures under some cause"
+    );
+}
+
+proptest! {
+    #[test]
+    fn by_cause_in_tier_adds_up_to_the_blended_breakdown(
+        picks in prop::collection::vec(0usize..5, 19)
+    ) {
+        let checklist = user_measures();
+        let choices = [None, Some(Answer::Done), Some(Answer::Partly), Some(Answer::NotDone), Some(Answer::NotApplicable)];
+        let mut answers = Answers::new();
+        for (item, pick) in checklist.items.iter().zip(&picks) {
+            if let Some(answer) = choices[*pick] {
+                answers.insert(item.id, answer);
+                answers.set_note(item.id, "理由");
+            }
+        }
+        let blended = coverage_by_cause(checklist, &CAUSES, &answers);
+        let basic = coverage_by_cause_in_tier(checklist, &CAUSES, Tier::Basic, &answers);
+        let recommended = coverage_by_cause_in_tier(checklist, &CAUSES, Tier::Recommended, &answers);
+        for ((cause, b), (_, r)) in basic.iter().zip(&recommended) {
+            let (_, all) = blended.iter().find(|(c, _)| c == cause).expect("every cause");
+            prop_assert_eq!(b.done + r.done, all.done);
+            prop_assert_eq!(b.partly + r.partly, all.partly);
+            prop_assert_eq!(b.not_done + r.not_done, all.not_done);
+            prop_assert_eq!(b.not_applicable + r.not_applicable, all.not_applicable);
+            prop_assert_eq!(b.unanswered + r.unanswered, all.unanswered);
         }
     }
 }

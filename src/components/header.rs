@@ -5,6 +5,8 @@ use yew::prelude::*;
 use crate::domain::text::Lang;
 use crate::hooks::AppHandle;
 use crate::i18n::ui;
+use crate::i18n_data::data_text;
+use crate::i18n_results::results_text;
 use crate::route::Route;
 use crate::routing::RouteLink;
 use crate::state::SaveStatus;
@@ -43,6 +45,13 @@ pub fn header(app: &AppHandle) -> Html {
                             }
                         }) }
                     </div>
+                    <nav class="site-nav" aria-label={data_text(current).nav_label}>
+                        <RouteLink to={Route::Results}>{ results_text(current).heading }</RouteLink>
+                        <RouteLink to={Route::Data}>{ data_text(current).heading }</RouteLink>
+                    </nav>
+                    <p class="site-header__assessment" data-testid="active-assessment">
+                        { (data_text(current).active_label)(&app.state().document.active().name) }
+                    </p>
                     // Not a live region: it changes on every answer, and failures reach screen
                     // readers through the role="alert" notices instead.
                     <p class={status_class} data-testid="save-status">{ status }</p>

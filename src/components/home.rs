@@ -9,10 +9,13 @@ use crate::components::module_view::result_view;
 use crate::components::precondition_result::diagnosis_verdict;
 use crate::components::roles::{RoleChooser, proposal_label};
 use crate::domain::content::{self, Scale};
+use crate::domain::plan::{PlanEntry, action_plan};
 use crate::domain::roles::proposal;
 use crate::domain::scoring;
+use crate::domain::summary::Frozen;
 use crate::i18n::ui;
 use crate::i18n_map::map_text;
+use crate::i18n_results::results_text;
 use crate::route::Route;
 use crate::routing::RouteLink;
 use crate::state::AppState;
@@ -27,6 +30,10 @@ pub fn home_view(state: &AppState) -> Html {
             </section>
             <RoleChooser />
             { overview(state) }
+            <p class="overview__results">
+                <RouteLink to={Route::Results} class="button button--primary">{ crate::i18n_results::results_text(state.language()).heading }</RouteLink>
+                <RouteLink to={Route::Data} class="button">{ crate::i18n_data::data_text(state.language()).heading }</RouteLink>
+            </p>
             <ChecklistSection checklist_id={content::PRECONDITIONS} step={1}>
                 { result_view(content::PRECONDITIONS, state) }
             </ChecklistSection>
@@ -58,8 +65,23 @@ fn checklist_card(state: &AppState, module: &'static str) -> Card {
         _ => None,
     };
     let verdict = match module {
-        content::PRECONDITIONS => diagnosis_verdict(t, state.preconditions().diagnosis),
-        content::MIGRATION => readiness_verdict(t, state.migration().readiness),
+        content::PRECONDITIONS => diagnosis_verdict(t, state.preconditions().diagnosis)
+            .map(|verdict| verdict.title.to_owned()),
+        content::MIGRATION => readiness_verdict(t, state.migration().readiness)
+            .map(|verdict| verdict.title.to_owned()),
+        // Measures, lifecycle and contract: how many of their gaps the action plan holds.
+        _ if progress.answered > 0 => {
+            let r = results_text(state.language());
+            let gaps = action_plan(state.catalog, Frozen::active(&state.document))
+                .iter()
+                .filter(|entry| matches!(entry, PlanEntry::Item(gap) if gap.checklist.id == module))
+                .count();
+            Some(if gaps > 0 {
+                (r.card_gaps)(gaps)
+            } else {
+                r.card_no_gaps.to_owned()
+            })
+        }
         _ => None,
     };
     Card {
@@ -69,7 +91,7 @@ fn checklist_card(state: &AppState, module: &'static str) -> Card {
             (t.progress)(progress.answered, progress.total)
         },
         score,
-        verdict: verdict.map(|verdict| verdict.title.to_owned()),
+        verdict,
     }
 }
 
@@ -152,9 +174,7 @@ fn overview(state: &AppState) -> Html {
                             <p class="overview__progress" data-testid={format!("{module}-overview-progress")}>
                                 { card.progress }
                             </p>
-                            if let Some(score) = card.score {
-                                <p class="overview__score">{ score }</p>
-                            }
+
                             if let Some(proposal) = role.and_then(|role| proposal(&state.catalog.roles, role, module)) {
                                 <p class={classes!("overview__proposal", format!("overview__proposal--{}", proposal.token()))}
                                     data-testid={format!("{module}-overview-proposal")} data-proposal={proposal.token()}>
@@ -165,6 +185,9 @@ fn overview(state: &AppState) -> Html {
                                 <p class="overview__verdict" data-testid={format!("{module}-overview-verdict")}>
                                     { verdict }
                                 </p>
+                            }
+                            if let Some(score) = card.score {
+                                <p class="overview__score">{ score }</p>
                             }
                         </li>
                     }

@@ -7,9 +7,13 @@ use yew::prelude::*;
 use crate::components::passage::quote;
 use crate::components::precondition_result::diagnosis_verdict;
 use crate::components::result_panel::{Verdict, item_list, result_panel};
+use crate::components::stage_practice::stage_practice;
 use crate::domain::content;
 use crate::domain::scoring::Readiness;
 use crate::i18n::{Ui, ui};
+use crate::i18n_results::results_text;
+use crate::route::Route;
+use crate::routing::RouteLink;
 use crate::state::AppState;
 
 /// The verdict of the migration checklist, once there is one.
@@ -84,6 +88,13 @@ pub fn migration_result(state: &AppState) -> Html {
             { verdict }
             if !result.blockers.is_empty() {
                 { item_list("mig-blockers", &result.blockers, t.blocker_guidance, lang) }
+            }
+            // Ready: what stage 2 asks, and the way to the plan and the report.
+            if result.readiness == Readiness::Ready {
+                <div class="next-stage" data-testid="mig-next">
+                    { stage_practice("2", lang) }
+                    <p><RouteLink to={Route::Results}>{ results_text(lang).open_results }</RouteLink></p>
+                </div>
             }
         </>
     };

@@ -3,7 +3,9 @@
 pub mod about;
 pub mod chart;
 pub mod checklist;
+pub mod compare_view;
 pub mod coverage_result;
+pub mod data_view;
 pub mod footer;
 pub mod glossary;
 pub mod header;
@@ -16,6 +18,7 @@ pub mod precondition_result;
 pub mod question;
 pub mod responsibility;
 pub mod result_panel;
+pub mod results_view;
 pub mod roles;
 pub mod stage_practice;
 pub mod stage_view;

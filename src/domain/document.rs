@@ -157,8 +157,7 @@ impl Document {
         if self.assessment(id).is_some() {
             return false;
         }
-        self.assessments
-            .push(Assessment::new(id, name, created_at));
+        self.assessments.push(Assessment::new(id, name, created_at));
         self.active = id.to_owned();
         true
     }
@@ -231,7 +230,9 @@ impl Document {
 
     /// The assessment with this id.
     pub fn assessment(&self, id: &str) -> Option<&Assessment> {
-        self.assessments.iter().find(|assessment| assessment.id == id)
+        self.assessments
+            .iter()
+            .find(|assessment| assessment.id == id)
     }
 
     /// Sets the organization of the active assessment (capped at [`MAX_NAME_CHARS`]).

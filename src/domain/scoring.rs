@@ -344,6 +344,26 @@ pub fn coverage_by_cause(
     scored
 }
 
+/// Coverage of the measures of one tier answering each 4M cause group, in `causes` order (for
+/// a chart whose axes must not move). Tiers are never blended: 基本 and 推奨 each get their own
+/// breakdown. Items without a tier count as 基本, as in [`score_coverage`].
+pub fn coverage_by_cause_in_tier(
+    checklist: &Checklist,
+    causes: &[&'static str],
+    tier: Tier,
+    answers: &Answers,
+) -> Vec<(&'static str, Coverage)> {
+    causes
+        .iter()
+        .map(|cause| {
+            let items = checklist.items.iter().filter(|item| {
+                item.causes.contains(cause) && item.tier.unwrap_or(Tier::Basic) == tier
+            });
+            (*cause, Coverage::of(items, answers))
+        })
+        .collect()
+}
+
 /// The contract and SLA check: what the contract defines, what it leaves open, in item order.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ContractTally {

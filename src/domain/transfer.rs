@@ -82,7 +82,10 @@ fn looks_like_csv(text: &str) -> bool {
         return false;
     };
     let fields = first.matches(',').count();
-    fields > 0 && lines.next().is_none_or(|line| line.matches(',').count() >= 1)
+    fields > 0
+        && lines
+            .next()
+            .is_none_or(|line| line.matches(',').count() >= 1)
 }
 
 /// How an imported document joins the one in the browser.
@@ -121,7 +124,10 @@ pub fn preview(current: &Document, incoming: &Document, mode: ImportMode) -> Vec
     let mut changes = Vec::new();
     for theirs in incoming.assessments() {
         let name = theirs.name.clone();
-        let same = current.assessments().iter().find(|ours| ours.is_same(theirs));
+        let same = current
+            .assessments()
+            .iter()
+            .find(|ours| ours.is_same(theirs));
         let change = match (mode, same) {
             (ImportMode::Merge, Some(ours)) => {
                 let changed = changed_items(ours, &overlay(ours, theirs));
@@ -145,7 +151,11 @@ pub fn preview(current: &Document, incoming: &Document, mode: ImportMode) -> Vec
     }
     if mode == ImportMode::Replace {
         for ours in current.assessments() {
-            if !incoming.assessments().iter().any(|theirs| theirs.is_same(ours)) {
+            if !incoming
+                .assessments()
+                .iter()
+                .any(|theirs| theirs.is_same(ours))
+            {
                 changes.push(Change::Removed {
                     name: ours.name.clone(),
                     answered: answered(ours),
@@ -165,7 +175,10 @@ pub fn apply(current: &Document, incoming: &Document, mode: ImportMode, entropy:
     let mut merged = current.clone();
     let active = current.active_id().to_owned();
     for theirs in incoming.assessments() {
-        let same = current.assessments().iter().find(|ours| ours.is_same(theirs));
+        let same = current
+            .assessments()
+            .iter()
+            .find(|ours| ours.is_same(theirs));
         let assessment = match same {
             Some(ours) => overlay(ours, theirs),
             None => {

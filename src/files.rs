@@ -1,0 +1,51 @@
+//! The browser's side of export and import: a download made from a Blob in memory, and the
+//! bytes of a file the user chose. Nothing goes over the network: the download's address is an
+//! object URL of this page.
+
+use std::cell::RefCell;
+
+use gloo_file::{Blob, ObjectUrl};
+use wasm_bindgen::JsCast;
+
+thread_local! {
+    /// The object URL of the last download, revoked when the next one replaces it (revoking it
+    /// at once could cancel the download before the browser has read it).
+    static LAST_DOWNLOAD: RefCell<Option<ObjectUrl>> = const { RefCell::new(None) };
+}
+
+/// Offers `content` as a file download named `file_name`.
+pub fn download(file_name: &str, content: &str, mime_type: &str) {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    let url = ObjectUrl::from(Blob::new_with_options(content, Some(mime_type)));
+    let Some(anchor) = document
+        .create_element("a")
+        .ok()
+        .and_then(|element| element.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    else {
+        return;
+    };
+    anchor.set_href(&url);
+    anchor.set_download(file_name);
+    anchor.click();
+    LAST_DOWNLOAD.with(|last| *last.borrow_mut() = Some(url));
+}
+
+/// A number that differs from call to call, for fresh ids: the clock and a random number.
+pub fn entropy() -> u64 {
+    let now = js_sys::Date::now() as u64;
+    let random = (js_sys::Math::random() * f64::from(u32::MAX)) as u64;
+    (now << 20) ^ random
+}
+
+/// Today's date in the reader's time zone, as `YYYY-MM-DD`.
+pub fn today() -> String {
+    let date = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        date.get_full_year(),
+        date.get_month() + 1,
+        date.get_date()
+    )
+}
