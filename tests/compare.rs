@@ -3,64 +3,21 @@
 //! differently, in catalog order; every headline number of `domain::summary`, before and after,
 //! with the way it moved; the map's selection and cells; the current stage.
 
+mod common;
+
 use std::collections::BTreeSet;
 
-use cloud_self_check::domain::answers::{Answer, Answers, ItemResponse};
+use cloud_self_check::domain::answers::{Answer, ItemResponse};
 use cloud_self_check::domain::compare::{BeforeAfter, Comparison, MapChange, compare};
-use cloud_self_check::domain::content::{Catalog, catalog};
 use cloud_self_check::domain::document::Document;
 use cloud_self_check::domain::responsibility::{CellEdit, CellRecord, ManagerSide, MapRecord};
-use cloud_self_check::domain::stage::{CurrentStage, StagePlacement};
+use cloud_self_check::domain::stage::CurrentStage;
 use cloud_self_check::domain::summary::{Direction, Frozen, Metric, Value, module_scores};
+use common::{State, all, cat, count, flip, pct, placement, response, states};
 use proptest::prelude::*;
 
 // ---------------------------------------------------------------------------------------------
 // Helpers.
-
-fn cat() -> &'static Catalog {
-    catalog()
-}
-
-/// One assessment's state, owned, so tests can build it up and then freeze it.
-#[derive(Clone, Debug, Default)]
-struct State {
-    answers: Answers,
-    map: MapRecord,
-    stage: Option<StagePlacement>,
-}
-
-impl State {
-    fn frozen(&self) -> Frozen<'_> {
-        Frozen {
-            answers: &self.answers,
-            responsibility: &self.map,
-            stage: self.stage.as_ref(),
-        }
-    }
-
-    fn answer(mut self, id: &str, answer: Answer) -> State {
-        self.answers.insert(id, answer);
-        self
-    }
-
-    fn note(mut self, id: &str, note: &str) -> State {
-        self.answers.set_note(id, note);
-        self
-    }
-
-    fn model(mut self, model: &str) -> State {
-        self.map.model = Some(model.to_owned());
-        self
-    }
-
-    fn placed(mut self, stage: &str, reason: &str) -> State {
-        self.stage = Some(StagePlacement {
-            stage: stage.to_owned(),
-            reason: reason.to_owned(),
-        });
-        self
-    }
-}
 
 fn diff(before: &State, after: &State) -> Comparison {
     compare(cat(), before.frozen(), after.frozen())
@@ -106,14 +63,6 @@ fn moved(comparison: &Comparison) -> Vec<Moved> {
             )
         })
         .collect()
-}
-
-fn count(count: usize, of: usize) -> Option<Value> {
-    Some(Value::Count { count, of })
-}
-
-fn pct(percent: u32) -> Option<Value> {
-    Some(Value::Percent(percent))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -315,8 +264,8 @@ fn raw_answers_are_compared_settled_or_not() {
 
 #[test]
 fn responses_to_unknown_items_are_not_compared() {
-    let before = State::default().answer("zzz-9.9", Answer::Yes);
-    let after = State::default().answer("zzz-9.9", Answer::No);
+    let before = State::default().answer_unchecked("zzz-9.9", Answer::Yes);
+    let after = State::default().answer_unchecked("zzz-9.9", Answer::No);
     let comparison = diff(&before, &after);
     assert!(comparison.items.is_empty());
     assert!(comparison.is_unchanged());
@@ -543,15 +492,7 @@ fn a_map_change_is_empty_only_without_selection_or_cell_changes() {
 
 #[test]
 fn the_stage_is_compared_before_and_after() {
-    let all_yes = |state: State| {
-        cat()
-            .checklist("pre")
-            .unwrap()
-            .items
-            .iter()
-            .fold(state, |state, item| state.answer(item.id, Answer::Yes))
-    };
-    let before = all_yes(State::default());
+    let before = all(State::default(), "pre", Answer::Yes);
     let after = before.clone().placed("3", "基幹業務を移行済み");
     let comparison = diff(&before, &after);
     assert!(matches!(
@@ -579,14 +520,7 @@ fn the_stage_is_compared_before_and_after() {
 fn a_placement_at_the_diagnosed_stage_changes_where_it_comes_from() {
     // Diagnosed stage 1, then placed at stage 1 with a reason: the number stays, the source
     // of the stage does not.
-    let before = cat()
-        .checklist("pre")
-        .unwrap()
-        .items
-        .iter()
-        .fold(State::default(), |state, item| {
-            state.answer(item.id, Answer::Yes)
-        });
+    let before = all(State::default(), "pre", Answer::Yes);
     let after = before.clone().placed("1", "試行中");
     let comparison = diff(&before, &after);
     assert!(moved(&comparison).is_empty());
@@ -641,24 +575,6 @@ fn a_snapshot_compares_with_the_live_state() {
 // ---------------------------------------------------------------------------------------------
 // Generated states.
 
-/// Responses drawn from a small pool, so two generated states often share some.
-fn response() -> impl Strategy<Value = Option<ItemResponse>> {
-    prop::option::weighted(
-        0.6,
-        (
-            prop::option::of(prop::sample::select(Answer::ALL.to_vec())),
-            prop::sample::select(vec!["", "理由"]),
-            prop::sample::select(vec!["", "山田"]),
-        )
-            .prop_map(|(answer, note, owner)| ItemResponse {
-                answer,
-                note: note.into(),
-                owner: owner.into(),
-                ..ItemResponse::default()
-            }),
-    )
-}
-
 /// A subset of the items, to keep generated states small enough to share answers.
 fn item_ids() -> Vec<&'static str> {
     cat()
@@ -707,43 +623,15 @@ fn map_record() -> impl Strategy<Value = MapRecord> {
         })
 }
 
+/// A state drawn from small pools of responses, maps and placements, so two generated states
+/// often share some answers.
 fn state() -> impl Strategy<Value = State> {
-    let ids = item_ids();
-    (
-        prop::collection::vec(response(), ids.len()),
+    states(
+        item_ids(),
+        response(0.6, &["", "理由"], &["", "山田"]),
         map_record(),
-        prop::option::of(
-            (
-                prop::sample::select(vec!["1", "3", "x"]),
-                prop::sample::select(vec!["", "理由"]),
-            )
-                .prop_map(|(stage, reason)| StagePlacement {
-                    stage: stage.into(),
-                    reason: reason.into(),
-                }),
-        ),
+        placement(&["1", "3", "x"]),
     )
-        .prop_map(move |(responses, map, stage)| {
-            let mut answers = Answers::new();
-            for (id, response) in ids.iter().zip(responses) {
-                if let Some(response) = response {
-                    answers.set_response(*id, response);
-                }
-            }
-            State {
-                answers,
-                map,
-                stage,
-            }
-        })
-}
-
-fn flip(direction: Direction) -> Direction {
-    match direction {
-        Direction::Rose => Direction::Fell,
-        Direction::Fell => Direction::Rose,
-        other => other,
-    }
 }
 
 proptest! {

@@ -4,10 +4,12 @@
 //! (measures, applicable setting types, lifecycle, open service levels), the responsibility map's
 //! gaps, and 推奨 gaps last (PRODUCT.md section 2: 基本 before 推奨). Only settled answers count.
 
+mod common;
+
 use std::collections::BTreeSet;
 
-use cloud_self_check::domain::answers::{Answer, Answers, ItemResponse};
-use cloud_self_check::domain::content::{Catalog, Checklist, Item, Scale, Tier, catalog};
+use cloud_self_check::domain::answers::{Answer, Answers};
+use cloud_self_check::domain::content::{Checklist, Item, Scale, Tier};
 use cloud_self_check::domain::document::Document;
 use cloud_self_check::domain::plan::{
     ItemGap, PlanEntry, Priority, action_plan, gap_priority, map_gap_key, planned_items,
@@ -16,63 +18,17 @@ use cloud_self_check::domain::plan::{
 use cloud_self_check::domain::responsibility::{
     CellEdit, CellRecord, Gap, GapKind, ManagerSide, MapRecord, applicable_setting_types, score_map,
 };
-use cloud_self_check::domain::stage::StagePlacement;
 use cloud_self_check::domain::summary::Frozen;
+use common::{
+    State, all, all_item_ids, cat, checklist, item, map_record, recorded_cell, response, states,
+};
 use proptest::prelude::*;
 
 // ---------------------------------------------------------------------------------------------
 // Helpers.
 
-fn cat() -> &'static Catalog {
-    catalog()
-}
-
-fn checklist(id: &str) -> &'static Checklist {
-    cat()
-        .checklist(id)
-        .unwrap_or_else(|| panic!("no checklist {id}"))
-}
-
-fn item(id: &str) -> &'static Item {
-    cat()
-        .find_item(id)
-        .unwrap_or_else(|| panic!("no item {id}"))
-        .1
-}
-
-/// One assessment's state, owned, so tests can build it up and then freeze it.
-#[derive(Clone, Debug, Default)]
-struct State {
-    answers: Answers,
-    map: MapRecord,
-    stage: Option<StagePlacement>,
-}
-
+/// The plan's view of a state (the state itself and its builders are in `common`).
 impl State {
-    fn frozen(&self) -> Frozen<'_> {
-        Frozen {
-            answers: &self.answers,
-            responsibility: &self.map,
-            stage: self.stage.as_ref(),
-        }
-    }
-
-    fn answer(mut self, id: &str, answer: Answer) -> State {
-        assert!(cat().find_item(id).is_some(), "no item {id}");
-        self.answers.insert(id, answer);
-        self
-    }
-
-    fn note(mut self, id: &str, note: &str) -> State {
-        self.answers.set_note(id, note);
-        self
-    }
-
-    fn model(mut self, model: &str) -> State {
-        self.map.model = Some(model.to_owned());
-        self
-    }
-
     fn plan(&self) -> Vec<PlanEntry> {
         action_plan(cat(), self.frozen())
     }
@@ -97,14 +53,6 @@ impl State {
     }
 }
 
-/// Every answer given to every item of a checklist.
-fn all(state: State, id: &str, answer: Answer) -> State {
-    checklist(id)
-        .items
-        .iter()
-        .fold(state, |state, item| state.answer(item.id, answer))
-}
-
 /// A map with a model chosen and every cell of it recorded without a gap.
 fn gapless(model: &str) -> MapRecord {
     gapless_with(model, false)
@@ -119,15 +67,7 @@ fn gapless_with(model: &str, virtual_network: bool) -> MapRecord {
     };
     let result = score_map(&cat().responsibility, &map).expect("model chosen");
     for cell in &result.cells {
-        map.set_cell(
-            &cell.id(),
-            CellRecord {
-                setter: "情報システム課".into(),
-                manager: "総務課".into(),
-                manager_side: Some(ManagerSide::Own),
-                confirmed: true,
-            },
-        );
+        map.set_cell(&cell.id(), recorded_cell());
     }
     assert!(
         score_map(&cat().responsibility, &map)
@@ -612,106 +552,12 @@ fn unanswered_counts_the_planned_items_without_a_settled_answer() {
 // ---------------------------------------------------------------------------------------------
 // Generated states.
 
-fn response() -> impl Strategy<Value = Option<ItemResponse>> {
-    prop::option::weighted(
-        0.8,
-        (
-            prop::option::of(prop::sample::select(Answer::ALL.to_vec())),
-            prop::sample::select(vec!["", " ", "理由"]),
-        )
-            .prop_map(|(answer, note)| ItemResponse {
-                answer,
-                note: note.into(),
-                ..ItemResponse::default()
-            }),
-    )
-}
-
-fn all_item_ids() -> Vec<&'static str> {
-    cat()
-        .checklists
-        .iter()
-        .flat_map(|checklist| checklist.items.iter().map(|item| item.id))
-        .collect()
-}
-
-fn cell_record() -> impl Strategy<Value = CellRecord> {
-    let name = prop::sample::select(vec!["", "山田", "佐藤", " 山田 "]);
-    (
-        name.clone(),
-        name,
-        prop::option::of(prop::sample::select(vec![
-            ManagerSide::Own,
-            ManagerSide::Outside,
-        ])),
-        any::<bool>(),
-    )
-        .prop_map(|(setter, manager, manager_side, confirmed)| CellRecord {
-            setter: setter.into(),
-            manager: manager.into(),
-            manager_side,
-            confirmed,
-        })
-}
-
-fn map_record() -> impl Strategy<Value = MapRecord> {
-    let models = vec![None, Some("saas"), Some("paas"), Some("iaas")];
-    let mut patterns: Vec<Option<&'static str>> = cat()
-        .responsibility
-        .patterns
-        .iter()
-        .map(|pattern| Some(pattern.id))
-        .collect();
-    patterns.push(None);
-    let cells: Vec<String> = cat()
-        .responsibility
-        .layers
-        .iter()
-        .flat_map(|layer| {
-            [
-                format!("user:{}", layer.id),
-                format!("provider:{}", layer.id),
-            ]
-        })
-        .collect();
-    (
-        prop::sample::select(models),
-        prop::sample::select(patterns),
-        any::<bool>(),
-        prop::collection::vec(prop::option::of(cell_record()), cells.len()),
-    )
-        .prop_map(move |(model, pattern, virtual_network, records)| {
-            let mut map = MapRecord {
-                model: model.map(str::to_owned),
-                pattern: pattern.map(str::to_owned),
-                virtual_network,
-                ..MapRecord::default()
-            };
-            for (id, record) in cells.iter().zip(records) {
-                if let Some(record) = record {
-                    map.set_cell(id, record);
-                }
-            }
-            map
-        })
-}
-
 fn state() -> impl Strategy<Value = State> {
-    let ids = all_item_ids();
-    (prop::collection::vec(response(), ids.len()), map_record()).prop_map(
-        move |(responses, map)| {
-            let mut answers = Answers::new();
-            for (id, response) in ids.iter().zip(responses) {
-                if let Some(response) = response {
-                    answers.set_response(*id, response);
-                }
-            }
-            State {
-                answers,
-                map,
-                stage: None,
-            }
-        },
+    states(
+        all_item_ids(),
+        response(0.8, &["", " ", "理由"], &[""]),
+        map_record(&[None, Some("saas"), Some("paas"), Some("iaas")]),
+        Just(None),
     )
 }
 

@@ -3,13 +3,15 @@
 //! result exactly the one its own scoring function gives, and headline numbers that two states
 //! can be compared by, number by number.
 
-use cloud_self_check::domain::answers::{Answer, Answers, ItemResponse};
+mod common;
+
+use cloud_self_check::domain::answers::Answer;
 use cloud_self_check::domain::content::{
-    Catalog, Checklist, MIGRATION, PRECONDITIONS, RESPONSIBILITY, SETTING_TYPES, STAGES, catalog,
+    MIGRATION, PRECONDITIONS, RESPONSIBILITY, SETTING_TYPES, STAGES,
 };
 use cloud_self_check::domain::document::Document;
 use cloud_self_check::domain::responsibility::{
-    CellEdit, CellRecord, ManagerSide, MapRecord, score_map, score_setting_types,
+    CellEdit, MapRecord, score_map, score_setting_types,
 };
 use cloud_self_check::domain::scoring::{
     ContractTally, Coverage, coverage_by_part, score_coverage, score_migration, score_preconditions,
@@ -19,64 +21,17 @@ use cloud_self_check::domain::summary::{
     CONTRACT, Direction, Figure, Frozen, Headline, LIFECYCLE, MEASURES_PROVIDER, MEASURES_USER,
     Metric, SCORED_MODULES, Score, Value, current_stage_of, module_scores,
 };
+use common::{
+    State, all, all_item_ids, cat, checklist, count, flip, map_record, pct, placement,
+    recorded_cell, response, states,
+};
 use proptest::prelude::*;
 
 // ---------------------------------------------------------------------------------------------
 // Helpers.
 
-fn cat() -> &'static Catalog {
-    catalog()
-}
-
-fn checklist(id: &str) -> &'static Checklist {
-    cat()
-        .checklist(id)
-        .unwrap_or_else(|| panic!("no checklist {id}"))
-}
-
-/// One assessment's state, owned, so tests can build it up and then freeze it.
-#[derive(Clone, Debug, Default)]
-struct State {
-    answers: Answers,
-    map: MapRecord,
-    stage: Option<StagePlacement>,
-}
-
+/// The scores of a state (the state itself and its builders are in `common`).
 impl State {
-    fn frozen(&self) -> Frozen<'_> {
-        Frozen {
-            answers: &self.answers,
-            responsibility: &self.map,
-            stage: self.stage.as_ref(),
-        }
-    }
-
-    fn answer(mut self, id: &str, answer: Answer) -> State {
-        assert!(cat().find_item(id).is_some(), "no item {id}");
-        self.answers.insert(id, answer);
-        self
-    }
-
-    /// N/A with a reason, which settles it.
-    fn not_applicable(mut self, id: &str) -> State {
-        self.answers.insert(id, Answer::NotApplicable);
-        self.answers.set_note(id, "対象外のため");
-        self
-    }
-
-    fn model(mut self, model: &str) -> State {
-        self.map.model = Some(model.to_owned());
-        self
-    }
-
-    fn placed(mut self, stage: &str, reason: &str) -> State {
-        self.stage = Some(StagePlacement {
-            stage: stage.to_owned(),
-            reason: reason.to_owned(),
-        });
-        self
-    }
-
     fn scores(&self) -> Vec<(&'static str, Score)> {
         module_scores(cat(), self.frozen())
             .into_iter()
@@ -100,22 +55,6 @@ impl State {
             .map(|figure| (figure.metric, figure.value))
             .collect()
     }
-}
-
-/// Every answer given to every item of a checklist.
-fn all(state: State, id: &str, answer: Answer) -> State {
-    checklist(id)
-        .items
-        .iter()
-        .fold(state, |state, item| state.answer(item.id, answer))
-}
-
-fn count(count: usize, of: usize) -> Option<Value> {
-    Some(Value::Count { count, of })
-}
-
-fn pct(percent: u32) -> Option<Value> {
-    Some(Value::Percent(percent))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -386,15 +325,7 @@ fn the_map_headline_counts_covered_user_cells_and_gaps() {
             (Metric::Gaps, Some(Value::Number(2 * 3 + 7)))
         ]
     );
-    state.map.set_cell(
-        "user:data",
-        CellRecord {
-            setter: "情報システム課".into(),
-            manager: "総務課".into(),
-            manager_side: Some(ManagerSide::Own),
-            confirmed: true,
-        },
-    );
+    state.map.set_cell("user:data", recorded_cell());
     assert_eq!(
         state.headline("rsp"),
         [
@@ -655,131 +586,21 @@ fn a_value_appearing_or_going_away_or_changing_kind_has_no_direction() {
 // ---------------------------------------------------------------------------------------------
 // Generated states.
 
-/// Any response: any answer (including ones the scale does not offer), with or without a note.
-fn response() -> impl Strategy<Value = Option<ItemResponse>> {
-    prop::option::weighted(
-        0.7,
-        (
-            prop::option::of(prop::sample::select(Answer::ALL.to_vec())),
-            any::<bool>(),
-        )
-            .prop_map(|(answer, noted)| ItemResponse {
-                answer,
-                note: if noted {
-                    "メモ".into()
-                } else {
-                    String::new()
-                },
-                ..ItemResponse::default()
-            }),
-    )
-}
-
-fn all_item_ids() -> Vec<&'static str> {
-    cat()
-        .checklists
-        .iter()
-        .flat_map(|checklist| checklist.items.iter().map(|item| item.id))
-        .collect()
-}
-
-fn cell_ids() -> Vec<String> {
-    let layers = cat().responsibility.layers.iter().map(|layer| layer.id);
-    layers
-        .flat_map(|layer| [format!("user:{layer}"), format!("provider:{layer}")])
-        .collect()
-}
-
-fn cell_record() -> impl Strategy<Value = CellRecord> {
-    let name = prop::sample::select(vec!["", "山田", "佐藤", " 山田 "]);
-    (
-        name.clone(),
-        name,
-        prop::option::of(prop::sample::select(vec![
-            ManagerSide::Own,
-            ManagerSide::Outside,
-        ])),
-        any::<bool>(),
-    )
-        .prop_map(|(setter, manager, manager_side, confirmed)| CellRecord {
-            setter: setter.into(),
-            manager: manager.into(),
-            manager_side,
-            confirmed,
-        })
-}
-
-fn map_record() -> impl Strategy<Value = MapRecord> {
-    let models = vec![
-        None,
-        Some("saas"),
-        Some("paas"),
-        Some("iaas"),
-        Some("mainframe"),
-    ];
-    let mut patterns: Vec<Option<&'static str>> = cat()
-        .responsibility
-        .patterns
-        .iter()
-        .map(|pattern| Some(pattern.id))
-        .collect();
-    patterns.push(None);
-    let cells = cell_ids();
-    (
-        prop::sample::select(models),
-        prop::sample::select(patterns),
-        any::<bool>(),
-        prop::collection::vec(prop::option::of(cell_record()), cells.len()),
-    )
-        .prop_map(move |(model, pattern, virtual_network, records)| {
-            let mut map = MapRecord {
-                model: model.map(str::to_owned),
-                pattern: pattern.map(str::to_owned),
-                virtual_network,
-                ..MapRecord::default()
-            };
-            for (id, record) in cells.iter().zip(records) {
-                if let Some(record) = record {
-                    map.set_cell(id, record);
-                }
-            }
-            map
-        })
-}
-
-fn placement() -> impl Strategy<Value = Option<StagePlacement>> {
-    prop::option::of(
-        (
-            prop::sample::select(vec!["0", "1", "2", "3", "4", "x", "9"]),
-            prop::sample::select(vec!["", "理由"]),
-        )
-            .prop_map(|(stage, reason)| StagePlacement {
-                stage: stage.into(),
-                reason: reason.into(),
-            }),
-    )
-}
-
+/// Any state: for each item any answer (including ones the scale does not offer) or none, with
+/// or without a note; any map, of the mainframe model too; any placement, of an unknown stage too.
 fn state() -> impl Strategy<Value = State> {
-    let ids = all_item_ids();
-    (
-        prop::collection::vec(response(), ids.len()),
-        map_record(),
-        placement(),
+    states(
+        all_item_ids(),
+        response(0.7, &["", "メモ"], &[""]),
+        map_record(&[
+            None,
+            Some("saas"),
+            Some("paas"),
+            Some("iaas"),
+            Some("mainframe"),
+        ]),
+        placement(&["0", "1", "2", "3", "4", "x", "9"]),
     )
-        .prop_map(move |(responses, map, stage)| {
-            let mut answers = Answers::new();
-            for (id, response) in ids.iter().zip(responses) {
-                if let Some(response) = response {
-                    answers.set_response(*id, response);
-                }
-            }
-            State {
-                answers,
-                map,
-                stage,
-            }
-        })
 }
 
 proptest! {
@@ -811,11 +632,6 @@ proptest! {
         let value = |count: Option<usize>, of| count.map(|count| Value::Count { count, of });
         let forward = between(value(a, a_of), value(b, b_of));
         let backward = between(value(b, b_of), value(a, a_of));
-        let flipped = match forward {
-            Direction::Rose => Direction::Fell,
-            Direction::Fell => Direction::Rose,
-            other => other,
-        };
-        prop_assert_eq!(backward, flipped);
+        prop_assert_eq!(backward, flip(forward));
     }
 }
