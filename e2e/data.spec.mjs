@@ -504,7 +504,16 @@ test('a snapshot freezes the answers; a changed answer shows in the comparison w
   // Snapshots survive a reload, and can be deleted.
   await selfCheck.reload();
   await expect(snapshots).toHaveCount(2);
+  // Deleting asks first: cancelling keeps it, and gives the focus back to its button.
   await button(page, 'スナップショット「2026年度 上期」を削除する').click();
+  const confirm = page.getByRole('alertdialog', { name: 'スナップショット「2026年度 上期」を削除しますか？' });
+  await expect(confirm.getByRole('heading')).toBeFocused();
+  await confirm.getByRole('button', { name: 'やめる' }).click();
+  await expect(confirm).toHaveCount(0);
+  await expect(button(page, 'スナップショット「2026年度 上期」を削除する')).toBeFocused();
+  await expect(snapshots).toHaveCount(2);
+  await button(page, 'スナップショット「2026年度 上期」を削除する').click();
+  await confirm.getByRole('button', { name: '削除する' }).click();
   await expect(snapshots).toHaveCount(1);
   await expect(snapshots.first()).toContainText('2026年度 下期');
   await expect

@@ -338,7 +338,7 @@ export const DATA = {
     nowOption: 'いまの回答',
     exportJson: 'JSONを書き出す（すべての評価）',
     exportCsv: (name) => `CSVを書き出す（${name}）`,
-    previewHeading: (file) => `「${file}」を取り込むと`,
+    previewHeading: (file) => `「${file}」を取り込んだときの変更`,
     merge: '統合する',
     replace: '置き換える',
     added: (name, answered) => `追加：${name}（回答 ${answered}件）`,
@@ -348,18 +348,15 @@ export const DATA = {
     importConfirm: '取り込む',
     imported: (file) => `「${file}」を取り込みました。`,
     errors: {
-      tooLarge:
-        'ファイルが大きすぎます（上限 5 MB）。このツールが書き出したJSONファイルを選んでください。',
-      empty: 'ファイルが空です。このツールが書き出したJSONファイルを選んでください。',
-      notText: 'テキストのファイルではありません。このツールが書き出したJSONファイルを選んでください。',
-      csv: 'CSVファイルは取り込めません。CSVは表計算ソフト用の書き出しです。取り込みには、このツールが書き出したJSONファイルを選んでください。',
-      notJson: 'JSONファイルではありません。このツールが書き出したJSONファイルを選んでください。',
-      truncated:
-        'ファイルが途中で切れています。コピーやダウンロードが最後まで終わっているか確かめて、もう一度書き出したファイルを選んでください。',
-      notOurs:
-        'このツールのデータではないJSONファイルです。このツールが書き出したJSONファイルを選んでください。',
+      tooLarge: 'このファイルは上限の5 MBを超えているので、このツールが書き出したJSONファイルを選んでください。',
+      empty: 'このファイルは空なので、このツールが書き出したJSONファイルを選んでください。',
+      notText: 'このファイルはテキストではないので、このツールが書き出したJSONファイルを選んでください。',
+      csv: 'CSVファイルは表計算ソフト用の書き出しで取り込めないので、このツールが書き出したJSONファイルを選んでください。',
+      notJson: 'このファイルはJSONではないので、このツールが書き出したJSONファイルを選んでください。',
+      truncated: 'このファイルは途中で切れているので、書き出したファイルをもう一度選んでください。',
+      notOurs: 'このJSONファイルはこのツールのデータではないので、このツールが書き出したJSONファイルを選んでください。',
       newer: (version) =>
-        `このファイルは新しい版のツール（データ形式 ${version}）で書き出されたため、この版では読めません。ツールを新しい版にしてから取り込んでください。`,
+        `このファイルは新しい版のツール（データ形式 ${version}）で書き出されたもので、この版では読めません。`,
     },
     clearButton: 'すべてのデータを消去…',
     clearHeading: 'すべてのデータを消去しますか？',
@@ -388,28 +385,29 @@ export const DATA = {
     nowOption: 'Current answers',
     exportJson: 'Export JSON (all assessments)',
     exportCsv: (name) => `Export CSV (${name})`,
-    previewHeading: (file) => `Importing “${file}” will`,
+    previewHeading: (file) => `What importing “${file}” changes`,
     merge: 'Merge',
     replace: 'Replace',
     added: (name, answered) => `Add: ${name} (${answered} answered)`,
-    updated: (name, changed) => `Update: ${name} (${changed} items change)`,
-    removed: (name, answered) => `Remove: ${name} (${answered} answers are lost)`,
+    updated: (name, changed) =>
+      changed === 1 ? `Update: ${name} (1 item changes)` : `Update: ${name} (${changed} items change)`,
+    removed: (name, answered) =>
+      answered === 1
+        ? `Remove: ${name} (1 answer is lost)`
+        : `Remove: ${name} (${answered} answers are lost)`,
     unchanged: (name) => `No change: ${name}`,
     importConfirm: 'Import',
     imported: (file) => `Imported “${file}”.`,
     errors: {
-      tooLarge:
-        'The file is too large (the limit is 5 MB). Choose a JSON file exported by this tool.',
-      empty: 'The file is empty. Choose a JSON file exported by this tool.',
-      notText: 'This is not a text file. Choose a JSON file exported by this tool.',
-      csv: 'CSV files cannot be imported: the CSV export is for spreadsheets. To import, choose a JSON file exported by this tool.',
-      notJson: 'This is not a JSON file. Choose a JSON file exported by this tool.',
-      truncated:
-        'The file is cut off before its end. Check that the copy or download finished, then choose the exported file again.',
-      notOurs:
-        'This JSON file is not data from this tool. Choose a JSON file exported by this tool.',
+      tooLarge: 'This file is larger than the 5 MB limit, so choose a JSON file exported by this tool.',
+      empty: 'This file is empty, so choose a JSON file exported by this tool.',
+      notText: 'This is not a text file, so choose a JSON file exported by this tool.',
+      csv: 'A CSV file is the export for spreadsheets and cannot be imported, so choose a JSON file exported by this tool.',
+      notJson: 'This file is not JSON, so choose a JSON file exported by this tool.',
+      truncated: 'This file is cut off before its end, so choose the exported file again.',
+      notOurs: 'This JSON file is not data from this tool, so choose a JSON file exported by this tool.',
       newer: (version) =>
-        `This file was exported by a newer version of the tool (data format ${version}), which this version cannot read. Update the tool, then import it.`,
+        `This file was exported by a newer version of the tool (data format ${version}), which this version cannot read.`,
     },
     clearButton: 'Clear all data…',
     clearHeading: 'Clear all data?',
@@ -806,7 +804,7 @@ export class SelfCheck {
 
   /** The note, owner or due field of a plan entry. */
   planField(key, field) {
-    return this.planEntry(key).locator(`input[id^="plan-"][id$="-${field}"]`);
+    return this.planEntry(key).locator(`[id^="plan-"][id$="-${field}"]:is(input, textarea)`);
   }
 
   /** The row of an assessment in the list of #/data, by its id. */

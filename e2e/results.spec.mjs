@@ -110,7 +110,7 @@ test('the results summarise every module, chart each with its table, show the ma
     `${TEXT.ja.migrationNotReady}、${ja.yesFigure(2, 9)}`,
   );
   await expect(summaryCell(page, 'stage')).toHaveText('いまの段階 第1段階');
-  await expect(summaryCell(page, 'rsp')).toHaveText('不足のない利用者側の層 0/2、不足の数 12');
+  await expect(summaryCell(page, 'rsp')).toHaveText('不足のない利用者側の欄 0/2、不足の数 12');
   await expect(summaryCell(page, 'msr-u')).toHaveText(
     `${ja.basicFigure(50)}、${ja.recommendedFigure(50)}`,
   );
@@ -205,9 +205,13 @@ test('the results summarise every module, chart each with its table, show the ma
   expect(mapKeys).toHaveLength(12);
   expect(mapKeys.slice(0, 2)).toEqual(['rsp:user:application:setter_missing', FILLED.mapGap]);
   expect(mapKeys.every((key) => key.startsWith('rsp:'))).toBe(true);
-  // Numbered 1, 2, 3, … across the groups.
+  // Numbered 1, 2, 3, … across the groups, on screen too (each group's list starts where the
+  // last one ended).
+  expect(
+    await planGroups(page).locator('ol.plan__entries').evaluateAll((lists) => lists.map((list) => list.start)),
+  ).toEqual([1, 2, 3, 15]);
   const ids = await planEntries(page).evaluateAll((entries) =>
-    entries.map((entry) => entry.querySelector('input[id$="-note"]').id),
+    entries.map((entry) => entry.querySelector('textarea[id$="-note"]').id),
   );
   expect(ids).toEqual(ids.map((_, index) => `plan-${index + 1}-note`));
   await expect(selfCheck.planEntry('mig-4.3').locator('.plan__title')).toHaveText(
@@ -224,7 +228,7 @@ test('the results summarise every module, chart each with its table, show the ma
     'データ：設定管理者が記入されていません',
   );
   // Each entry quotes its source's guidance.
-  await expect(selfCheck.planEntry('mig-4.3').locator('details.guidance li').first()).toHaveText(
+  await expect(selfCheck.planEntry('mig-4.3').locator('.plan__guidance li').first()).toHaveText(
     itemOf('mig-4.3').guidance[0].ja,
   );
 

@@ -3,7 +3,9 @@
 //   home (top); the three precondition results (stage 0, stage 1, outside the profile),
 //   scrolled to the result; #/mig with two blockers; #/mig with the stage-1 scope note;
 //   #/rsp for SaaS, PaaS and IaaS (table, result, setting types); home with a role; #/msr-u,
-//   #/msr-p, #/life and #/sla answered in part; #/glossary; #/about; and, at desktop width, the recovery notice and the keyboard focus ring.
+//   #/msr-p, #/life and #/sla answered in part; #/glossary; #/about; at desktop width, the
+//   recovery notice and the keyboard focus ring; and #/results (summary, charts, plan) and
+//   #/data (assessments, snapshot comparison) with a filled assessment.
 // Usage: node scripts/screenshots.mjs [url]   (serve dist/ first: node e2e/serve.mjs)
 import { chromium } from 'playwright-core';
 import { mkdir } from 'node:fs/promises';
@@ -192,6 +194,49 @@ for (const lang of ['ja', 'en']) {
   await page.keyboard.press('Enter');
   await page.screenshot({ path: `${out}/desktop-${lang}-focus-guidance.png` });
   await context.close();
+}
+// #/results (summary, charts, plan) and #/data (assessments, snapshot comparison) with a filled
+// assessment and a snapshot, in both languages and at both widths.
+const content = (name) => JSON.parse(readFileSync(new URL(`../content/${name}.json`, import.meta.url), 'utf8'));
+const filled = {};
+for (const [index, item] of content('pre').items.entries()) filled[item.id] = { answer: index < 6 ? 'yes' : 'no' };
+for (const [index, item] of content('mig').items.entries()) filled[item.id] = { answer: index % 3 === 2 ? 'no' : 'yes' };
+for (const [index, item] of content('msr-u').items.entries()) filled[item.id] = { answer: ['done', 'partly', 'not_done', 'done'][index % 4] };
+for (const [index, item] of content('sla').items.entries()) filled[item.id] = index % 2 ? { answer: 'defined', value: '99.9%' } : { answer: 'not_defined' };
+filled['mig-4.3'] = { answer: 'no', note: 'バックアップは手作業', owner: '情報システム課', due: '2027-03-31' };
+const seeded = JSON.stringify({
+  schema_version: 3,
+  active: 'a1',
+  assessments: [{
+    id: 'a1', name: '会計システム（SaaS）', organization: '〇〇市 情報政策課', created_at: '2026-11-01T00:00:00.000Z',
+    answers: filled,
+    responsibility: { model: 'saas', pattern: 'direct', cells: { 'user:data': { setter: '経理課', manager: '経理課', confirmed: true } } },
+    snapshots: [{ id: 's1', label: '2026年度 上期', taken_at: '2026-10-01T00:00:00.000Z', answers: { ...filled, 'mig-4.3': { answer: 'yes' } } }],
+  }],
+});
+for (const [sizeName, viewport] of Object.entries(sizes)) {
+  for (const lang of ['ja', 'en']) {
+    const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+    await context.addInitScript(([documentJson, language]) => {
+      if (!localStorage.getItem('cloud-self-check')) {
+        localStorage.setItem('cloud-self-check', documentJson);
+        localStorage.setItem('cloud-self-check.language', language);
+      }
+    }, [seeded, lang]);
+    const page = await context.newPage();
+    page.on('pageerror', (error) => console.error(`page error: ${error}`));
+    const prefix = `${out}/${sizeName}-${lang}`;
+    await page.goto(`${url}#/results`);
+    await page.locator('main#main[data-ready="true"]').waitFor();
+    await page.screenshot({ path: `${prefix}-results.png` });
+    await shotAt(page, page.locator('section.report__charts'), `${prefix}-results-charts.png`);
+    await shotAt(page, page.locator('section.plan'), `${prefix}-results-plan.png`);
+    await page.goto(`${url}#/data`);
+    await page.locator('article.data').waitFor();
+    await page.screenshot({ path: `${prefix}-data.png` });
+    await shotAt(page, page.locator('[data-testid="comparison"]'), `${prefix}-data-compare.png`);
+    await context.close();
+  }
 }
 await browser.close();
 console.log(`screenshots in ${out}/`);

@@ -21,6 +21,8 @@ pub struct ResultsText {
     pub summary_heading: &'static str,
     pub stage_line: fn(&str) -> String,
     pub stage_unknown: &'static str,
+    pub stage_outside: &'static str,
+    pub stage_reason: fn(&str) -> String,
     pub stage_placed: &'static str,
     pub stage_diagnosed: &'static str,
     pub scores_caption: &'static str,
@@ -72,6 +74,8 @@ pub struct ResultsText {
     pub due: &'static str,
     pub due_invalid: &'static str,
     pub entry_count: fn(usize) -> String,
+    pub fields_legend: fn(usize, &str) -> String,
+    pub next_stage_scope: &'static str,
     pub card_gaps: fn(usize) -> String,
     pub card_no_gaps: &'static str,
     pub open_results: &'static str,
@@ -100,7 +104,9 @@ static RESULTS_JA: ResultsText = ResultsText {
     summary_heading: "結果の要約",
     stage_line: |stage| format!("いまの段階：{stage}"),
     stage_unknown: "いまの段階：まだ決まっていません（前提条件チェックに答えるか、段階のロードマップで選んでください）",
-    stage_placed: "自分で選んだ段階（理由つき）",
+    stage_placed: "自分で選んだ段階",
+    stage_outside: "いまの段階：前提条件チェックの結果は、チェックリストが想定する組織の範囲外です。段階は示されません（段階のロードマップで、理由を添えて自分で選べます）。",
+    stage_reason: |reason| format!("選んだ理由：{reason}"),
     stage_diagnosed: "前提条件チェックの結果",
     scores_caption: "モジュールごとの結果",
     col_module: "モジュール",
@@ -137,7 +143,7 @@ static RESULTS_JA: ResultsText = ResultsText {
     unnamed_role: "（未記入）",
     plan_heading: "行動計画",
     plan_intro: "不足している項目を優先順に並べ、出典の指針と参照先を添えています。メモ、担当者、期限を書き込めます（このブラウザに保存されます）。",
-    plan_order_reading: "この並び順（1. 第2段階への移行を妨げる項目、2. 基本の不足、3. 責任分界の不足、4. 推奨の不足）は本ツールの整理です。基本・推奨の区別がない項目（設定項目の種類、ライフサイクル、契約・SLA）は基本として扱います。「一部実施」「未実施」「定めなし」「いいえ」と答えた項目が対象です。",
+    plan_order_reading: "この並び順（1. 第2段階への移行を妨げる項目、2. 基本の不足、3. 責任分界の不足、4. 推奨の不足）は本ツールの整理です。基本・推奨の区別がない項目（設定項目の種類、ライフサイクル、契約・SLA）は基本として扱います。「一部実施」「未実施」「定めなし」と答えた項目と、クラウド移行チェックリストで「いいえ」と答えた項目が対象です。前提条件チェックの回答は組織の状況を表すもので、行動計画には入りません。",
     plan_empty: "回答済みの項目に、不足はありません。",
     plan_unanswered: |count| {
         format!("未回答の項目が{count}件あります。回答すると、行動計画に加わることがあります。")
@@ -147,12 +153,14 @@ static RESULTS_JA: ResultsText = ResultsText {
     group_responsibility: "3. 責任分界の不足",
     group_recommended: "4. 推奨の対策の不足",
     answered_as: |answer| format!("回答：{answer}"),
-    guidance: "出典の指針",
+    guidance: "出典の記述",
     note: "メモ",
     owner: "担当者",
     due: "期限",
     due_invalid: "期限は日付（年-月-日）で入力してください。この入力は保存されていません。",
     entry_count: |count| format!("{count}件"),
+    fields_legend: |number, title| format!("{number}. {title} の対応"),
+    next_stage_scope: "クラウド移行チェックリストは第1段階の組織に向けたものです。前提条件チェックの結果は第1段階ではないため、次の項目はその前提で読んでください。",
     card_gaps: |count| format!("行動計画に{count}件"),
     card_no_gaps: "回答済みの項目に不足なし",
     open_results: "結果と行動計画を見る",
@@ -174,7 +182,9 @@ static RESULTS_EN: ResultsText = ResultsText {
     summary_heading: "Summary of results",
     stage_line: |stage| format!("Current stage: {stage}"),
     stage_unknown: "Current stage: not settled yet (answer the precondition check, or choose one on the stage roadmap)",
-    stage_placed: "chosen by you, with your reason",
+    stage_placed: "chosen by you",
+    stage_outside: "Current stage: the precondition check finds the organization outside the profile the checklists were written for, so it gives no stage (you can choose one on the stage roadmap, with your reason).",
+    stage_reason: |reason| format!("Your reason: {reason}"),
     stage_diagnosed: "the precondition check's result",
     scores_caption: "Result of each module",
     col_module: "Module",
@@ -211,22 +221,36 @@ static RESULTS_EN: ResultsText = ResultsText {
     unnamed_role: "(not entered)",
     plan_heading: "Action plan",
     plan_intro: "Every gap in priority order, with the guidance of its source and the reference. You can write a note, an owner and a due date for each (kept in this browser).",
-    plan_order_reading: "This order (1. what blocks the move to stage 2, 2. basic gaps, 3. responsibility gaps, 4. recommended gaps) is this tool's arrangement. Items the sources do not mark basic or recommended (setting types, lifecycle, contract and SLA) count as basic. The plan lists the items answered “Partly”, “Not done”, “Not defined” or “No”.",
+    plan_order_reading: "This order (1. what blocks the move to stage 2, 2. basic gaps, 3. responsibility gaps, 4. recommended gaps) is this tool's arrangement. Items the sources do not mark basic or recommended (setting types, lifecycle, contract and SLA) count as basic. The plan lists the items answered “Partly”, “Not done” or “Not defined”, and the cloud migration checklist items answered “No”. The precondition check's answers describe the organization and are not in the plan.",
     plan_empty: "None of the answered items has a gap.",
     plan_unanswered: |count| {
-        format!("{count} items are not answered yet. Answering them may add entries to the plan.")
+        if count == 1 {
+            "1 item is not answered yet. Answering it may add an entry to the plan.".to_owned()
+        } else {
+            format!(
+                "{count} items are not answered yet. Answering them may add entries to the plan."
+            )
+        }
     },
     group_next_stage: "1. What blocks the move to stage 2 (cloud migration checklist items answered “No”)",
     group_basic: "2. Basic measures and requirements not met",
     group_responsibility: "3. Responsibility gaps",
     group_recommended: "4. Recommended measures not met",
     answered_as: |answer| format!("Answer: {answer}"),
-    guidance: "Guidance from the source",
+    guidance: "From the source",
     note: "Note",
     owner: "Owner",
     due: "Due date",
     due_invalid: "Enter the due date as a date (year-month-day). This entry was not saved.",
-    entry_count: |count| format!("{count} entries"),
+    entry_count: |count| {
+        if count == 1 {
+            "1 entry".to_owned()
+        } else {
+            format!("{count} entries")
+        }
+    },
+    fields_legend: |number, title| format!("Follow-up of {number}. {title}"),
+    next_stage_scope: "The cloud migration checklist is written for organizations at stage 1. The precondition check does not place yours at stage 1, so read the items below with that in mind.",
     card_gaps: |count| format!("{count} in the action plan"),
     card_no_gaps: "No gap among the answered items",
     open_results: "See the results and the action plan",
@@ -314,7 +338,7 @@ pub fn metric_label(metric: Metric, part: Option<&str>, lang: Lang) -> String {
         }
         Metric::CellsCovered => {
             if ja {
-                "不足のない利用者側の層"
+                "不足のない利用者側の欄"
             } else {
                 "User-side cells without a gap"
             }

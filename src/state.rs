@@ -477,9 +477,13 @@ impl Reducible for AppState {
                 next.document = transfer::apply(&self.document, &incoming, mode, entropy);
             }
             Action::Cleared(fresh) => {
+                // Storage took the fresh document, so it can be written again, and the notices
+                // about the old data (a set-aside copy now removed, a failed write) are moot.
                 next.document = fresh.clone();
                 next.synced = fresh;
                 next.last_write_failed = false;
+                next.memory_only = false;
+                next.notices.clear();
             }
         }
         Rc::new(next)

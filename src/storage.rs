@@ -149,19 +149,25 @@ pub fn set_language(store: &dyn KeyValueStore, language: Lang) -> Result<(), Sto
     store.set(LANGUAGE_KEY, language.tag())
 }
 
-/// Clears all data: the document and every unreadable document set aside, then stores `fresh`
-/// in their place. The language preference stays. Stops at the first refusal.
-pub fn clear_all(store: &dyn KeyValueStore, fresh: &Document) -> Result<(), StoreError> {
-    for key in store.keys()? {
-        if key.starts_with(BACKUP_KEY_PREFIX) {
-            store.remove(&key)?;
-        }
-    }
-    store.remove(STORAGE_KEY)?;
-    write(store, fresh)
+/// Clears all data: `fresh` takes the document's place (one write, so a refusal changes
+/// nothing), then every unreadable document set aside is removed. The language preference
+/// stays. Returns how many set-aside copies could not be removed (an unreadable key list counts
+/// as one), so the user is told the truth.
+pub fn clear_all(store: &dyn KeyValueStore, fresh: &Document) -> Result<usize, StoreError> {
+    write(store, fresh)?;
+    let Ok(keys) = store.keys() else {
+        return Ok(1);
+    };
+    Ok(keys
+        .iter()
+        .filter(|key| key.starts_with(BACKUP_KEY_PREFIX))
+        .filter(|key| store.remove(key).is_err())
+        .count())
 }
 
 fn write(store: &dyn KeyValueStore, document: &Document) -> Result<(), StoreError> {
+    // What is written must load again: a document `decode` would refuse is not written.
+    document::validate(document).map_err(|error| StoreError(error.to_string()))?;
     let encoded = document::encode(document);
     // What is written must load again: the same limit applies on both sides.
     if encoded.len() > MAX_DOCUMENT_BYTES {
@@ -244,6 +250,7 @@ mod tests {
         entries: RefCell<BTreeMap<String, String>>,
         refuse_reads: bool,
         refuse_writes: bool,
+        refuse_removes: bool,
     }
 
     impl FakeStore {
@@ -278,7 +285,7 @@ mod tests {
         }
 
         fn remove(&self, key: &str) -> Result<(), StoreError> {
-            if self.refuse_writes {
+            if self.refuse_writes || self.refuse_removes {
                 return Err(StoreError("SecurityError".into()));
             }
             self.entries.borrow_mut().remove(key);
@@ -547,7 +554,7 @@ mod tests {
         set_language(&store, Lang::En).unwrap();
         store.set("another-app", "kept").unwrap();
         let fresh = Document::new("2026-11-27T00:00:00.000Z");
-        clear_all(&store, &fresh).unwrap();
+        assert_eq!(clear_all(&store, &fresh), Ok(0));
         assert_eq!(store.value(STORAGE_KEY), Some(document::encode(&fresh)));
         assert_eq!(store.value(&backup), None);
         assert_eq!(store.value(LANGUAGE_KEY).as_deref(), Some("en"));
@@ -557,6 +564,51 @@ mod tests {
             ..FakeStore::holding("x")
         };
         assert!(clear_all(&refusing, &fresh).is_err());
-        assert_eq!(refusing.value(STORAGE_KEY).as_deref(), Some("x"));
+        assert_eq!(
+            refusing.value(STORAGE_KEY).as_deref(),
+            Some("x"),
+            "nothing changed"
+        );
+    }
+
+    #[test]
+    fn set_aside_copies_that_cannot_be_removed_are_counted_not_hidden() {
+        let store = FakeStore {
+            refuse_removes: true,
+            ..FakeStore::holding("old")
+        };
+        for stamp in ["1", "2"] {
+            store
+                .set(&format!("{BACKUP_KEY_PREFIX}{stamp}"), "x")
+                .unwrap();
+        }
+        let fresh = Document::new(NOW);
+        assert_eq!(clear_all(&store, &fresh), Ok(2));
+        assert_eq!(store.value(STORAGE_KEY), Some(document::encode(&fresh)));
+        let unlisted = FakeStore {
+            refuse_reads: true,
+            ..FakeStore::default()
+        };
+        assert_eq!(clear_all(&unlisted, &fresh), Ok(1), "keys unknown: say so");
+    }
+
+    #[test]
+    fn a_document_that_would_not_load_again_is_not_written() {
+        let store = FakeStore::default();
+        let base = Document::new(NOW);
+        let mut ours = base.clone();
+        assert!(ours.create("a2", "支所", NOW));
+        // A snapshot id equal to an assessment id: decode would refuse the document.
+        assert!(ours.take_snapshot("s1", "上期", NOW));
+        let raw = document::encode(&ours).replace("\"s1\"", "\"a1\"");
+        let broken = document::decode(&raw);
+        assert!(
+            broken.is_err(),
+            "the edited document is refused: {broken:?}"
+        );
+        // Built through serde, bypassing decode's check, it is refused at write too.
+        let unchecked: Document = serde_json::from_str(&raw).unwrap();
+        assert!(save(&store, &base, &unchecked, NOW).is_err());
+        assert_eq!(store.value(STORAGE_KEY), None);
     }
 }

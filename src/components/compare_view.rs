@@ -93,8 +93,10 @@ pub fn comparison_view(
     } else {
         None
     };
+    let score_rows: Vec<Html> = score_rows.collect();
     html! {
         <div class="compare" data-testid="comparison">
+            if !score_rows.is_empty() {
             <div class="table-scroll">
                 <table class="compare__table">
                     <caption>{ t.scores_caption }</caption>
@@ -110,6 +112,7 @@ pub fn comparison_view(
                     <tbody>{ for score_rows }</tbody>
                 </table>
             </div>
+            }
             if let Some(line) = map_line { <p>{ line }</p> }
             if comparison.items.is_empty() {
                 <p class="hint">{ t.no_item_changes }</p>

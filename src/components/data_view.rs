@@ -47,6 +47,7 @@ pub fn DataView() -> Html {
     let snapshot_label = use_state(String::new);
     let confirm_delete = use_state(|| None::<String>);
     let confirm_clear = use_state(|| false);
+    let confirm_snapshot = use_state(|| None::<String>);
     let clear_status = use_state(|| None::<&'static str>);
     let import = use_state(|| ImportState::Idle);
     let import_mode = use_state(|| ImportMode::Merge);
@@ -66,17 +67,42 @@ pub fn DataView() -> Html {
             ""
         };
         // Where the focus goes back to when the confirmation closes.
-        let return_to = use_mut_ref(|| None::<&'static str>);
+        let return_to = use_mut_ref(|| None::<String>);
+        let delete_button = (*confirm_delete)
+            .as_ref()
+            .map(|id| format!("delete-{id}"))
+            .unwrap_or_default();
         use_effect_with((open, target), move |(open, target)| {
             if *open {
                 *return_to.borrow_mut() = Some(if *target == "data-clear-heading" {
-                    "clear-all"
+                    "clear-all".to_owned()
                 } else {
-                    "data-list-heading"
+                    delete_button
                 });
                 focus_by_id(target);
             } else if let Some(back) = return_to.borrow_mut().take() {
-                focus_by_id(back);
+                // The row is gone once its assessment is deleted: then the list's heading.
+                if !focus_by_id(&back) {
+                    focus_by_id("data-list-heading");
+                }
+            }
+        });
+    }
+    // A snapshot's confirmation takes the focus when it opens.
+    {
+        let asking = (*confirm_snapshot).is_some();
+        use_effect_with(asking, |asking| {
+            if *asking {
+                focus_by_id("data-snapshot-delete-heading");
+            }
+        });
+    }
+    // A file read and checked: its preview takes the focus, so it is heard and can be confirmed.
+    {
+        let previewing = matches!(*import, ImportState::Preview { .. });
+        use_effect_with(previewing, |previewing| {
+            if *previewing {
+                focus_by_id("import-preview-heading");
             }
         });
     }
@@ -191,7 +217,7 @@ pub fn DataView() -> Html {
                     }
                     <button type="button" class="button" onclick={on_duplicate}>{ (t.duplicate)(&name) }</button>
                     <button type="button" class="button button--danger" onclick={on_delete}
-                        disabled={only_one} aria-describedby={only_one.then_some("data-only-one")}>
+                        id={format!("delete-{}", assessment.id)} disabled={only_one} aria-describedby={only_one.then_some("data-only-one")}>
                         { (t.delete)(&name) }
                     </button>
                 </td>
@@ -286,16 +312,49 @@ pub fn DataView() -> Html {
     };
     let snapshot_items = active.snapshots.iter().map(|snapshot| {
         let label = display_name(&snapshot.label);
+        let asking = (*confirm_snapshot).as_deref() == Some(snapshot.id.as_str());
         let on_delete = {
-            let dispatcher = dispatcher.clone();
+            let confirm_snapshot = confirm_snapshot.clone();
             let id = snapshot.id.clone();
-            Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::DeleteSnapshot(id.clone())))
+            Callback::from(move |_: MouseEvent| confirm_snapshot.set(Some(id.clone())))
+        };
+        let on_confirm = {
+            let dispatcher = dispatcher.clone();
+            let confirm_snapshot = confirm_snapshot.clone();
+            let id = snapshot.id.clone();
+            Callback::from(move |_: MouseEvent| {
+                dispatcher.dispatch(Action::DeleteSnapshot(id.clone()));
+                confirm_snapshot.set(None);
+                focus_by_id("snapshot-label");
+            })
+        };
+        let on_cancel = {
+            let confirm_snapshot = confirm_snapshot.clone();
+            let button = format!("delete-{}", snapshot.id);
+            Callback::from(move |_: MouseEvent| {
+                confirm_snapshot.set(None);
+                focus_by_id(&button);
+            })
         };
         html! {
-            <li data-snapshot={snapshot.id.clone()}>
+            <li key={snapshot.id.clone()} data-snapshot={snapshot.id.clone()}>
                 <span class="data__snapshot-label">{ label.clone() }</span>
                 <span class="data__snapshot-date">{ snapshot.taken_at.get(..10).unwrap_or("") }</span>
-                <button type="button" class="button button--small" onclick={on_delete}>{ (t.delete_snapshot)(&label) }</button>
+                <button type="button" class="button button--small" id={format!("delete-{}", snapshot.id)}
+                    onclick={on_delete}>{ (t.delete_snapshot)(&label) }</button>
+                if asking {
+                    { confirm_dialog(
+                        "data-snapshot-delete",
+                        &(t.delete_snapshot_heading)(&label),
+                        t.delete_snapshot_text,
+                        html! {
+                            <>
+                                <button type="button" class="button button--danger" onclick={on_confirm}>{ t.delete_confirm }</button>
+                                <button type="button" class="button" onclick={on_cancel}>{ t.cancel }</button>
+                            </>
+                        },
+                    ) }
+                }
             </li>
         }
     });
@@ -487,11 +546,21 @@ pub fn DataView() -> Html {
                 let import = import.clone();
                 let incoming = incoming.clone();
                 let file_name = file_name.clone();
+                let current = document.clone();
                 Callback::from(move |_: MouseEvent| {
+                    let entropy = files::entropy();
+                    // What storage could not hold is refused here, before anything changes.
+                    let result = transfer::apply(&current, &incoming, mode, entropy);
+                    if encode(&result).len() > MAX_DOCUMENT_BYTES {
+                        import.set(ImportState::Failed(Some(ImportError::TooLarge {
+                            bytes: encode(&result).len() as u64,
+                        })));
+                        return;
+                    }
                     dispatcher.dispatch(Action::Import {
                         incoming: (*incoming).clone(),
                         mode,
-                        entropy: files::entropy(),
+                        entropy,
                     });
                     import.set(ImportState::Done(file_name.clone()));
                     focus_by_id("import-file");
@@ -506,7 +575,7 @@ pub fn DataView() -> Html {
             };
             html! {
                 <div class="data__preview" role="region" aria-labelledby="import-preview-heading" data-testid="import-preview">
-                    <h3 id="import-preview-heading">{ (t.preview_heading)(file_name) }</h3>
+                    <h3 id="import-preview-heading" tabindex="-1">{ (t.preview_heading)(file_name) }</h3>
                     <fieldset>
                         <legend>{ t.mode_legend }</legend>
                         { mode_radio(ImportMode::Merge, "import-merge", t.mode_merge, t.mode_merge_hint) }
@@ -553,14 +622,16 @@ pub fn DataView() -> Html {
             Callback::from(move |_: MouseEvent| {
                 let fresh = Document::new(&storage::now_iso());
                 let cleared = BrowserStorage::open()
-                    .is_some_and(|store| storage::clear_all(&store, &fresh).is_ok());
+                    .ok_or_else(|| storage::StoreError("localStorage is unavailable".into()))
+                    .and_then(|store| storage::clear_all(&store, &fresh));
                 confirm_clear.set(false);
                 import.set(ImportState::Idle);
-                if cleared {
-                    dispatcher.dispatch(Action::Cleared(fresh));
-                    clear_status.set(Some(t.cleared));
-                } else {
-                    clear_status.set(Some(t.clear_failed));
+                match cleared {
+                    Ok(kept) => {
+                        dispatcher.dispatch(Action::Cleared(fresh));
+                        clear_status.set(Some(if kept == 0 { t.cleared } else { t.cleared_some_kept }));
+                    }
+                    Err(_) => clear_status.set(Some(t.clear_failed)),
                 }
             })
         };
@@ -643,14 +714,15 @@ fn change_text(t: &DataText, change: &Change, display_name: &dyn Fn(&str) -> Str
     }
 }
 
-/// Moves the focus to the element with this id, if there is one.
-fn focus_by_id(id: &str) {
+/// Moves the focus to the element with this id; `false` if there is none.
+fn focus_by_id(id: &str) -> bool {
     use wasm_bindgen::JsCast;
     let element = web_sys::window()
         .and_then(|window| window.document())
         .and_then(|document| document.get_element_by_id(id))
         .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(element) = element {
-        let _ = element.focus();
+    match element {
+        Some(element) => element.focus().is_ok(),
+        None => false,
     }
 }

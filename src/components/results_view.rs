@@ -18,11 +18,11 @@ use crate::components::passage::{quote, reading, source_cite};
 use crate::components::responsibility::cell_name;
 use crate::components::stage_practice::stage_practice;
 use crate::domain::answers::{FollowUpEdit, MAX_NOTE_CHARS, MAX_OWNER_CHARS, valid_due};
-use crate::domain::content::{Catalog, Localized, MIGRATION, Tier};
+use crate::domain::content::{Catalog, Localized, MIGRATION, PRECONDITIONS, Tier};
 use crate::domain::export::answer_label;
 use crate::domain::plan::{PlanEntry, Priority, action_plan, unanswered_count};
 use crate::domain::responsibility::{MapResult, Side};
-use crate::domain::scoring::{self, Coverage};
+use crate::domain::scoring::{self, Coverage, Diagnosis};
 use crate::domain::stage::CurrentStage;
 use crate::domain::summary::{Frozen, Metric, ModuleScore, Score, module_scores};
 use crate::domain::text::Lang;
@@ -121,10 +121,35 @@ fn summary(
         Lang::Ja => format!("{}（{origin}）", (t.stage_line)(name)),
         Lang::En => format!("{} ({origin})", (t.stage_line)(name)),
     };
+    let diagnosis = state.preconditions().diagnosis;
+    let pre = state.checklist(PRECONDITIONS);
+    let outside = diagnosis == Diagnosis::OutsideProfile;
     let stage_line = match stage {
         CurrentStage::Placed(found) => with_origin(found.name.get(lang), t.stage_placed),
         CurrentStage::Diagnosed(found) => with_origin(found.name.get(lang), t.stage_diagnosed),
+        CurrentStage::Unknown if outside => t.stage_outside.to_owned(),
         CurrentStage::Unknown => t.stage_unknown.to_owned(),
+    };
+    // What the stage line rests on: the user's reason, or the diagnosis with its quoted basis
+    // and, where the placement is this tool's reading (大半 = 5 of 8, stage 0), that reading.
+    let basis = match stage {
+        CurrentStage::Placed(_) => state
+            .document
+            .stage_placement()
+            .map(|placement| html! { <p class="report__reason">{ (t.stage_reason)(&placement.reason) }</p> })
+            .unwrap_or_default(),
+        CurrentStage::Diagnosed(_) | CurrentStage::Unknown => html! {
+            <>
+                if let Some(text) = diagnosis.reading_key().and_then(|key| pre.reading(key)) {
+                    { reading(text, lang) }
+                }
+                if matches!(stage, CurrentStage::Diagnosed(_)) || outside {
+                    if let Some(passage) = diagnosis.outcome_key().and_then(|key| pre.outcome(key)) {
+                        { quote(passage, lang) }
+                    }
+                }
+            </>
+        },
     };
     let rows = scores.iter().map(|score| {
         let progress = module_progress(state, score.module);
@@ -146,6 +171,7 @@ fn summary(
         <section class="report__section report__summary" aria-labelledby="summary-heading">
             <h2 id="summary-heading">{ t.summary_heading }</h2>
             <p class="result__score" data-testid="report-stage">{ stage_line }</p>
+            { basis }
             <div class="table-scroll">
                 <table class="summary-table" data-testid="summary-table">
                     <caption>{ t.scores_caption }</caption>
@@ -509,6 +535,11 @@ fn plan_section(
         (Priority::Responsibility, t.group_responsibility, None),
         (Priority::Recommended, t.group_recommended, None),
     ];
+    let diagnosis = state.preconditions().diagnosis;
+    let written_for_stage1 = state
+        .catalog
+        .checklist(MIGRATION)
+        .and_then(|checklist| checklist.outcome("written_for_stage1"));
     let order_reading = Localized {
         ja: results_text(Lang::Ja).plan_order_reading,
         en: results_text(Lang::En).plan_order_reading,
@@ -519,6 +550,7 @@ fn plan_section(
         if entries.is_empty() {
             return None;
         }
+        let first = number + 1;
         let items = entries
             .into_iter()
             .map(|entry| {
@@ -527,11 +559,24 @@ fn plan_section(
             })
             .collect::<Html>();
         let id = format!("plan-{priority:?}").to_lowercase();
+        // The migration checklist is written for stage 1 (004 VI 1.2): where the precondition
+        // check rules stage 1 out, its blockers are listed with that said.
+        let scope = (priority == Priority::NextStage && diagnosis.rules_out_stage1()).then(|| {
+            html! {
+                <div class="scope-note">
+                    <p>{ t.next_stage_scope }</p>
+                    if let Some(passage) = written_for_stage1 {
+                        { quote(passage, lang) }
+                    }
+                </div>
+            }
+        });
         Some(html! {
             <section class="plan__group" aria-labelledby={id.clone()} data-priority={format!("{priority:?}")}>
                 <h3 id={id}>{ heading }</h3>
                 if let Some(basis) = basis { { quote(basis, lang) } }
-                <ol class="plan__entries">{ items }</ol>
+                { for scope }
+                <ol class="plan__entries" start={first.to_string()}>{ items }</ol>
             </section>
         })
     });
@@ -607,6 +652,10 @@ fn plan_entry(
                 html! {
                     if let Some(basis) = basis {
                         { for basis.basis.text.iter().map(|text| html! { <p>{ text.get(lang) }</p> }) }
+                        // Where the gap is this tool's reading of the quote, say so with it.
+                        if let Some(text) = &basis.reading {
+                            { reading(text, lang) }
+                        }
                     }
                 },
                 basis
@@ -656,18 +705,22 @@ fn plan_entry(
             });
         })
     };
+    let title = entry_title(catalog, entry, state, lang);
     let due_refused = refused_due.contains(&key);
     let due_error = field_id("due-error");
     html! {
-        <li class="plan__entry" data-key={key.clone()}>
-            <p class="plan__title"><strong>{ entry_title(catalog, entry, state, lang) }</strong></p>
+        <li key={key.clone()} class="plan__entry" data-key={key.clone()}>
+            <p class="plan__title"><strong>{ title.clone() }</strong></p>
             if let Some(answer) = answer { <p class="plan__answer">{ answer }</p> }
-            <details class="guidance plan__guidance" open=true>
-                <summary>{ t.guidance }</summary>
+            <div class="plan__guidance">
+                <p class="plan__guidance-heading">{ t.guidance }</p>
                 { guidance }
-            </details>
+            </div>
             { source }
-            <div class="plan__fields">
+            // The fields are grouped under the entry's title, so a screen reader moving from
+            // field to field hears which entry they belong to.
+            <fieldset class="plan__fields">
+                <legend class="visually-hidden">{ (t.fields_legend)(number, &title) }</legend>
                 <p class="field">
                     <label for={field_id("note")}>{ t.note }</label>
                     <textarea id={field_id("note")} value={note.clone()} oninput={on_note}
@@ -690,7 +743,7 @@ fn plan_entry(
                 if due_refused {
                     <p id={due_error} class="field-error" role="alert">{ t.due_invalid }</p>
                 }
-            </div>
+            </fieldset>
         </li>
     }
 }

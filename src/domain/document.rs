@@ -94,10 +94,16 @@ impl Assessment {
         }
     }
 
-    /// Whether `other` is the same assessment: the same id and the same creation time. Every
-    /// browser's first assessment is `a1`, so the id alone does not tell two apart.
+    /// Whether `other` is the same assessment, e.g. in a file exported earlier: the same
+    /// creation time (to the millisecond, as the browser's clock gave it). The id does not tell:
+    /// every browser's first assessment is `a1`, and an imported assessment whose id was taken
+    /// here is stored under a new one, yet must be recognized when the file comes again. Only
+    /// assessments with no creation time are told apart by id.
     pub fn is_same(&self, other: &Assessment) -> bool {
-        self.id == other.id && self.created_at == other.created_at
+        if self.created_at.is_empty() || other.created_at.is_empty() {
+            return self.id == other.id && self.created_at == other.created_at;
+        }
+        self.created_at == other.created_at
     }
 
     /// The snapshot with this id.
@@ -134,22 +140,22 @@ impl Document {
     /// An id no assessment (nor snapshot) of this document has: `prefix` and `entropy` (say
     /// the clock and a random number) in base 36, counted up until free.
     pub fn unused_id(&self, prefix: &str, entropy: u64) -> String {
-        let taken: BTreeSet<&str> = self
-            .assessments
+        fresh_id(prefix, entropy, &self.ids())
+    }
+
+    /// Every id the document uses: its assessments' and their snapshots'.
+    pub fn ids(&self) -> BTreeSet<String> {
+        self.assessments
             .iter()
             .flat_map(|assessment| {
-                std::iter::once(assessment.id.as_str()).chain(
+                std::iter::once(assessment.id.clone()).chain(
                     assessment
                         .snapshots
                         .iter()
-                        .map(|snapshot| snapshot.id.as_str()),
+                        .map(|snapshot| snapshot.id.clone()),
                 )
             })
-            .collect();
-        (0..)
-            .map(|step: u64| format!("{prefix}{}", base36(entropy.wrapping_add(step))))
-            .find(|id| !taken.contains(id.as_str()))
-            .unwrap_or_default()
+            .collect()
     }
 
     /// Adds an empty assessment and makes it the active one. `false` if the id is taken.
@@ -532,6 +538,14 @@ fn merge_snapshots(base: &[Snapshot], ours: &[Snapshot], target: &mut Vec<Snapsh
     }
 }
 
+/// An id that is not in `taken`: `prefix` and `entropy` in base 36, counted up until free.
+pub fn fresh_id(prefix: &str, entropy: u64, taken: &BTreeSet<String>) -> String {
+    (0..)
+        .map(|step: u64| format!("{prefix}{}", base36(entropy.wrapping_add(step))))
+        .find(|id| !taken.contains(id))
+        .unwrap_or_default()
+}
+
 /// A number in base 36 (0-9a-z), for short ids.
 fn base36(mut number: u64) -> String {
     const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
@@ -547,7 +561,10 @@ fn base36(mut number: u64) -> String {
     String::from_utf8(digits).unwrap_or_default()
 }
 
-fn validate(document: &Document) -> Result<(), DecodeError> {
+/// Checks what `decode` checks beyond the shape: at least one assessment, the active one
+/// among them, and no id used twice. Storage checks it before writing, so a document that
+/// would not load again is never written.
+pub fn validate(document: &Document) -> Result<(), DecodeError> {
     let shape = |detail: String| Err(DecodeError::WrongShape(detail));
     if document.assessments.is_empty() {
         return shape("no assessment".into());

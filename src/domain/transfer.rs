@@ -6,7 +6,7 @@
 
 use std::collections::BTreeSet;
 
-use super::document::{self, Assessment, DecodeError, Document, MAX_DOCUMENT_BYTES};
+use super::document::{self, Assessment, DecodeError, Document, MAX_DOCUMENT_BYTES, fresh_id};
 
 /// Why a chosen file cannot be imported. Each is one sentence on screen.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -179,34 +179,55 @@ pub fn apply(current: &Document, incoming: &Document, mode: ImportMode, entropy:
             .assessments()
             .iter()
             .find(|ours| ours.is_same(theirs));
-        let assessment = match same {
-            Some(ours) => overlay(ours, theirs),
+        let (mut assessment, own) = match same {
+            Some(ours) => (
+                overlay(ours, theirs),
+                ours.snapshots.iter().map(|s| s.id.clone()).collect(),
+            ),
             None => {
                 let mut added = theirs.clone();
                 if merged.assessment(&added.id).is_some() {
                     added.id = merged.unused_id("a", entropy);
                 }
-                let taken: BTreeSet<String> = merged
-                    .assessments()
-                    .iter()
-                    .flat_map(|a| a.snapshots.iter().map(|s| s.id.clone()))
-                    .collect();
-                for (step, snapshot) in added.snapshots.iter_mut().enumerate() {
-                    if taken.contains(&snapshot.id) {
-                        snapshot.id = merged.unused_id("s", entropy.wrapping_add(step as u64));
-                    }
-                }
-                added
+                (added, BTreeSet::new())
             }
         };
+        // Every id stays unique in the document (decode refuses one used twice): a snapshot
+        // from the file whose id is taken elsewhere gets a fresh one.
+        let mut taken: BTreeSet<String> = merged
+            .assessments()
+            .iter()
+            .filter(|other| other.id != assessment.id)
+            .flat_map(|other| {
+                std::iter::once(other.id.clone())
+                    .chain(other.snapshots.iter().map(|s| s.id.clone()))
+            })
+            .collect();
+        taken.insert(assessment.id.clone());
+        taken.extend(own.iter().cloned());
+        for snapshot in &mut assessment.snapshots {
+            if !own.contains(&snapshot.id) && taken.contains(&snapshot.id) {
+                snapshot.id = fresh_id("s", entropy, &taken);
+            }
+            taken.insert(snapshot.id.clone());
+        }
         merged.put(assessment);
     }
     merged.switch(&active);
     merged
 }
 
-/// `ours` with everything `theirs` records laid over it: each item response, map cell and
-/// follow-up the file holds, the names and choices it sets, and the snapshots ours lacks.
+/// `to` with every field `from` fills laid over it; a field `from` leaves empty keeps `to`'s.
+fn fill(to: &mut String, from: &str) {
+    if !from.is_empty() {
+        *to = from.to_owned();
+    }
+}
+
+/// `ours` with everything `theirs` records laid over it, field by field, so nothing written
+/// here is lost to an empty field of the file: each item's answer, note, value, owner and due
+/// date the file holds, each follow-up field, the names and choices it sets, and the snapshots
+/// ours lacks. A map of another service model comes whole: its cells belong to its model.
 fn overlay(ours: &Assessment, theirs: &Assessment) -> Assessment {
     let mut result = ours.clone();
     if !theirs.name.is_empty() {
@@ -221,20 +242,42 @@ fn overlay(ours: &Assessment, theirs: &Assessment) -> Assessment {
     if theirs.stage.is_some() {
         result.stage = theirs.stage.clone();
     }
-    for (id, response) in theirs.answers.iter() {
-        result.answers.set_response(id, response.clone());
+    for (id, file) in theirs.answers.iter() {
+        let mut response = result.answers.response(id).cloned().unwrap_or_default();
+        if file.answer.is_some() {
+            response.answer = file.answer;
+        }
+        fill(&mut response.note, &file.note);
+        fill(&mut response.value, &file.value);
+        fill(&mut response.owner, &file.owner);
+        fill(&mut response.due, &file.due);
+        result.answers.set_response(id, response);
     }
     let map = &theirs.responsibility;
-    if map.model.is_some() {
-        result.responsibility.model = map.model.clone();
-        result.responsibility.pattern = map.pattern.clone();
-        result.responsibility.virtual_network = map.virtual_network;
+    if map.model.is_some() && map.model != result.responsibility.model {
+        result.responsibility = map.clone();
+    } else {
+        if map.pattern.is_some() {
+            result.responsibility.pattern = map.pattern.clone();
+            result.responsibility.virtual_network = map.virtual_network;
+        }
+        for (id, file) in &map.cells {
+            let mut cell = result.responsibility.cell(id).cloned().unwrap_or_default();
+            fill(&mut cell.setter, &file.setter);
+            fill(&mut cell.manager, &file.manager);
+            if file.manager_side.is_some() {
+                cell.manager_side = file.manager_side;
+            }
+            cell.confirmed |= file.confirmed;
+            result.responsibility.set_cell(id, cell);
+        }
     }
-    for (id, cell) in &map.cells {
-        result.responsibility.set_cell(id, cell.clone());
-    }
-    for (key, followup) in &theirs.followups {
-        result.followups.insert(key.clone(), followup.clone());
+    for (key, file) in &theirs.followups {
+        let mut followup = result.followups.get(key).cloned().unwrap_or_default();
+        fill(&mut followup.note, &file.note);
+        fill(&mut followup.owner, &file.owner);
+        fill(&mut followup.due, &file.due);
+        result.followups.insert(key.clone(), followup);
     }
     for snapshot in &theirs.snapshots {
         if result.snapshot(&snapshot.id).is_none() {
