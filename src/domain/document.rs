@@ -158,9 +158,18 @@ impl Document {
             .collect()
     }
 
-    /// Adds an empty assessment and makes it the active one. `false` if the id is taken.
+    /// Whether an assessment or a snapshot has this id: ids are unique across both, or the
+    /// document would not decode.
+    fn id_taken(&self, id: &str) -> bool {
+        self.assessments
+            .iter()
+            .any(|assessment| assessment.id == id || assessment.snapshot(id).is_some())
+    }
+
+    /// Adds an empty assessment and makes it the active one. `false` if the id is taken (by an
+    /// assessment or a snapshot).
     pub fn create(&mut self, id: &str, name: &str, created_at: &str) -> bool {
-        if self.assessment(id).is_some() {
+        if self.id_taken(id) {
             return false;
         }
         self.assessments.push(Assessment::new(id, name, created_at));
@@ -170,12 +179,12 @@ impl Document {
 
     /// Copies an assessment (answers, map, role, stage, organization and follow-ups; not its
     /// snapshots) under a new id and name, and makes the copy active. `false` if `source` does
-    /// not exist or `id` is taken.
+    /// not exist or `id` is taken (by an assessment or a snapshot).
     pub fn duplicate(&mut self, source: &str, id: &str, name: &str, created_at: &str) -> bool {
         let Some(original) = self.assessment(source) else {
             return false;
         };
-        if self.assessment(id).is_some() {
+        if self.id_taken(id) {
             return false;
         }
         let copy = Assessment {
@@ -249,11 +258,7 @@ impl Document {
 
     /// Freezes the active assessment under a label. `false` if the id is taken.
     pub fn take_snapshot(&mut self, id: &str, label: &str, taken_at: &str) -> bool {
-        let taken = self
-            .assessments
-            .iter()
-            .any(|assessment| assessment.id == id || assessment.snapshot(id).is_some());
-        if taken {
+        if self.id_taken(id) {
             return false;
         }
         let index = self.active_index();

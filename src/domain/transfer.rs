@@ -186,7 +186,8 @@ pub fn apply(current: &Document, incoming: &Document, mode: ImportMode, entropy:
             ),
             None => {
                 let mut added = theirs.clone();
-                if merged.assessment(&added.id).is_some() {
+                // Taken by an assessment or a snapshot: ids are unique across both.
+                if merged.ids().contains(&added.id) {
                     added.id = merged.unused_id("a", entropy);
                 }
                 (added, BTreeSet::new())
