@@ -1249,3 +1249,276 @@ fn role_stage_note_and_value_are_set_on_the_active_assessment_and_merged() {
     assert_eq!(merge(&base, &ours, &theirs).role(), Some("developer"));
     assert_eq!(merge(&base, &theirs, &ours).role(), Some("management"));
 }
+
+// ---------------------------------------------------------------------------------------------
+// Merging schema 3's parts of several assessments: organization, follow-ups, snapshots, and
+// answers cleared.
+
+use cloud_self_check::domain::answers::FollowUpEdit;
+
+const GAP: &str = "rsp:user:data:setter_missing";
+const OTHER_GAP: &str = "rsp:user:os:same_person";
+
+/// `document` with `change` made to assessment `id` (active or not); the active one stays.
+fn edited(document: &Document, id: &str, change: impl FnOnce(&mut Document)) -> Document {
+    let mut edited = document.clone();
+    let active = edited.active_id().to_owned();
+    assert!(edited.switch(id), "no assessment {id}");
+    change(&mut edited);
+    assert!(edited.switch(&active));
+    edited
+}
+
+/// Three assessments, "a2" active, each with an answer, a follow-up and a snapshot.
+fn three() -> Document {
+    let mut document = several(
+        "a2",
+        &[
+            ("a1", "本社", YES_1_1),
+            ("a2", "支所", NO_1_2),
+            ("a3", "工場", YES_1_1),
+        ],
+    );
+    for id in ["a1", "a2", "a3"] {
+        document = edited(&document, id, |document| {
+            assert!(document.follow_up(GAP, false, FollowUpEdit::Note(format!("基本 {id}"))));
+            assert!(document.take_snapshot(&format!("s-{id}"), "基本", NOW));
+        });
+    }
+    document
+}
+
+fn snapshot_ids<'a>(document: &'a Document, id: &str) -> Vec<&'a str> {
+    named(document, id)
+        .snapshots
+        .iter()
+        .map(|snapshot| snapshot.id.as_str())
+        .collect()
+}
+
+fn assert_merged_is_readable(merged: &Document) {
+    assert_eq!(decode(&encode(merged)), Ok(merged.clone()));
+}
+
+#[test]
+fn an_organization_changed_in_one_tab_is_kept_with_the_other_tabs_answers() {
+    for id in ["a1", "a2", "a3"] {
+        let base = three();
+        let organized = edited(&base, id, |d| d.set_organization("株式会社サンプル"));
+        let answered = edited(&base, id, |d| d.set_answer("mig-4.1", Answer::Yes));
+        for merged in [
+            merge(&base, &organized, &answered),
+            merge(&base, &answered, &organized),
+        ] {
+            let assessment = named(&merged, id);
+            assert_eq!(assessment.organization, "株式会社サンプル", "{id}");
+            assert_eq!(
+                assessment.answers.get("mig-4.1"),
+                Some(&Answer::Yes),
+                "{id}"
+            );
+            assert_eq!(assessment.answers, named(&answered, id).answers, "{id}");
+            for other in ["a1", "a2", "a3"].into_iter().filter(|other| *other != id) {
+                assert_eq!(named(&merged, other), named(&base, other));
+            }
+            assert_eq!(merged.active_id(), "a2");
+            assert_merged_is_readable(&merged);
+        }
+        // Cleared in one tab: cleared, whatever the other tab answered.
+        let base = edited(&base, id, |d| d.set_organization("旧組織"));
+        let cleared = edited(&base, id, |d| d.set_organization(""));
+        let answered = edited(&base, id, |d| d.set_answer("mig-4.1", Answer::No));
+        let merged = merge(&base, &cleared, &answered);
+        assert_eq!(named(&merged, id).organization, "");
+        assert_eq!(named(&merged, id).answers.get("mig-4.1"), Some(&Answer::No));
+        // Where both tabs changed it, ours wins.
+        let theirs = edited(&base, id, |d| d.set_organization("他の組織"));
+        let ours = edited(&base, id, |d| d.set_organization("私の組織"));
+        assert_eq!(
+            named(&merge(&base, &ours, &theirs), id).organization,
+            "私の組織"
+        );
+    }
+}
+
+#[test]
+fn a_follow_up_added_changed_or_removed_in_one_tab_is_merged_by_key() {
+    let owner = |name: &str| FollowUpEdit::Owner(name.to_owned());
+    let note = |text: &str| FollowUpEdit::Note(text.to_owned());
+    for id in ["a1", "a2", "a3"] {
+        let base = three();
+        let followup =
+            |document: &Document, key: &str| named(document, id).followups.get(key).cloned();
+        // Added here, another key changed there: both.
+        let added = edited(&base, id, |d| {
+            assert!(d.follow_up(OTHER_GAP, false, owner("山田")))
+        });
+        let changed = edited(&base, id, |d| {
+            assert!(d.follow_up(GAP, false, note("変更")))
+        });
+        for merged in [
+            merge(&base, &added, &changed),
+            merge(&base, &changed, &added),
+        ] {
+            assert_eq!(
+                followup(&merged, OTHER_GAP),
+                followup(&added, OTHER_GAP),
+                "{id}"
+            );
+            assert_eq!(followup(&merged, GAP), followup(&changed, GAP), "{id}");
+            assert_eq!(
+                followup(&merged, GAP).map(|f| f.note),
+                Some("変更".to_owned())
+            );
+            assert_merged_is_readable(&merged);
+        }
+        // Removed here, another key added there: removed, and the other kept.
+        let removed = edited(&base, id, |d| assert!(d.follow_up(GAP, false, note(""))));
+        assert_eq!(followup(&removed, GAP), None);
+        for merged in [
+            merge(&base, &removed, &added),
+            merge(&base, &added, &removed),
+        ] {
+            assert_eq!(followup(&merged, GAP), None, "{id}");
+            assert_eq!(
+                followup(&merged, OTHER_GAP).map(|f| f.owner),
+                Some("山田".to_owned())
+            );
+            assert_merged_is_readable(&merged);
+        }
+        // Changed in one tab while the other answered: both.
+        let answered = edited(&base, id, |d| d.set_answer("mig-4.1", Answer::Yes));
+        let merged = merge(&base, &changed, &answered);
+        assert_eq!(
+            followup(&merged, GAP).map(|f| f.note),
+            Some("変更".to_owned())
+        );
+        assert_eq!(
+            named(&merged, id).answers.get("mig-4.1"),
+            Some(&Answer::Yes)
+        );
+        // One key changed in both: ours wins as a whole.
+        let theirs = edited(&base, id, |d| assert!(d.follow_up(GAP, false, owner("他"))));
+        let merged = merge(&base, &changed, &theirs);
+        assert_eq!(followup(&merged, GAP), followup(&changed, GAP), "{id}");
+        // Untouched here: theirs stands.
+        assert_eq!(merge(&base, &base, &theirs), theirs);
+        assert_eq!(merge(&base, &changed, &base), changed);
+        // Other assessments are untouched.
+        for other in ["a1", "a2", "a3"].into_iter().filter(|other| *other != id) {
+            assert_eq!(named(&merged, other), named(&base, other));
+        }
+    }
+}
+
+#[test]
+fn snapshots_taken_in_two_tabs_are_both_kept() {
+    for (ours_in, theirs_in) in [("a1", "a1"), ("a2", "a3"), ("a3", "a2"), ("a2", "a2")] {
+        let base = three();
+        let ours = edited(&base, ours_in, |d| {
+            d.set_answer("mig-4.2", Answer::No);
+            assert!(d.take_snapshot("s-ours", "ours", LATER_TIME));
+        });
+        let theirs = edited(&base, theirs_in, |d| {
+            d.set_answer("mig-4.3", Answer::Yes);
+            assert!(d.take_snapshot("s-theirs", "theirs", LATER_TIME));
+        });
+        for merged in [merge(&base, &ours, &theirs), merge(&base, &theirs, &ours)] {
+            let ours_snapshot = named(&ours, ours_in).snapshot("s-ours");
+            let theirs_snapshot = named(&theirs, theirs_in).snapshot("s-theirs");
+            assert_eq!(named(&merged, ours_in).snapshot("s-ours"), ours_snapshot);
+            assert_eq!(
+                named(&merged, theirs_in).snapshot("s-theirs"),
+                theirs_snapshot
+            );
+            assert!(ours_snapshot.is_some() && theirs_snapshot.is_some());
+            // The snapshots both started from are there too, once.
+            for id in ["a1", "a2", "a3"] {
+                let basic = format!("s-{id}");
+                let kept = snapshot_ids(&merged, id);
+                assert_eq!(
+                    kept.iter().filter(|kept| **kept == basic).count(),
+                    1,
+                    "{id}: {kept:?}"
+                );
+            }
+            assert_eq!(
+                named(&merged, ours_in).answers.get("mig-4.2"),
+                Some(&Answer::No)
+            );
+            assert_eq!(
+                named(&merged, theirs_in).answers.get("mig-4.3"),
+                Some(&Answer::Yes)
+            );
+            assert_merged_is_readable(&merged);
+        }
+        if ours_in == theirs_in {
+            let merged = merge(&base, &ours, &theirs);
+            assert_eq!(
+                snapshot_ids(&merged, ours_in),
+                [format!("s-{ours_in}").as_str(), "s-theirs", "s-ours"],
+                "theirs first, as storage holds them, then ours"
+            );
+        }
+    }
+}
+
+const LATER_TIME: &str = "2026-11-25T09:00:00.000Z";
+
+#[test]
+fn a_snapshot_deleted_in_one_tab_is_gone() {
+    for id in ["a1", "a2", "a3"] {
+        let base = three();
+        let basic = format!("s-{id}");
+        let deleted = edited(&base, id, |d| assert!(d.delete_snapshot(&basic)));
+        let busy = edited(&base, id, |d| {
+            d.set_answer("mig-4.1", Answer::Yes);
+            assert!(d.take_snapshot("s-new", "", LATER_TIME));
+        });
+        for merged in [merge(&base, &deleted, &busy), merge(&base, &busy, &deleted)] {
+            assert_eq!(named(&merged, id).snapshot(&basic), None, "{id}");
+            assert!(named(&merged, id).snapshot("s-new").is_some(), "{id}");
+            assert_eq!(
+                named(&merged, id).answers.get("mig-4.1"),
+                Some(&Answer::Yes)
+            );
+            for other in ["a1", "a2", "a3"].into_iter().filter(|other| *other != id) {
+                assert_eq!(snapshot_ids(&merged, other), [format!("s-{other}")]);
+            }
+            assert_merged_is_readable(&merged);
+        }
+        // Deleted in one tab, the other untouched: gone either way.
+        assert_eq!(merge(&base, &deleted, &base), deleted);
+        assert_eq!(merge(&base, &base, &deleted), deleted);
+    }
+}
+
+#[test]
+fn an_answer_cleared_in_one_tab_stays_cleared_when_the_other_answered_another_item() {
+    for id in ["a1", "a2", "a3"] {
+        let base = edited(&three(), id, |d| {
+            d.set_answer("mig-4.4", Answer::No);
+            d.set_note("mig-4.4", "理由");
+        });
+        let cleared = edited(&base, id, |d| {
+            let mut answers = d.active().answers.clone();
+            assert!(answers.remove("mig-4.4").is_some());
+            d.set_answers(answers);
+        });
+        assert_eq!(named(&cleared, id).answers.response("mig-4.4"), None);
+        let answered = edited(&base, id, |d| d.set_answer("mig-4.5", Answer::Yes));
+        for merged in [
+            merge(&base, &cleared, &answered),
+            merge(&base, &answered, &cleared),
+        ] {
+            let answers = &named(&merged, id).answers;
+            assert_eq!(answers.response("mig-4.4"), None, "{id}");
+            assert_eq!(answers.get("mig-4.5"), Some(&Answer::Yes), "{id}");
+            assert_eq!(
+                answers.get("pre-1.1"),
+                named(&base, id).answers.get("pre-1.1")
+            );
+            assert_merged_is_readable(&merged);
+        }
+    }
+}

@@ -6,7 +6,9 @@
 
 use std::collections::BTreeSet;
 
-use super::document::{self, Assessment, DecodeError, Document, MAX_DOCUMENT_BYTES, fresh_id};
+use super::document::{
+    self, Assessment, DecodeError, Document, MAX_DOCUMENT_BYTES, Snapshot, fresh_id,
+};
 
 /// Why a chosen file cannot be imported. Each is one sentence on screen.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -281,7 +283,16 @@ fn overlay(ours: &Assessment, theirs: &Assessment) -> Assessment {
         result.followups.insert(key.clone(), followup);
     }
     for snapshot in &theirs.snapshots {
-        if result.snapshot(&snapshot.id).is_none() {
+        // Ours may hold it under another id: the one it got when an import found its id taken.
+        let held = result.snapshots.iter().any(|kept| {
+            kept.id == snapshot.id
+                || *kept
+                    == Snapshot {
+                        id: kept.id.clone(),
+                        ..snapshot.clone()
+                    }
+        });
+        if !held {
             result.snapshots.push(snapshot.clone());
         }
     }
