@@ -100,8 +100,8 @@ impl Assessment {
     /// here is stored under a new one, yet must be recognized when the file comes again. Only
     /// assessments with no creation time are told apart by id.
     pub fn is_same(&self, other: &Assessment) -> bool {
-        if self.created_at.is_empty() || other.created_at.is_empty() {
-            return self.id == other.id && self.created_at == other.created_at;
+        if self.created_at.is_empty() && other.created_at.is_empty() {
+            return self.id == other.id;
         }
         self.created_at == other.created_at
     }
