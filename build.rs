@@ -231,6 +231,15 @@ struct Comparison {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+struct ExtraCell {
+    layer: Layer,
+    after: String,
+    setter: String,
+    manager: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct Pattern {
     id: String,
     name: Localized,
@@ -238,9 +247,12 @@ struct Pattern {
     setter: String,
     #[serde(default)]
     setter_by_layer: BTreeMap<String, String>,
-    manager_on_user_side: bool,
     #[serde(default)]
     provider_by_layer: BTreeMap<String, String>,
+    #[serde(default)]
+    provider_manager: Option<String>,
+    #[serde(default)]
+    extra_cells: Vec<ExtraCell>,
     chain: Vec<Passage>,
     confirm: Vec<Passage>,
     #[serde(default)]
@@ -609,6 +621,24 @@ fn check_responsibility(
             );
             party(who, &what);
         }
+        if let Some(manager) = &pattern.provider_manager {
+            party(manager, &what);
+        }
+        for extra in &pattern.extra_cells {
+            assert!(
+                layers.contains(extra.after.as_str()),
+                "rsp {what}: extra cell after unknown layer {}",
+                extra.after
+            );
+            assert!(
+                !layers.contains(extra.layer.id.as_str()),
+                "rsp {what}: extra cell {} repeats a layer id",
+                extra.layer.id
+            );
+            extra.layer.name.check(&what);
+            party(&extra.setter, &what);
+            party(&extra.manager, &what);
+        }
         for quoted in pattern.chain.iter().chain(&pattern.confirm) {
             passage(quoted, &what);
         }
@@ -972,11 +1002,18 @@ emit_struct!(Pattern {
     models,
     setter,
     setter_by_layer,
-    manager_on_user_side,
     provider_by_layer,
+    provider_manager,
+    extra_cells,
     chain,
     confirm,
     reading
+});
+emit_struct!(ExtraCell {
+    layer,
+    after,
+    setter,
+    manager
 });
 emit_struct!(GapBasis { basis, reading });
 emit_struct!(ResponsibilityGuide {

@@ -23,16 +23,27 @@ test('choosing a role marks the modules table I.5-1 proposes, and every module s
   await page.getByLabel('どなたが回答しますか').selectOption('saas_vendor');
   await expect(proposal('rsp')).toHaveAttribute('data-proposal', 'proposed');
   await expect(proposal('msr-u')).toHaveAttribute('data-proposal', 'conditional');
-  await expect(proposal('msr-u')).toHaveText('○ IaaS/PaaSを用いてサービス提供している場合');
+  await expect(proposal('msr-u')).toHaveText('○ 表I.5-1：IaaS/PaaSを用いてサービス提供している場合に対象');
   await expect(proposal('msr-p')).toHaveAttribute('data-proposal', 'proposed');
-  // Modules outside the table are for the using side (this tool's reading).
+  // The table's ◎ says what its legend says.
+  await expect(proposal('msr-p')).toHaveText('◎ 表I.5-1：全ての読者が対象');
+  await expect(proposal('msr-p')).toHaveAttribute('data-origin', 'table');
+  // Modules outside the table are for the using side (this tool's reading), and their badge
+  // says it is this tool's proposal, not a mark of the table.
   await expect(proposal('pre')).toHaveAttribute('data-proposal', 'as-needed');
+  await expect(proposal('pre')).toHaveAttribute('data-origin', 'tool');
+  await expect(proposal('pre')).toHaveText('本ツールの提案：必要に応じて');
+  for (const module of ['mig', 'life', 'sla', 'stage']) {
+    await expect(proposal(module)).toHaveAttribute('data-origin', 'tool');
+  }
 
   // A business-unit user: III ◎, IV -.
   await page.getByLabel('どなたが回答しますか').selectOption('business_user');
   await expect(proposal('msr-u')).toHaveAttribute('data-proposal', 'proposed');
   await expect(proposal('msr-p')).toHaveAttribute('data-proposal', 'as-needed');
   await expect(proposal('pre')).toHaveAttribute('data-proposal', 'proposed');
+  await expect(proposal('pre')).toHaveText('本ツールの提案：取り組むとよいチェック');
+  await expect(proposal('pre')).not.toContainText('◎');
   // Not proposed is still open.
   await selfCheck.overviewCard('msr-p').getByRole('link').click();
   await expect(page.locator('section#msr-p fieldset.question')).toHaveCount(27);
@@ -84,6 +95,54 @@ test('user-side measures: 基本 and 推奨 are scored apart, N/A needs a reason
   await expect(page.getByTestId('msr-u-score-basic')).toHaveText('基本の実施率 50%');
   await selfCheck.open('');
   await expect(page.getByTestId('msr-u-overview-progress')).toHaveText('19項目中5項目に回答済み');
+});
+
+test('every coverage figure says how it is counted, and the 4M assignment is labelled as this tool\'s reading next to its table and chart', async ({
+  page,
+  selfCheck,
+}) => {
+  const rule = '実施済みを1、一部実施を0.5、未実施を0として数え、該当なし（理由あり）を分母から除いた';
+  await selfCheck.goto('msr-u');
+  const items = CONTENT['msr-u'].items;
+  await answer(page, { [items[0].id]: 'done', [items[1].id]: 'partly' });
+  const result = page.getByTestId('msr-u-result');
+  await expect(result.getByTestId('coverage-rule')).toHaveCount(1);
+  await expect(result.getByTestId('coverage-rule')).toContainText('本ツールの解釈');
+  await expect(result.getByTestId('coverage-rule')).toContainText(rule);
+  // The 4M table is followed by the reading that the measure-to-cause assignment is the tool's.
+  const causes = result.getByTestId('causes-reading');
+  await expect(causes).toHaveCount(1);
+  await expect(causes).toContainText('本ツールの解釈');
+  await expect(causes).toContainText('図表II.2.2-1');
+  expect(
+    await page.evaluate(() => {
+      const table = document.querySelector('[data-testid="msr-u-causes"]');
+      const reading = document.querySelector('[data-testid="msr-u-result"] [data-testid="causes-reading"]');
+      return Boolean(table.compareDocumentPosition(reading) & Node.DOCUMENT_POSITION_FOLLOWING);
+    }),
+  ).toBe(true);
+
+  // The results page: next to the summary's figures, over the charts, and under the radar.
+  await selfCheck.open('results');
+  const summary = page.locator('.report__summary');
+  await expect(summary.getByTestId('coverage-rule')).toContainText(rule);
+  await expect(page.locator('.report__charts').getByTestId('coverage-rule')).toContainText(rule);
+  await expect(
+    page.locator('.report__chart[data-module="msr-u"]').getByTestId('causes-reading'),
+  ).toContainText('本ツールの解釈');
+
+  // The overview and the setting types show it too, and so does English.
+  await selfCheck.open('');
+  await expect(page.getByTestId('coverage-rule')).toContainText(rule);
+  await selfCheck.open('rsp');
+  await expect(page.getByTestId('set-result').getByTestId('coverage-rule')).toContainText(rule);
+  await selfCheck.switchLanguage('en');
+  await expect(page.getByTestId('set-result').getByTestId('coverage-rule')).toContainText(
+    "This tool's reading",
+  );
+  await expect(page.getByTestId('set-result').getByTestId('coverage-rule')).toContainText(
+    'Done as 1, Partly as 0.5 and Not done as 0',
+  );
 });
 
 test('lifecycle requirements are scored per phase; the SLA check lists what the contract leaves open', async ({

@@ -143,7 +143,14 @@ test.describe('precondition check', () => {
     // Not a stage: no stage named, no stage practice, no reading of a stage; the one way on is
     // the stage roadmap, where the reader places themselves (PRODUCT.md section 2).
     await expect(selfCheck.stagePractice).toHaveCount(0);
-    await expect(selfCheck.reading).toHaveCount(0);
+    // Two readings, each labelled: 「4 or fewer」 rests on 大半 = 5 of 8, and the report's
+    // closing advice is linked to this result by the tool, not by the report.
+    const shown = selfCheck.preDiagnosis.getByTestId('reading');
+    await expect(shown).toHaveCount(2);
+    await expect(shown.nth(0)).toHaveText(`${TEXT.ja.toolsReading}${readings.outside_profile.ja}`);
+    await expect(shown.nth(0)).toContainText('8項目中5項目以上');
+    await expect(shown.nth(1)).toHaveText(`${TEXT.ja.toolsReading}${readings.outside_advice.ja}`);
+    await expect(selfCheck.preDiagnosis).not.toContainText(readings.stage1.ja);
     await expect(selfCheck.page.getByTestId('pre-verdict-title')).not.toContainText('段階');
     await expect(selfCheck.preDiagnosis).toContainText('これは段階の診断ではありません。');
     await expect(selfCheck.preDiagnosis.locator('a.next-step')).toHaveCount(1);

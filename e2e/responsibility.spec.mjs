@@ -91,13 +91,20 @@ test('IaaS with an SIer: the gaps appear, naming the roles raises the score, and
   const data = cell(page, 'user:data');
   await data.setter.fill('株式会社サンプルSI');
   await data.manager.fill('情報システム課 山田');
-  await data.side.selectOption('own');
+  // 001 II.1.3 1. outsources 「動作環境設定等」: the data stays the user's to set, so its row
+  // expects the organization as setter and asks no side for its manager.
+  await expect(data.row).toContainText('想定：自組織');
+  await expect(data.side).toHaveCount(0);
   await data.confirmed.check();
   await expect(data.gaps).toHaveCount(0);
   const os = cell(page, 'user:os');
   await os.setter.fill('佐藤 一郎');
   await os.manager.fill('佐藤　一郎');
+  // The manager's side not chosen yet is unanswered, not a gap.
+  await expect(os.row.locator('[data-pending="manager_side"]')).toBeVisible();
+  await expect(os.row.locator('[data-gap="manager_outside"]')).toHaveCount(0);
   await os.side.selectOption('outside');
+  await expect(os.row.locator('[data-pending="manager_side"]')).toHaveCount(0);
   // Named twice, so no name is missing; but the manager is the setter, from outside, and the
   // boundary is open: the data layer's 3 gaps are gone and the OS has 2 new ones.
   await expect(os.gaps).toHaveCount(3);

@@ -44,6 +44,8 @@ pub struct Ui {
     pub from_the_source: &'static str,
     pub footnotes: &'static str,
     pub tools_reading: &'static str,
+    /// How coverage is counted: no source gives a scale, so it is this tool's reading.
+    pub coverage_rule: &'static str,
     pub yes_count: fn(usize, usize) -> String,
     pub progress: fn(usize, usize) -> String,
     pub unanswered: fn(usize) -> String,
@@ -157,6 +159,7 @@ static JA: Ui = Ui {
     from_the_source: "出典の記述",
     footnotes: "注",
     tools_reading: "本ツールの解釈：",
+    coverage_rule: "実施率は、実施済みを1、一部実施を0.5、未実施を0として数え、該当なし（理由あり）を分母から除いた割合です。出典に配点の定めはなく、この数え方は本ツールのものです。",
     yes_count: |yes, total| format!("Yes の合計 {yes}/{total}"),
     progress: |answered, total| format!("{total}項目中{answered}項目に回答済み"),
     unanswered: |n| format!("未回答 {n}項目"),
@@ -224,7 +227,7 @@ static JA: Ui = Ui {
     about_does_heading: "このツールがすること",
     about_does: &[
         "出典資料のチェックリストを、資料の文言のまま示し、回答を集計します。",
-        "集計の規則は出典に従い、結果の根拠となる箇所を引用して示します。",
+        "前提条件チェックと移行チェックリストは出典の数え方（「はい」の数）で集計し、結果の根拠となる箇所を引用して示します。実施率の数え方など出典に定めのない集計は、本ツールの解釈として示します。",
         "出典が明示していない判断（たとえば「大半」を8項目中5項目以上とみなすこと）は、「本ツールの解釈」と明記して示します。",
         "回答はこのブラウザの中だけに保存します。サーバーはなく、何も送信しません。",
     ],
@@ -284,6 +287,7 @@ static EN: Ui = Ui {
     from_the_source: "What the source says",
     footnotes: "Notes",
     tools_reading: "This tool's reading: ",
+    coverage_rule: "Coverage counts Done as 1, Partly as 0.5 and Not done as 0, and leaves N/A (with a reason) out of the denominator. No source gives a scale: this way of counting is this tool's.",
     yes_count: |yes, total| format!("Yes total {yes}/{total}"),
     progress: |answered, total| format!("{answered} of {total} items answered"),
     unanswered: |n| {
@@ -362,7 +366,7 @@ static EN: Ui = Ui {
     about_does_heading: "What this tool does",
     about_does: &[
         "It shows the checklists of its source documents in the documents' own wording, and tallies your answers.",
-        "It scores by the rules the sources give, and quotes the passage each result rests on.",
+        "It tallies the precondition check and the migration checklist as the source does (the number of Yes answers), and quotes the passage each result rests on. Tallies the sources do not define, such as how coverage is counted, are shown as this tool's reading.",
         "Where the sources do not say something explicitly (for example, counting 5 or more of 8 as “most”), it shows it marked as this tool's reading.",
         "It keeps your answers in this browser only. There is no server, and nothing is sent.",
     ],
@@ -441,6 +445,30 @@ mod tests {
         assert!((EN.migration_rest_unanswered)(1).starts_with("1 more item is"));
         assert!((EN.migration_rest_unanswered)(2).starts_with("2 more items are"));
         assert!((EN.migration_pending)(1).contains("1 more item "));
+    }
+
+    /// No source gives a scale for coverage, so the interface says the counting is this tool's
+    /// and never that the tally follows the sources.
+    #[test]
+    fn the_coverage_rule_is_disclosed_as_this_tool_s_reading() {
+        for (lang, reading, partly) in [
+            (Lang::Ja, "本ツール", "0.5"),
+            (Lang::En, "this tool's", "0.5"),
+        ] {
+            let t = ui(lang);
+            assert!(t.coverage_rule.contains(reading), "{lang:?}");
+            assert!(t.coverage_rule.contains(partly), "{lang:?}");
+            assert!(t.coverage_rule.contains(t.done) || t.coverage_rule.contains("Done"));
+            assert!(t.coverage_rule.contains(t.partly) || t.coverage_rule.contains("Partly"));
+        }
+        let about: String = JA.about_does.concat();
+        assert!(!about.contains("集計の規則は出典に従"), "{about}");
+        assert!(about.contains("本ツールの解釈"), "{about}");
+        let about: String = EN.about_does.concat();
+        assert!(
+            !about.contains("scores by the rules the sources give"),
+            "{about}"
+        );
     }
 
     #[test]

@@ -26,6 +26,8 @@ pub struct MapText {
     pub side_unset: &'static str,
     pub side_own: &'static str,
     pub side_outside: &'static str,
+    /// An outsourced cell whose manager's side is not chosen yet: unanswered, not a gap.
+    pub side_pending: &'static str,
     pub confirmed_label: &'static str,
     pub confirmed_field: fn(&str) -> String,
     pub name_placeholder: &'static str,
@@ -64,6 +66,8 @@ pub struct MapText {
     pub tier_score: fn(&str, Option<u32>) -> String,
     pub parts_heading: &'static str,
     pub causes_heading: &'static str,
+    /// Next to the 4M table and radar: which measure answers which cause is this tool's reading.
+    pub causes_reading: &'static str,
     pub col_part: &'static str,
     pub col_cause: &'static str,
     pub col_coverage: &'static str,
@@ -102,6 +106,7 @@ static JA: MapText = MapText {
     side_unset: "所属を選択",
     side_own: "自組織",
     side_outside: "委託先・事業者",
+    side_pending: "未回答：設定管理者の所属",
     confirmed_label: "確認済み",
     confirmed_field: |cell| format!("{cell}の境界を契約・SLA・利用規約で確認済み"),
     name_placeholder: "人・部署・会社の名前",
@@ -112,7 +117,9 @@ static JA: MapText = MapText {
     gap: |kind| match kind {
         GapKind::SetterMissing => "設定者が記入されていません",
         GapKind::ManagerMissing => "設定管理者が記入されていません",
-        GapKind::ManagerOutside => "設定を委託しているのに、設定管理者が自組織の人になっていません",
+        GapKind::ManagerOutside => {
+            "この欄の設定を委託しているのに、設定管理者が委託先・事業者の人になっています"
+        }
         GapKind::SamePerson => "設定者と設定管理者が同じ人です（ダブルチェックができません）",
         GapKind::Unconfirmed => "境界が契約・SLA・利用規約で確認されていません",
         GapKind::ProviderUnconfirmed => "事業者側の境界が契約・SLA・利用規約で確認されていません",
@@ -175,6 +182,7 @@ static JA: MapText = MapText {
     },
     parts_heading: "段階ごとの実施率",
     causes_heading: "設定不備の要因（4M）ごとの実施率（低い順）",
+    causes_reading: "どの対策がどの要因（4M）にこたえるかの対応づけは、本ツールの解釈です。ガイドラインは対策ごとに要因を示しておらず、両者の関係を示す図表II.2.2-1はテキスト抽出で失われています。III.1〜III.4の対策を、番号と名前の一致する要因の4分類に対応づけています。",
     col_part: "段階",
     col_cause: "要因",
     col_coverage: "実施率",
@@ -224,6 +232,7 @@ static EN: MapText = MapText {
     side_unset: "Choose a side",
     side_own: "Our organization",
     side_outside: "Contractor or provider",
+    side_pending: "Not answered: the setting manager's side",
     confirmed_label: "Confirmed",
     confirmed_field: |cell| {
         format!("Boundary of {cell} confirmed in the contract, SLA or terms of use")
@@ -239,7 +248,7 @@ static EN: MapText = MapText {
         GapKind::SetterMissing => "No setter is named",
         GapKind::ManagerMissing => "No setting manager is named",
         GapKind::ManagerOutside => {
-            "The settings are outsourced, but the setting manager is not in your organization"
+            "This cell's settings are outsourced, but the setting manager is on the contractor's or provider's side"
         }
         GapKind::SamePerson => {
             "The setter and the setting manager are the same person (no double check)"
@@ -314,6 +323,7 @@ static EN: MapText = MapText {
     },
     parts_heading: "Coverage by phase",
     causes_heading: "Coverage by cause of misconfiguration (4M), lowest first",
+    causes_reading: "Which measure answers which cause (4M) is this tool's reading. The guideline does not name the causes measure by measure, and figure II.2.2-1, which shows how they relate, was lost in the text extraction. The measures of III.1 to III.4 are assigned to the four cause groups whose numbers and names they match.",
     col_part: "Phase",
     col_cause: "Cause",
     col_coverage: "Coverage",

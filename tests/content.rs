@@ -1052,10 +1052,19 @@ fn quoted_sentences(text: &str, normalized_seed: &str) -> Vec<String> {
 fn readings_are_the_tools_own_words_not_quotes() {
     let Some(seed) = seed_004() else { return };
     let normalized = normalize_seed(&seed);
-    for diagnosis in [Diagnosis::Stage0, Diagnosis::Stage1] {
-        let key = diagnosis
+    let keys = [
+        Diagnosis::Stage0,
+        Diagnosis::Stage1,
+        Diagnosis::OutsideProfile,
+    ]
+    .map(|diagnosis| {
+        diagnosis
             .reading_key()
-            .unwrap_or_else(|| panic!("{diagnosis:?} has no reading"));
+            .unwrap_or_else(|| panic!("{diagnosis:?} has no reading"))
+    })
+    .into_iter()
+    .chain(["outside_advice"]);
+    for key in keys {
         let reading = pre()
             .reading(key)
             .unwrap_or_else(|| panic!("pre.json has no reading {key:?}"));
@@ -1073,6 +1082,42 @@ fn readings_are_the_tools_own_words_not_quotes() {
             "reading {key} says it is this tool's reading: {reading:?}"
         );
     }
+}
+
+/// 「4 or fewer」 is the other side of the reading 大半 = 5 of 8, so the outside-profile result
+/// says so; and the report's closing advice, written about stage 3 organizations and those
+/// without experts, is shown to it as this tool's link, which the result says plainly.
+#[test]
+fn outside_profile_shows_the_5_of_8_reading_and_calls_the_advice_the_tool_s_link() {
+    let key = Diagnosis::OutsideProfile
+        .reading_key()
+        .expect("the outside-profile result has a reading");
+    let reading = pre()
+        .reading(key)
+        .expect("pre.json reading outside_profile");
+    let items = pre().items.len();
+    let most = MOST_YES_OF_PRECONDITIONS;
+    assert!(
+        reading.ja.contains(&format!("{}項目以下", most - 1))
+            && reading.ja.contains(&format!("{items}項目中{most}項目以上"))
+            && reading.ja.contains("本ツールの解釈"),
+        "{}",
+        reading.ja
+    );
+    assert!(
+        reading.en.contains(&format!("{} or fewer", most - 1))
+            && reading
+                .en
+                .contains(&format!("{most} or more of the {items}"))
+            && reading.en.contains("this tool's reading"),
+        "{}",
+        reading.en
+    );
+    let advice = pre()
+        .reading("outside_advice")
+        .expect("pre.json reading outside_advice");
+    assert!(advice.ja.contains("第3段階") && advice.ja.contains("本ツールの解釈による結び付け"));
+    assert!(advice.en.contains("stage 3") && advice.en.contains("a link this tool makes"));
 }
 
 #[test]

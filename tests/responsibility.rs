@@ -17,8 +17,8 @@ use cloud_self_check::domain::content::{
 };
 use cloud_self_check::domain::responsibility::{
     Cell, CellEdit, CellRecord, DIRECT, GapKind, MAX_NAME_CHARS, ManagerSide, MapRecord, MapResult,
-    NETWORK_LAYER, Part, Selection, Side, USER, applicable_setting_types, cap_name, cell_gaps,
-    cell_id, layout, same_person, score_map, score_setting_types,
+    NETWORK_LAYER, Part, Selection, Side, USER, applicable_setting_types, awaits_manager_side,
+    cap_name, cell_gaps, cell_id, layout, same_person, score_map, score_setting_types,
 };
 use cloud_self_check::domain::scoring::Coverage;
 use proptest::prelude::*;
@@ -150,12 +150,15 @@ const LAYERS: [&str; 8] = [
 // ---------------------------------------------------------------------------------------------
 // 1. The layer table of every model and pattern, written out from the seed text.
 //
-// A row is (layer, user cell, provider cell). A user cell is "setter/manager" and a provider
-// cell the party that sets and manages it; " ½" marks one half of the model's boundary layer,
+// A row is (layer, user cell, provider cell). A user cell is "setter/manager"; a provider cell
+// is the party that sets and manages it, or "setter/manager" where another party answers for
+// it as setting manager; " ½" marks one half of the model's boundary layer,
 // " vn" one half of the network layer when the virtual network is the user's, "-" no cell.
 
 type Row = (&'static str, &'static str, &'static str);
 type Table = [Row; 8];
+/// A table with one provider-side row beyond the eight layers.
+type TableWithExtra = [Row; 9];
 
 const SAAS_DIRECT: Table = [
     ("data", "user/user", "-"),
@@ -168,22 +171,27 @@ const SAAS_DIRECT: Table = [
     ("facility", "-", "saas"),
 ];
 
-/// SaaS provider A built on IaaS/PaaS provider B (001 II.1.3 3.).
+/// SaaS provider A built on IaaS/PaaS provider B (001 II.1.3 3.): A answers for the whole
+/// service except the data and the application's user settings, and for the user side of B's
+/// IaaS/PaaS, so A is the setting manager of every provider cell; below the application A and
+/// B share the setter's role.
 const SAAS_PLATFORM: Table = [
     ("data", "user/user", "-"),
     ("application", "user/user ½", "vendor_a ½"),
-    ("middleware", "-", "vendor_b"),
-    ("os", "-", "vendor_b"),
-    ("virtual", "-", "vendor_b"),
-    ("hardware", "-", "vendor_b"),
-    ("network", "-", "vendor_b"),
-    ("facility", "-", "vendor_b"),
+    ("middleware", "-", "vendor_ab/vendor_a"),
+    ("os", "-", "vendor_ab/vendor_a"),
+    ("virtual", "-", "vendor_ab/vendor_a"),
+    ("hardware", "-", "vendor_ab/vendor_a"),
+    ("network", "-", "vendor_ab/vendor_a"),
+    ("facility", "-", "vendor_ab/vendor_a"),
 ];
 
-/// SaaS provider A linked to SaaS provider B by API (001 II.1.3 4.).
-const SAAS_API: Table = [
+/// SaaS provider A linked to SaaS provider B by API (001 II.1.3 4.): the API link's parameters
+/// are provider-side settings, a row of their own under A's management.
+const SAAS_API: TableWithExtra = [
     ("data", "user/user", "-"),
     ("application", "user/user ½", "vendor_a ½"),
+    ("api_link", "-", "vendor_a_api/vendor_a"),
     ("middleware", "-", "saas"),
     ("os", "-", "saas"),
     ("virtual", "-", "saas"),
@@ -216,7 +224,7 @@ const PAAS_DIRECT: Table = [
 ];
 
 const PAAS_SIER: Table = [
-    ("data", "sier/user", "-"),
+    ("data", "user/user", "-"),
     ("application", "sier/user", "-"),
     ("middleware", "sier/user ½", "paas ½"),
     ("os", "-", "paas"),
@@ -227,7 +235,7 @@ const PAAS_SIER: Table = [
 ];
 
 const PAAS_MANAGED: Table = [
-    ("data", "managed/user", "-"),
+    ("data", "user/user", "-"),
     ("application", "managed/user", "-"),
     ("middleware", "managed/user ½", "paas ½"),
     ("os", "-", "paas"),
@@ -249,7 +257,7 @@ const IAAS_DIRECT: Table = [
 ];
 
 const IAAS_SIER: Table = [
-    ("data", "sier/user", "-"),
+    ("data", "user/user", "-"),
     ("application", "sier/user", "-"),
     ("middleware", "sier/user", "-"),
     ("os", "sier/user", "-"),
@@ -260,7 +268,7 @@ const IAAS_SIER: Table = [
 ];
 
 const IAAS_MANAGED: Table = [
-    ("data", "managed/user", "-"),
+    ("data", "user/user", "-"),
     ("application", "managed/user", "-"),
     ("middleware", "managed/user", "-"),
     ("os", "managed/user", "-"),
@@ -272,7 +280,7 @@ const IAAS_MANAGED: Table = [
 
 /// Every model and pattern that applies to it: the table without the virtual network, and the
 /// network row when the virtual network is the user's (002 ch. 4 note 2: not only with IaaS).
-const CASES: [(&str, &str, &Table, Row); 13] = [
+const CASES: [(&str, &str, &[Row], Row); 13] = [
     (
         "saas",
         "direct",
@@ -301,7 +309,7 @@ const CASES: [(&str, &str, &Table, Row); 13] = [
         "saas",
         "platform",
         &SAAS_PLATFORM,
-        ("network", "user/user vn", "vendor_b vn"),
+        ("network", "user/user vn", "vendor_ab/vendor_a vn"),
     ),
     (
         "saas",
@@ -362,13 +370,8 @@ fn notation(cell: &Cell) -> String {
     };
     match cell.side {
         Side::User => format!("{}/{}{part}", cell.setter, cell.manager),
-        Side::Provider => {
-            assert_eq!(
-                cell.setter, cell.manager,
-                "the provider sets and manages its own cells: {cell:?}"
-            );
-            format!("{}{part}", cell.setter)
-        }
+        Side::Provider if cell.setter == cell.manager => format!("{}{part}", cell.setter),
+        Side::Provider => format!("{}/{}{part}", cell.setter, cell.manager),
     }
 }
 
@@ -459,9 +462,9 @@ fn every_model_and_pattern_gives_the_table_of_the_seed() {
 
         let mut expected = owned(table);
         let network_row = owned(&[network]).remove(0);
-        let index = LAYERS
+        let index = expected
             .iter()
-            .position(|layer| *layer == NETWORK_LAYER)
+            .position(|row| row.0 == NETWORK_LAYER)
             .expect("network");
         expected[index] = network_row;
         let actual = rows(&cells_of(model_id, pattern_id, true));
@@ -530,7 +533,8 @@ fn the_boundary_and_provider_of_each_model_are_the_seed_s() {
         "paas",
         "iaas",
         "vendor_a",
-        "vendor_b",
+        "vendor_ab",
+        "vendor_a_api",
     ] {
         assert!(parties.contains(party), "{party}");
     }
@@ -813,7 +817,22 @@ proptest! {
                 .count();
             prop_assert_eq!(owning, 1, "{}", layer);
         }
-        prop_assert!(cells.iter().all(|cell| LAYERS.contains(&cell.layer.id)));
+        // Any other row is one of the pattern's extra provider-side rows.
+        let extras: Vec<&str> = pattern(pattern_id)
+            .extra_cells
+            .iter()
+            .map(|extra| extra.layer.id)
+            .collect();
+        for cell in &cells {
+            if !LAYERS.contains(&cell.layer.id) {
+                prop_assert!(extras.contains(&cell.layer.id), "{:?}", cell);
+                prop_assert_eq!(cell.side, Side::Provider);
+            }
+        }
+        prop_assert_eq!(
+            cells.iter().filter(|cell| !LAYERS.contains(&cell.layer.id)).count(),
+            extras.len()
+        );
     }
 
     #[test]
@@ -856,9 +875,17 @@ proptest! {
                 prop_assert_eq!(cell.manager, USER);
             }
         }
-        // The layers keep their order.
+        // The layers keep their order, and an extra row follows the layer it is placed after.
         let mut order: Vec<&str> = cells.iter().map(|cell| cell.layer.id).collect();
         order.dedup();
+        for extra in pattern(pattern_id).extra_cells {
+            let at = order
+                .iter()
+                .position(|id| *id == extra.layer.id)
+                .expect("the extra row is in the table");
+            prop_assert_eq!(order[at - 1], extra.after);
+        }
+        order.retain(|id| LAYERS.contains(id));
         prop_assert_eq!(order, LAYERS.to_vec());
     }
 
@@ -874,7 +901,7 @@ proptest! {
         let chosen = pattern(pattern_id);
         let entry = cell_record(setter, manager, side, confirmed);
         for cell in cells_of(model_id, pattern_id, virtual_network) {
-            let gaps = cell_gaps(&cell, Some(&entry), chosen);
+            let gaps = cell_gaps(&cell, Some(&entry));
             let mut sorted = gaps.clone();
             sorted.sort();
             sorted.dedup();
@@ -973,8 +1000,9 @@ fn gap_kinds_are_ordered_nobody_named_outside_same_person_unconfirmed() {
     }
 }
 
+/// The application's user cell: outsourced wherever a pattern outsources anything.
 fn user_cell(model_id: &str, pattern_id: &str) -> Cell {
-    find(&cells_of(model_id, pattern_id, false), "user:data")
+    find(&cells_of(model_id, pattern_id, false), "user:application")
 }
 
 fn provider_cell(model_id: &str, pattern_id: &str) -> Cell {
@@ -990,12 +1018,9 @@ fn a_user_cell_with_nothing_recorded_misses_both_names_and_the_confirmation() {
     for pattern_id in [DIRECT, "sier"] {
         let cell = user_cell("iaas", pattern_id);
         let expected = vec![SetterMissing, ManagerMissing, Unconfirmed];
-        assert_eq!(cell_gaps(&cell, None, pattern(pattern_id)), expected);
+        assert_eq!(cell_gaps(&cell, None), expected);
         let empty = CellRecord::default();
-        assert_eq!(
-            cell_gaps(&cell, Some(&empty), pattern(pattern_id)),
-            expected
-        );
+        assert_eq!(cell_gaps(&cell, Some(&empty)), expected);
     }
 }
 
@@ -1005,19 +1030,19 @@ fn white_space_is_not_a_name() {
     for blank in [" ", "  ", "\t", "\u{3000}", " \u{3000}\n"] {
         let entry = cell_record(blank, blank, None, true);
         assert_eq!(
-            cell_gaps(&cell, Some(&entry), pattern(DIRECT)),
+            cell_gaps(&cell, Some(&entry)),
             [SetterMissing, ManagerMissing],
             "{blank:?}"
         );
         let setter_only = cell_record("山田", blank, None, true);
         assert_eq!(
-            cell_gaps(&cell, Some(&setter_only), pattern(DIRECT)),
+            cell_gaps(&cell, Some(&setter_only)),
             [ManagerMissing],
             "{blank:?}"
         );
         let manager_only = cell_record(blank, "山田", None, true);
         assert_eq!(
-            cell_gaps(&cell, Some(&manager_only), pattern(DIRECT)),
+            cell_gaps(&cell, Some(&manager_only)),
             [SetterMissing],
             "{blank:?}"
         );
@@ -1037,7 +1062,7 @@ fn the_same_person_in_both_roles_is_a_gap() {
     ] {
         let entry = cell_record(setter, manager, None, true);
         assert_eq!(
-            cell_gaps(&cell, Some(&entry), pattern(DIRECT)),
+            cell_gaps(&cell, Some(&entry)),
             [SamePerson],
             "{setter:?} / {manager:?}"
         );
@@ -1049,7 +1074,7 @@ fn the_same_person_in_both_roles_is_a_gap() {
     ] {
         let entry = cell_record(setter, manager, None, true);
         assert_eq!(
-            cell_gaps(&cell, Some(&entry), pattern(DIRECT)),
+            cell_gaps(&cell, Some(&entry)),
             [],
             "{setter:?} / {manager:?}"
         );
@@ -1061,29 +1086,36 @@ fn with_outsourced_settings_the_manager_must_be_on_the_user_s_side() {
     for (model_id, pattern_id) in [
         ("paas", "sier"),
         ("iaas", "sier"),
+        ("paas", "managed"),
         ("iaas", "managed"),
         ("saas", "nocode"),
     ] {
-        assert!(pattern(pattern_id).manager_on_user_side, "{pattern_id}");
         let cell = user_cell(model_id, pattern_id);
-        for (side, expected) in [
-            (None, vec![ManagerOutside]),
-            (Some(ManagerSide::Outside), vec![ManagerOutside]),
-            (Some(ManagerSide::Own), vec![]),
+        assert!(cell.is_outsourced(), "{pattern_id}");
+        // A side not chosen yet is unanswered: neither a gap nor covered.
+        for (side, expected, awaits) in [
+            (None, vec![], true),
+            (Some(ManagerSide::Outside), vec![ManagerOutside], false),
+            (Some(ManagerSide::Own), vec![], false),
         ] {
             let entry = cell_record("SIer 佐藤", "山田", side, true);
             assert_eq!(
-                cell_gaps(&cell, Some(&entry), pattern(pattern_id)),
+                cell_gaps(&cell, Some(&entry)),
                 expected,
                 "{pattern_id} {side:?}"
             );
+            assert_eq!(
+                awaits_manager_side(&cell, Some(&entry)),
+                awaits,
+                "{pattern_id} {side:?}"
+            );
         }
-        // Nobody named is a missing manager, not one outside.
+        // Nobody named is a missing manager, not one outside, and there is no side to ask.
         let entry = cell_record("SIer 佐藤", "", Some(ManagerSide::Outside), true);
-        assert_eq!(
-            cell_gaps(&cell, Some(&entry), pattern(pattern_id)),
-            [ManagerMissing]
-        );
+        assert_eq!(cell_gaps(&cell, Some(&entry)), [ManagerMissing]);
+        let entry = cell_record("SIer 佐藤", " \u{3000}", None, true);
+        assert!(!awaits_manager_side(&cell, Some(&entry)));
+        assert!(!awaits_manager_side(&cell, None));
     }
     // When the user sets up the service itself, where the manager sits is not a gap.
     for pattern_id in [
@@ -1094,17 +1126,101 @@ fn with_outsourced_settings_the_manager_must_be_on_the_user_s_side() {
         "platform",
         "api",
     ] {
-        assert!(!pattern(pattern_id).manager_on_user_side, "{pattern_id}");
-        let cell = user_cell("saas", pattern_id);
-        for side in [None, Some(ManagerSide::Outside), Some(ManagerSide::Own)] {
-            let entry = cell_record("佐藤", "山田", side, true);
-            assert_eq!(
-                cell_gaps(&cell, Some(&entry), pattern(pattern_id)),
-                [],
-                "{pattern_id} {side:?}"
-            );
+        for cell in cells_of("saas", pattern_id, true) {
+            assert!(!cell.is_outsourced(), "{pattern_id} {cell:?}");
+            for side in [None, Some(ManagerSide::Outside), Some(ManagerSide::Own)] {
+                let entry = cell_record("佐藤", "山田", side, true);
+                if cell.side == Side::User {
+                    assert_eq!(cell_gaps(&cell, Some(&entry)), [], "{pattern_id} {side:?}");
+                }
+                assert!(!awaits_manager_side(&cell, Some(&entry)));
+            }
         }
     }
+}
+
+/// 001 II.1.3 1. names 「動作環境設定等」 as what is outsourced, and the no-code table of 002
+/// ch. 3 gives the contractor the app only: the data stays the user's to set, so where its
+/// manager sits is never a gap, and the outsourced-settings sentence never fires on it.
+#[test]
+fn the_data_stays_with_the_user_in_every_outsourcing_pattern() {
+    for (model_id, pattern_id) in [
+        ("paas", "sier"),
+        ("iaas", "sier"),
+        ("paas", "managed"),
+        ("iaas", "managed"),
+        ("saas", "nocode"),
+    ] {
+        let data = find(&cells_of(model_id, pattern_id, false), "user:data");
+        assert_eq!(data.setter, USER, "{pattern_id}");
+        assert!(!data.is_outsourced(), "{pattern_id}");
+        for side in [None, Some(ManagerSide::Outside)] {
+            let entry = cell_record("佐藤", "山田", side, true);
+            assert_eq!(cell_gaps(&data, Some(&entry)), [], "{pattern_id} {side:?}");
+            assert!(!awaits_manager_side(&data, Some(&entry)));
+        }
+    }
+    // With an SIer or a managed service every other user cell is outsourced; in the no-code
+    // contract only the app within the app.
+    for (model_id, pattern_id) in [
+        ("paas", "sier"),
+        ("iaas", "sier"),
+        ("paas", "managed"),
+        ("iaas", "managed"),
+        ("saas", "nocode"),
+    ] {
+        let outsourced: Vec<String> = cells_of(model_id, pattern_id, true)
+            .iter()
+            .filter(|cell| cell.is_outsourced())
+            .map(Cell::id)
+            .collect();
+        let expected: Vec<String> = cells_of(model_id, pattern_id, true)
+            .iter()
+            .filter(|cell| cell.side == Side::User && cell.layer.id != "data")
+            .filter(|cell| pattern_id != "nocode" || cell.layer.id == "application")
+            .map(Cell::id)
+            .collect();
+        assert_eq!(outsourced, expected, "{model_id} {pattern_id}");
+    }
+}
+
+/// An outsourced cell whose manager's side is not chosen is not counted as covered, and not
+/// counted as a gap either.
+#[test]
+fn an_unchosen_manager_side_leaves_the_cell_uncovered_without_a_gap() {
+    let mut record = map("saas", "nocode", false);
+    record.set_cell("user:data", covered_record());
+    record.set_cell(
+        "user:application",
+        cell_record("開発会社 佐藤", "山田", None, true),
+    );
+    let result = score_map(guide(), &record).expect("saas");
+    assert_eq!((result.covered, result.user_cells), (1, 2));
+    assert!(
+        result
+            .gaps
+            .iter()
+            .all(|gap| gap.kind == ProviderUnconfirmed)
+    );
+    record.edit(
+        "user:application",
+        CellEdit::ManagerSide(Some(ManagerSide::Own)),
+    );
+    let result = score_map(guide(), &record).expect("saas");
+    assert_eq!((result.covered, result.user_cells), (2, 2));
+    record.edit(
+        "user:application",
+        CellEdit::ManagerSide(Some(ManagerSide::Outside)),
+    );
+    let result = score_map(guide(), &record).expect("saas");
+    assert_eq!((result.covered, result.user_cells), (1, 2));
+    let outside: Vec<String> = result
+        .gaps
+        .iter()
+        .filter(|gap| gap.kind == ManagerOutside)
+        .map(|gap| gap.cell.id())
+        .collect();
+    assert_eq!(outside, ["user:application"]);
 }
 
 #[test]
@@ -1113,20 +1229,14 @@ fn an_unconfirmed_boundary_is_a_gap_on_either_side() {
     let provider = provider_cell("iaas", DIRECT);
     let unconfirmed = cell_record("佐藤", "山田", Some(ManagerSide::Own), false);
     let confirmed = cell_record("佐藤", "山田", Some(ManagerSide::Own), true);
+    assert_eq!(cell_gaps(&user, Some(&unconfirmed)), [Unconfirmed]);
+    assert_eq!(cell_gaps(&user, Some(&confirmed)), []);
     assert_eq!(
-        cell_gaps(&user, Some(&unconfirmed), pattern(DIRECT)),
-        [Unconfirmed]
-    );
-    assert_eq!(cell_gaps(&user, Some(&confirmed), pattern(DIRECT)), []);
-    assert_eq!(
-        cell_gaps(&provider, Some(&unconfirmed), pattern(DIRECT)),
+        cell_gaps(&provider, Some(&unconfirmed)),
         [ProviderUnconfirmed]
     );
-    assert_eq!(cell_gaps(&provider, Some(&confirmed), pattern(DIRECT)), []);
-    assert_eq!(
-        cell_gaps(&provider, None, pattern(DIRECT)),
-        [ProviderUnconfirmed]
-    );
+    assert_eq!(cell_gaps(&provider, Some(&confirmed)), []);
+    assert_eq!(cell_gaps(&provider, None), [ProviderUnconfirmed]);
 }
 
 #[test]
@@ -1140,7 +1250,7 @@ fn a_provider_cell_only_ever_lacks_its_confirmation() {
             cell_record("\u{3000}", "x", None, false),
         ] {
             assert_eq!(
-                cell_gaps(&provider, Some(&entry), pattern(pattern_id)),
+                cell_gaps(&provider, Some(&entry)),
                 [ProviderUnconfirmed],
                 "{pattern_id} {entry:?}"
             );
@@ -1149,7 +1259,7 @@ fn a_provider_cell_only_ever_lacks_its_confirmation() {
                 ..entry
             };
             assert_eq!(
-                cell_gaps(&provider, Some(&confirmed), pattern(pattern_id)),
+                cell_gaps(&provider, Some(&confirmed)),
                 [],
                 "{pattern_id} {confirmed:?}"
             );
@@ -1160,7 +1270,6 @@ fn a_provider_cell_only_ever_lacks_its_confirmation() {
 #[test]
 fn several_gaps_of_one_cell_come_in_kind_order() {
     let cell = user_cell("iaas", "sier");
-    let sier = pattern("sier");
     let cases = [
         (
             cell_record("", "", None, false),
@@ -1171,7 +1280,7 @@ fn several_gaps_of_one_cell_come_in_kind_order() {
             vec![SetterMissing, ManagerOutside, Unconfirmed],
         ),
         (
-            cell_record("SIer 佐藤", "sier　佐藤", None, false),
+            cell_record("SIer 佐藤", "sier　佐藤", Some(ManagerSide::Outside), false),
             vec![ManagerOutside, SamePerson, Unconfirmed],
         ),
         (
@@ -1184,7 +1293,7 @@ fn several_gaps_of_one_cell_come_in_kind_order() {
         ),
     ];
     for (entry, expected) in cases {
-        assert_eq!(cell_gaps(&cell, Some(&entry), sier), expected, "{entry:?}");
+        assert_eq!(cell_gaps(&cell, Some(&entry)), expected, "{entry:?}");
     }
 }
 
@@ -1765,5 +1874,128 @@ fn setting_type_coverage_counts_only_the_applicable_types() {
             missing_reason: 0,
             unanswered: applicable_count - 5,
         }
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// What each pattern says beyond its source is marked as this tool's reading (issue: second
+// fidelity pass).
+
+fn pattern_quotes(pattern_id: &str) -> Vec<&'static str> {
+    let pattern = pattern(pattern_id);
+    pattern
+        .chain
+        .iter()
+        .chain(pattern.confirm)
+        .flat_map(|passage| passage.text.iter().map(|text| text.ja))
+        .collect()
+}
+
+#[test]
+fn the_managed_pattern_quotes_only_what_001_says_of_managed_services() {
+    // 001 says of managed services only that they are often under a quasi-mandate contract;
+    // the SIer's 「通常、準委任契約であり、最終責任はクラウドサービス利用者」 is not theirs.
+    for quote in pattern_quotes("managed") {
+        assert!(!quote.contains("最終責任"), "{quote}");
+        assert!(!quote.contains("環境の設定支援"), "{quote}");
+    }
+    assert!(
+        pattern_quotes("managed")
+            .iter()
+            .any(|quote| quote.contains("準委任契約であることが多い"))
+    );
+}
+
+#[test]
+fn every_pattern_whose_table_goes_beyond_its_source_says_so() {
+    for pattern_id in [
+        "sier",
+        "managed",
+        "resale_agent",
+        "resale_support",
+        "resale_only",
+        "platform",
+        "api",
+        "nocode",
+    ] {
+        let reading = pattern(pattern_id)
+            .reading
+            .unwrap_or_else(|| panic!("{pattern_id} has no reading"));
+        assert!(reading.ja.contains("本ツールの読み"), "{pattern_id}");
+        assert!(reading.en.contains("this tool's reading"), "{pattern_id}");
+    }
+    // The SIer's reading names what the source outsources, and keeps the data with the user.
+    let sier = pattern("sier").reading.expect("sier reading");
+    assert!(sier.ja.contains("動作環境設定等") && sier.ja.contains("大きな意味では"));
+    // The platform's reading says A answers for B's layers as setting manager.
+    let platform = pattern("platform").reading.expect("platform reading");
+    assert!(platform.ja.contains("設定管理者") && platform.ja.contains("利用側の設定"));
+}
+
+#[test]
+fn the_api_pattern_names_provider_b_and_the_link_parameters() {
+    let quotes = pattern_quotes("api");
+    for needle in [
+        "API の連携パラメータが提供側環境の設定に相当する",
+        "SaaS 事業者 A は、SaaS 事業者 B との契約に基づき、API 連携を通じて受ける SaaS サービス利用者としての管理責任を負う。",
+        "SaaS 事業者 B の管理範囲に帰する問題が発生した場合は",
+    ] {
+        assert!(
+            quotes.iter().any(|quote| quote.contains(needle)),
+            "{needle}"
+        );
+    }
+    let cells = cells_of("saas", "api", false);
+    let link = find(&cells, "provider:api_link");
+    assert_eq!(link.side, Side::Provider);
+    assert_eq!(link.manager, "vendor_a");
+    assert!(guide().party(link.setter).ja.contains("SaaS事業者B"));
+    // It comes right after the application's provider half.
+    let ids = ids(&cells);
+    let at = ids
+        .iter()
+        .position(|id| id == "provider:api_link")
+        .expect("api_link");
+    assert_eq!(ids[at - 1], "provider:application");
+    // Other patterns have no such row.
+    for pattern_id in [DIRECT, "platform", "nocode"] {
+        assert!(!ids_of(pattern_id).contains(&"provider:api_link".to_owned()));
+    }
+}
+
+fn ids_of(pattern_id: &str) -> Vec<String> {
+    ids(&cells_of("saas", pattern_id, true))
+}
+
+#[test]
+fn in_the_platform_pattern_provider_a_manages_every_provider_cell() {
+    for cell in cells_of("saas", "platform", true)
+        .iter()
+        .filter(|cell| cell.side == Side::Provider)
+    {
+        assert_eq!(cell.manager, "vendor_a", "{cell:?}");
+    }
+    let b_layers: Vec<Cell> = cells_of("saas", "platform", false)
+        .into_iter()
+        .filter(|cell| cell.side == Side::Provider && cell.layer.id != "application")
+        .collect();
+    assert_eq!(b_layers.len(), 6);
+    for cell in b_layers {
+        let setter = guide().party(cell.setter);
+        assert!(setter.ja.contains("SaaS事業者A") && setter.ja.contains("IaaS/PaaS事業者B"));
+    }
+}
+
+#[test]
+fn in_resale_form_2_the_user_contracts_with_the_saas_provider_directly() {
+    let name = pattern("resale_support").name;
+    assert!(
+        name.ja.contains("利用者が SaaS 事業者と直接契約する"),
+        "{}",
+        name.ja
+    );
+    assert!(
+        name.en
+            .contains("you contract with the SaaS provider directly")
     );
 }

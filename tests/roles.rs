@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 use cloud_self_check::domain::content::{
     GuidePart, Localized, Passage, Role, RoleGuide, SourceRef, catalog,
 };
-use cloud_self_check::domain::roles::{Proposal, proposal};
+use cloud_self_check::domain::roles::{Proposal, is_tools_proposal, proposal};
 use common::seeds_dir;
 
 /// The seed table I.5-1 comes from.
@@ -202,6 +202,29 @@ fn modules_outside_the_table_are_proposed_to_the_using_side_and_as_needed_to_the
         .filter(|id| !guide().other_roles.contains(id))
         .collect();
     assert_eq!(rest, ["saas_vendor", "platform_vendor"]);
+}
+
+/// The marks of modules outside table I.5-1 are this tool's proposal, and are labelled so; the
+/// modules of the table's parts carry the table's own marks.
+#[test]
+fn only_modules_outside_the_table_carry_the_tool_s_own_proposal() {
+    for module in catalog().modules {
+        let in_table = guide()
+            .parts
+            .iter()
+            .any(|part| part.modules.contains(module));
+        assert_eq!(
+            is_tools_proposal(guide(), module),
+            !in_table && guide().other_modules.contains(module),
+            "{module}"
+        );
+    }
+    for module in ["pre", "mig", "life", "sla", "stage"] {
+        assert!(is_tools_proposal(guide(), module), "{module}");
+    }
+    for module in ["rsp", "msr-u", "msr-p", "set", "", "unknown"] {
+        assert!(!is_tools_proposal(guide(), module), "{module}");
+    }
 }
 
 #[test]

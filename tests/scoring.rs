@@ -212,7 +212,13 @@ fn each_diagnosis_names_its_passage_stage_and_reading() {
         (Pending, None, None, None, false),
         (Stage0, Some("stage0"), Some("0"), Some("stage0"), true),
         (Stage1, Some("stage1"), Some("1"), Some("stage1"), false),
-        (OutsideProfile, Some("outside_profile"), None, None, true),
+        (
+            OutsideProfile,
+            Some("outside_profile"),
+            None,
+            Some("outside_profile"),
+            true,
+        ),
     ];
     for (diagnosis, outcome, stage, reading, rules_out) in table {
         assert_eq!(diagnosis.outcome_key(), outcome, "{diagnosis:?}");

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::components::passage::source_cite;
+use crate::components::passage::{coverage_rule, source_cite, tools_reading};
 use crate::domain::content::{Checklist, SourceRef, Tier};
 use crate::domain::scoring::{self, Coverage};
 use crate::i18n::ui;
@@ -73,6 +73,7 @@ pub fn coverage_result(checklist: &'static Checklist, state: &AppState) -> Html 
         <section class="result" aria-labelledby={heading_id.clone()} data-testid={format!("{}-result", checklist.id)}>
             <h3 id={heading_id}>{ ui(lang).result_heading }</h3>
             { scores }
+            { coverage_rule(lang) }
             if !parts.is_empty() {
                 <div class="table-scroll" tabindex="0" role="region" aria-label={t.parts_heading}>
                     <table class="breakdown" data-testid={format!("{}-parts", checklist.id)}>
@@ -103,6 +104,7 @@ pub fn coverage_result(checklist: &'static Checklist, state: &AppState) -> Html 
                     </table>
                 </div>
                 { source_cite(&CAUSES_SOURCE, lang) }
+                { tools_reading(t.causes_reading, "causes-reading", lang) }
             }
         </section>
     }

@@ -10,7 +10,7 @@ use crate::components::precondition_result::diagnosis_verdict;
 use crate::components::roles::{RoleChooser, proposal_label};
 use crate::domain::content::{self, Scale};
 use crate::domain::plan::{PlanEntry, action_plan};
-use crate::domain::roles::proposal;
+use crate::domain::roles::{is_tools_proposal, proposal};
 use crate::domain::scoring;
 use crate::domain::summary::Frozen;
 use crate::i18n::ui;
@@ -165,6 +165,7 @@ fn overview(state: &AppState) -> Html {
                         checklist_card(state, module)
                     };
                     let title = state.catalog.module_title(module).map(|title| title.get(lang));
+                    let tools = is_tools_proposal(&state.catalog.roles, module);
                     html! {
                         <li key={*module} class="overview__card" data-module={*module}>
                             <p class="overview__step">{ (t.step)(index + 1) }</p>
@@ -176,9 +177,11 @@ fn overview(state: &AppState) -> Html {
                             </p>
 
                             if let Some(proposal) = role.and_then(|role| proposal(&state.catalog.roles, role, module)) {
-                                <p class={classes!("overview__proposal", format!("overview__proposal--{}", proposal.token()))}
-                                    data-testid={format!("{module}-overview-proposal")} data-proposal={proposal.token()}>
-                                    { proposal_label(proposal, lang) }
+                                <p class={classes!("overview__proposal", format!("overview__proposal--{}", proposal.token()),
+                                        tools.then_some("overview__proposal--tools"))}
+                                    data-testid={format!("{module}-overview-proposal")} data-proposal={proposal.token()}
+                                    data-origin={if tools { "tool" } else { "table" }}>
+                                    { proposal_label(proposal, tools, lang) }
                                 </p>
                             }
                             if let Some(verdict) = card.verdict {
@@ -193,6 +196,7 @@ fn overview(state: &AppState) -> Html {
                     }
                 }) }
             </ol>
+            { crate::components::passage::coverage_rule(lang) }
         </nav>
     }
 }

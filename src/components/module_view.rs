@@ -118,6 +118,7 @@ fn setting_types_section(state: &AppState) -> Html {
                 <p data-testid="set-counts">
                     { (t.set_counts)(&coverage) }
                 </p>
+                { crate::components::passage::coverage_rule(lang) }
             </section>
         </ChecklistSection>
     }

@@ -48,6 +48,21 @@ pub fn reading(text: &Localized, lang: Lang) -> Html {
     }
 }
 
+/// A reading written in the interface text, marked like [`reading`], with its own test id.
+pub fn tools_reading(text: &'static str, testid: &'static str, lang: Lang) -> Html {
+    html! {
+        <p class="reading" data-testid={testid}>
+            <strong class="reading__label">{ ui(lang).tools_reading }</strong>
+            { text }
+        </p>
+    }
+}
+
+/// How coverage is counted, as this tool's reading: shown next to every coverage figure.
+pub fn coverage_rule(lang: Lang) -> Html {
+    tools_reading(ui(lang).coverage_rule, "coverage-rule", lang)
+}
+
 /// A list of source texts in the current language; one text is a paragraph, not a list.
 pub fn text_list(texts: &[Localized], lang: Lang) -> Html {
     match texts {

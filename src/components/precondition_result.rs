@@ -14,6 +14,10 @@ use crate::route::Route;
 use crate::routing::RouteLink;
 use crate::state::AppState;
 
+/// The key of the reading that says the report's closing advice is linked to this result by
+/// the tool, not by the report.
+pub const OUTSIDE_ADVICE: &str = "outside_advice";
+
 /// The verdict of a settled diagnosis, as the result, the overview and the migration note
 /// name it.
 pub fn diagnosis_verdict(t: &Ui, diagnosis: Diagnosis) -> Option<Verdict> {
@@ -65,6 +69,9 @@ pub fn precondition_result(state: &AppState) -> Html {
                         if let Some(passage) = passage {
                             <h4>{ t.outside_advice_heading }</h4>
                             { quote(passage, lang) }
+                            if let Some(text) = checklist.reading(OUTSIDE_ADVICE) {
+                                { reading(text, lang) }
+                            }
                         }
                         <p>
                             <RouteLink to={Route::Module(content::STAGES)} class="next-step">

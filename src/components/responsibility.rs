@@ -15,7 +15,7 @@ use crate::components::passage::{quote, reading, source_cite};
 use crate::domain::content::{ResponsibilityGuide, ServiceModel};
 use crate::domain::responsibility::{
     self, Cell, CellEdit, CellRecord, GapKind, ManagerSide, MapResult, Part, Selection, Side,
-    cap_name, cell_gaps,
+    awaits_manager_side, cap_name, cell_gaps,
 };
 use crate::domain::text::Lang;
 use crate::hooks::use_app;
@@ -415,7 +415,8 @@ fn row(
     let name = cell_name(cell, selection, guide, lang);
     let empty = CellRecord::default();
     let entry = record.unwrap_or(&empty);
-    let gaps = cell_gaps(cell, record, selection.pattern);
+    let gaps = cell_gaps(cell, record);
+    let awaits_side = awaits_manager_side(cell, record);
     let edit = |make: fn(String) -> CellEdit, field: String| {
         let dispatcher = dispatcher.clone();
         let cut = cut.clone();
@@ -463,8 +464,13 @@ fn row(
     };
     let gap_cell = html! {
         <td class="map__gaps" data-label={t.col_gaps}>
+            if awaits_side {
+                <span class="map__pending" data-pending="manager_side">{ t.side_pending }</span>
+            }
             if gaps.is_empty() {
-                <span class="map__ok">{ t.no_gap }</span>
+                if !awaits_side {
+                    <span class="map__ok">{ t.no_gap }</span>
+                }
             } else {
                 <ul>
                     { for gaps.iter().map(|kind| html! {
@@ -529,7 +535,7 @@ fn row(
     };
     let expected_setter = Some((t.expected)(guide.party(cell.setter).get(lang)));
     let expected_manager = Some((t.expected)(guide.party(cell.manager).get(lang)));
-    let side_select = selection.pattern.manager_on_user_side.then(|| {
+    let side_select = cell.is_outsourced().then(|| {
         let dispatcher = dispatcher.clone();
         let cell_id = id.clone();
         let onchange = Callback::from(move |event: Event| {

@@ -14,7 +14,7 @@ use crate::components::chart::{
 };
 use crate::components::compare_view::{figure_name, module_name, value_text};
 use crate::components::coverage_result::CAUSES;
-use crate::components::passage::{quote, reading, source_cite};
+use crate::components::passage::{coverage_rule, quote, reading, source_cite, tools_reading};
 use crate::components::responsibility::cell_name;
 use crate::components::stage_practice::stage_practice;
 use crate::domain::answers::{FollowUpEdit, MAX_NOTE_CHARS, MAX_OWNER_CHARS, valid_due};
@@ -148,6 +148,11 @@ fn summary(
                         { quote(passage, lang) }
                     }
                 }
+                if outside {
+                    if let Some(text) = pre.reading(crate::components::precondition_result::OUTSIDE_ADVICE) {
+                        { reading(text, lang) }
+                    }
+                }
             </>
         },
     };
@@ -185,6 +190,7 @@ fn summary(
                     <tbody>{ for rows }</tbody>
                 </table>
             </div>
+            { coverage_rule(lang) }
             <h3>{ t.next_steps_heading }</h3>
             <p class="hint">{ t.next_steps_intro }</p>
             { for next_steps }
@@ -360,16 +366,21 @@ fn charts(
                         }
                     })
                     .collect();
-                    radar_chart(&RadarChartProps {
-                        id: format!("chart-{module}"),
-                        title: (t.chart_caption)(&module_name(catalog, module, lang)),
-                        axes: CAUSES
-                            .iter()
-                            .map(|cause| (map_text(lang).cause_name)(cause).to_owned())
-                            .collect(),
-                        series,
-                        axis_header: map_text(lang).col_cause.to_owned(),
-                    })
+                    html! {
+                        <>
+                            { radar_chart(&RadarChartProps {
+                                id: format!("chart-{module}"),
+                                title: (t.chart_caption)(&module_name(catalog, module, lang)),
+                                axes: CAUSES
+                                    .iter()
+                                    .map(|cause| (map_text(lang).cause_name)(cause).to_owned())
+                                    .collect(),
+                                series,
+                                axis_header: map_text(lang).col_cause.to_owned(),
+                            }) }
+                            { tools_reading(map_text(lang).causes_reading, "causes-reading", lang) }
+                        </>
+                    }
                 } else {
                     bars(
                         module,
@@ -411,6 +422,7 @@ fn charts(
     html! {
         <section class="report__section report__charts" aria-labelledby="charts-heading">
             <h2 id="charts-heading">{ t.charts_heading }</h2>
+            { coverage_rule(lang) }
             <div class="report__chart-grid">{ for charts }</div>
         </section>
     }

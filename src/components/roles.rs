@@ -70,12 +70,15 @@ pub fn RoleChooser() -> Html {
     }
 }
 
-/// The badge of a module's card for the chosen role.
-pub fn proposal_label(proposal: Proposal, lang: Lang) -> &'static str {
+/// The badge of a module's card for the chosen role: the mark of table I.5-1 with what its
+/// legend says, or, for a module outside the table, labelled as this tool's proposal.
+pub fn proposal_label(proposal: Proposal, tools: bool, lang: Lang) -> &'static str {
     let t = roles_text(lang);
-    match proposal {
-        Proposal::Proposed => t.proposed,
-        Proposal::Conditional => t.conditional,
-        Proposal::AsNeeded => t.as_needed,
+    match (proposal, tools) {
+        (Proposal::Proposed, false) => t.proposed,
+        (Proposal::Conditional, _) => t.conditional,
+        (Proposal::AsNeeded, false) => t.as_needed,
+        (Proposal::Proposed, true) => t.tools_proposed,
+        (Proposal::AsNeeded, true) => t.tools_as_needed,
     }
 }

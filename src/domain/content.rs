@@ -238,12 +238,17 @@ pub struct Pattern {
     pub models: &'static [&'static str],
     /// The party expected to set the user-side cells.
     pub setter: &'static str,
-    /// Exceptions to `setter`, by layer.
+    /// Exceptions to `setter`, by layer. Where a user-side cell's expected setter is not the
+    /// user, the settings are outsourced and its setting manager must be on the user's side.
     pub setter_by_layer: &'static [(&'static str, &'static str)],
-    /// The settings are done by someone else, so the setting manager must be on the user's side.
-    pub manager_on_user_side: bool,
-    /// Who holds the provider-side cells, by layer, where not the model's provider.
+    /// Who sets the provider-side cells, by layer, where not the model's provider.
     pub provider_by_layer: &'static [(&'static str, &'static str)],
+    /// Who answers for every provider-side cell as its setting manager, where not its setter
+    /// (SaaS on another company's platform: SaaS provider A, 001 II.1.3 3.).
+    pub provider_manager: Option<&'static str>,
+    /// Provider-side rows the pattern adds to the layer table (the API link's parameters,
+    /// 001 II.1.3 4.).
+    pub extra_cells: &'static [ExtraCell],
     /// Who is accountable to whom, quoted.
     pub chain: &'static [Passage],
     /// What the user must confirm in the contract, quoted.
@@ -256,6 +261,15 @@ impl Pattern {
     pub fn applies_to(&self, model: &str) -> bool {
         self.models.contains(&model)
     }
+}
+
+/// A provider-side row that is not one of the eight layers, placed after the layer `after`.
+#[derive(Debug, PartialEq)]
+pub struct ExtraCell {
+    pub layer: Layer,
+    pub after: &'static str,
+    pub setter: &'static str,
+    pub manager: &'static str,
 }
 
 /// The quoted basis of one kind of responsibility gap.

@@ -74,6 +74,13 @@ impl Cell {
     pub fn owns_operation(&self) -> bool {
         self.part == Part::Whole || self.side == Side::Provider
     }
+
+    /// A user-side cell whose settings someone outside is expected to make (an SIer, a managed
+    /// service, a development contractor): its setting manager must then be on the user's side
+    /// (001 II.1.3 1.). Keyed to the cell, so the user's own cells of the same pattern are not.
+    pub fn is_outsourced(&self) -> bool {
+        self.side == Side::User && self.setter != USER
+    }
 }
 
 pub fn cell_id(side: Side, layer: &str) -> String {
@@ -156,7 +163,7 @@ pub fn layout(guide: &'static ResponsibilityGuide, selection: Selection) -> Vec<
             side: Side::Provider,
             part,
             setter: party,
-            manager: party,
+            manager: pattern.provider_manager.unwrap_or(party),
         }
     };
     let mut cells = Vec::with_capacity(guide.layers.len() + 2);
@@ -172,6 +179,19 @@ pub fn layout(guide: &'static ResponsibilityGuide, selection: Selection) -> Vec<
         } else {
             cells.push(provider(layer, Part::Whole));
         }
+        cells.extend(
+            pattern
+                .extra_cells
+                .iter()
+                .filter(|extra| extra.after == layer.id)
+                .map(|extra| Cell {
+                    layer: &extra.layer,
+                    side: Side::Provider,
+                    part: Part::Whole,
+                    setter: extra.setter,
+                    manager: extra.manager,
+                }),
+        );
     }
     cells
 }
@@ -324,7 +344,8 @@ pub enum GapKind {
     SetterMissing,
     /// A user-side cell with no setting manager named.
     ManagerMissing,
-    /// The settings are outsourced and the setting manager named is not on the user's side.
+    /// The cell's settings are outsourced and the setting manager named is said to be outside
+    /// the user's organization.
     ManagerOutside,
     /// The setter and the setting manager are the same person: no double check (III.2.1.3).
     SamePerson,
@@ -364,8 +385,16 @@ pub struct Gap {
     pub cell: Cell,
 }
 
+/// Whether an outsourced cell names its setting manager but not yet which side they are on: not
+/// a gap, and not covered either, until the user says.
+pub fn awaits_manager_side(cell: &Cell, record: Option<&CellRecord>) -> bool {
+    record.is_some_and(|record| {
+        cell.is_outsourced() && !record.manager.trim().is_empty() && record.manager_side.is_none()
+    })
+}
+
 /// The gaps of one cell, in [`GapKind`] order.
-pub fn cell_gaps(cell: &Cell, record: Option<&CellRecord>, pattern: &Pattern) -> Vec<GapKind> {
+pub fn cell_gaps(cell: &Cell, record: Option<&CellRecord>) -> Vec<GapKind> {
     let empty = CellRecord::default();
     let record = record.unwrap_or(&empty);
     let mut gaps = Vec::new();
@@ -383,7 +412,7 @@ pub fn cell_gaps(cell: &Cell, record: Option<&CellRecord>, pattern: &Pattern) ->
     if !manager {
         gaps.push(GapKind::ManagerMissing);
     }
-    if pattern.manager_on_user_side && manager && record.manager_side != Some(ManagerSide::Own) {
+    if cell.is_outsourced() && manager && record.manager_side == Some(ManagerSide::Outside) {
         gaps.push(GapKind::ManagerOutside);
     }
     if same_person(&record.setter, &record.manager) {
@@ -400,7 +429,7 @@ pub fn cell_gaps(cell: &Cell, record: Option<&CellRecord>, pattern: &Pattern) ->
 pub struct MapResult {
     pub selection: Selection,
     pub cells: Vec<Cell>,
-    /// User-side cells with no gap.
+    /// User-side cells with no gap and nothing left unanswered.
     pub covered: usize,
     /// User-side cells.
     pub user_cells: usize,
@@ -435,10 +464,11 @@ pub fn score_map(guide: &'static ResponsibilityGuide, record: &MapRecord) -> Opt
     let mut covered = 0;
     let mut user_cells = 0;
     for cell in &cells {
-        let found = cell_gaps(cell, record.cell(&cell.id()), selection.pattern);
+        let entry = record.cell(&cell.id());
+        let found = cell_gaps(cell, entry);
         if cell.side == Side::User {
             user_cells += 1;
-            if found.is_empty() {
+            if found.is_empty() && !awaits_manager_side(cell, entry) {
                 covered += 1;
             }
         }

@@ -57,3 +57,13 @@ pub fn proposal(guide: &RoleGuide, role: &Role, module: &str) -> Option<Proposal
     }
     None
 }
+
+/// Whether what [`proposal`] gives for a module is this tool's own proposal rather than a mark
+/// of table I.5-1: true for the modules outside the table's parts (roles.json `other_modules`).
+pub fn is_tools_proposal(guide: &RoleGuide, module: &str) -> bool {
+    !guide
+        .parts
+        .iter()
+        .any(|part| part.modules.contains(&module))
+        && guide.other_modules.contains(&module)
+}

@@ -116,7 +116,9 @@ impl Diagnosis {
         match self {
             Diagnosis::Stage0 => Some("stage0"),
             Diagnosis::Stage1 => Some("stage1"),
-            Diagnosis::Pending | Diagnosis::OutsideProfile => None,
+            // 「4 or fewer」 rests on the reading 大半 = 5 of 8, so it is shown here too.
+            Diagnosis::OutsideProfile => Some("outside_profile"),
+            Diagnosis::Pending => None,
         }
     }
 
