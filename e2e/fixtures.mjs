@@ -228,11 +228,11 @@ export const RESULTS = {
     stageLine: (stage) => `いまの段階：${stage}`,
     stageDiagnosed: '前提条件チェックの結果',
     stageUnknown:
-      'いまの段階：まだ決まっていません（前提条件チェックに答えるか、段階のロードマップで選んでください）',
+      'いまの段階：まだ決まっていません（前提条件チェックに答えるか、「各段階における詳細な手順・評価」で選んでください）',
     notStarted: '未回答',
     nextStepsHeading: '次にすること',
     planTop: (n) => `行動計画の最初の${n}項目`,
-    chartsHeading: 'モジュールごとのグラフ',
+    chartsHeading: 'チェックごとのグラフ',
     mapHeading: '責任分界',
     planHeading: '行動計画',
     planEmpty: '回答済みの項目に、不足はありません。',
@@ -265,11 +265,11 @@ export const RESULTS = {
     stageLine: (stage) => `Current stage: ${stage}`,
     stageDiagnosed: "the precondition check's result",
     stageUnknown:
-      'Current stage: not settled yet (answer the precondition check, or choose one on the stage roadmap)',
+      'Current stage: not settled yet (answer the precondition check, or choose one in “Detailed procedures and evaluation for each stage”)',
     notStarted: 'Not answered',
     nextStepsHeading: 'Next steps',
     planTop: (n) => `The first ${n} entries of the action plan`,
-    chartsHeading: 'Charts by module',
+    chartsHeading: 'Charts by check',
     mapHeading: 'Responsibility map',
     planHeading: 'Action plan',
     planEmpty: 'None of the answered items has a gap.',
@@ -332,7 +332,7 @@ export const DATA = {
     create: '新しい評価を作成',
     deleteHeading: (name) => `「${name}」を削除しますか？`,
     deleteConfirm: '削除する',
-    cancel: 'やめる',
+    cancel: 'キャンセル',
     takeSnapshot: 'スナップショットを保存',
     noSnapshots: 'この評価のスナップショットはまだありません。',
     nowOption: 'いまの回答',
@@ -420,8 +420,8 @@ export const DATA = {
 
 /** The CSV export's header row, by language (src/domain/export.rs). */
 export const CSV_HEADER = {
-  ja: ['モジュール', 'ID', '質問', '回答', 'メモ', '担当者', '期限', '出典', '契約で定めている値'],
-  en: ['module', 'id', 'question', 'answer', 'note', 'owner', 'due', 'source', 'value'],
+  ja: ['チェック', 'ID', '質問', '回答', 'メモ', '担当者', '期限', '出典', '契約で定めている値'],
+  en: ['check', 'id', 'question', 'answer', 'note', 'owner', 'due', 'source', 'value'],
 };
 
 /**

@@ -12,7 +12,7 @@ const pattern = (id) => CONTENT.rsp.patterns.find((p) => p.id === id);
 /** The map's interface text (src/i18n_map.rs), as far as the tests read it. */
 const MAP = {
   ja: {
-    coverage: (covered, total) => `自組織が受け持つ${total}欄のうち${covered}欄が充足`,
+    coverage: (covered, total) => `貴組織が受け持つ${total}欄のうち${covered}欄が充足`,
     gaps: (n) => `課題 ${n}件`,
     overview: (m, covered, total) => `${m}：${total}欄中${covered}欄が充足`,
     tooLong: '名前は100文字までです。それを超えた分は保存されていません。',
@@ -20,7 +20,7 @@ const MAP = {
     dropConfirm: '変更して記入を消す',
     dropCancel: '変更しない',
     setShown: (shown, total, m) =>
-      `${m}で自組織が受け持つレイヤに関わる${shown}類型を表示しています（全${total}類型）。`,
+      `${m}で貴組織が受け持つレイヤに関わる${shown}類型を表示しています（全${total}類型）。`,
     setCoverage: (p) => `実施率 ${p}%`,
   },
   en: {

@@ -129,7 +129,7 @@ static DATA_JA: DataText = DataText {
     delete_heading: |name| format!("「{name}」を削除しますか？"),
     delete_text: "この評価の回答、メモ、責任分界、スナップショットがすべて消えます。元に戻せません。必要なら先にJSONを書き出してください。",
     delete_confirm: "削除する",
-    cancel: "やめる",
+    cancel: "キャンセル",
     snapshots_heading: "スナップショット",
     snapshots_purpose: "いまの回答をラベル付きで保存し、あとで別のスナップショットやいまの回答と、項目ごと・スコアごとに比べられます。",
     snapshot_label: "スナップショットのラベル",

@@ -100,7 +100,7 @@ static JA: MapText = MapText {
     manager_field: |cell| format!("{cell}の設定管理者"),
     manager_side_field: |cell| format!("{cell}の設定管理者の所属"),
     side_unset: "所属を選択",
-    side_own: "自組織",
+    side_own: "貴組織",
     side_outside: "委託先・事業者",
     confirmed_label: "確認済み",
     confirmed_field: |cell| format!("{cell}の境界を契約・SLA・利用規約で確認済み"),
@@ -112,7 +112,7 @@ static JA: MapText = MapText {
     gap: |kind| match kind {
         GapKind::SetterMissing => "設定者が記入されていません",
         GapKind::ManagerMissing => "設定管理者が記入されていません",
-        GapKind::ManagerOutside => "設定を委託しているのに、設定管理者が自組織の人になっていません",
+        GapKind::ManagerOutside => "設定を委託しているのに、設定管理者が貴組織の人になっていません",
         GapKind::SamePerson => "設定者と設定管理者が同じ人です（ダブルチェックができません）",
         GapKind::Unconfirmed => "境界が契約・SLA・利用規約で確認されていません",
         GapKind::ProviderUnconfirmed => "事業者側の境界が契約・SLA・利用規約で確認されていません",
@@ -120,7 +120,7 @@ static JA: MapText = MapText {
     gap_short: |kind| match kind {
         GapKind::SetterMissing => "設定者が未記入",
         GapKind::ManagerMissing => "設定管理者が未記入",
-        GapKind::ManagerOutside => "設定管理者が自組織でない",
+        GapKind::ManagerOutside => "設定管理者が貴組織でない",
         GapKind::SamePerson => "設定者と同じ人",
         GapKind::Unconfirmed | GapKind::ProviderUnconfirmed => "境界が未確認",
     },
@@ -129,7 +129,7 @@ static JA: MapText = MapText {
     network_heading: "ネットワークと通信",
     result_heading: "責任分界の結果",
     choose_model_first: "サービスの形態を選ぶと、レイヤごとの分担表が表示されます。",
-    coverage: |covered, total| format!("自組織が受け持つ{total}欄のうち{covered}欄が充足"),
+    coverage: |covered, total| format!("貴組織が受け持つ{total}欄のうち{covered}欄が充足"),
     gap_count: |n| format!("課題 {n}件"),
     no_gaps: "課題はありません。",
     gaps_heading: "課題（優先度の高い順）",
@@ -143,7 +143,7 @@ static JA: MapText = MapText {
     comparison_split: "分担",
     setting_types_shown: |shown, total, model| {
         format!(
-            "{model}で自組織が受け持つレイヤに関わる{shown}類型を表示しています（全{total}類型）。"
+            "{model}で貴組織が受け持つレイヤに関わる{shown}類型を表示しています（全{total}類型）。"
         )
     },
     setting_types_all: |total| {
@@ -166,16 +166,16 @@ static JA: MapText = MapText {
         )
     },
     overview_cells: |model, covered, total| format!("{model}：{total}欄中{covered}欄が充足"),
-    overview_set: |percent| format!("設定項目の類型：実施率 {percent}%"),
+    overview_set: |percent| format!("セキュリティ設定項目の類型：実施率 {percent}%"),
     tier_basic: "基本",
     tier_recommended: "推奨",
     tier_score: |tier, percent| match percent {
         Some(p) => format!("{tier}の実施率 {p}%"),
         None => format!("{tier}の実施率 —（まだ回答がありません）"),
     },
-    parts_heading: "段階ごとの実施率",
+    parts_heading: "時期ごとの実施率",
     causes_heading: "設定不備の要因（4M）ごとの実施率（低い順）",
-    col_part: "段階",
+    col_part: "時期",
     col_cause: "要因",
     col_coverage: "実施率",
     col_counts: "内訳",
@@ -222,7 +222,7 @@ static EN: MapText = MapText {
     manager_field: |cell| format!("Setting manager of {cell}"),
     manager_side_field: |cell| format!("Whose side the setting manager of {cell} is on"),
     side_unset: "Choose a side",
-    side_own: "Our organization",
+    side_own: "Your organization",
     side_outside: "Contractor or provider",
     confirmed_label: "Confirmed",
     confirmed_field: |cell| {
@@ -305,7 +305,7 @@ static EN: MapText = MapText {
         )
     },
     overview_cells: |model, covered, total| format!("{model}: {covered} of {total} cells covered"),
-    overview_set: |percent| format!("Setting types: coverage {percent}%"),
+    overview_set: |percent| format!("Types of security setting items: coverage {percent}%"),
     tier_basic: "Basic (基本)",
     tier_recommended: "Recommended (推奨)",
     tier_score: |tier, percent| match percent {

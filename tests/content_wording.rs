@@ -56,7 +56,8 @@ fn content_files() -> Vec<PathBuf> {
 fn collect_texts(value: &Value, place: &str, out: &mut Vec<Text>) {
     match value {
         Value::Object(map) => {
-            if let (Some(Value::String(ja)), Some(Value::String(en))) = (map.get("ja"), map.get("en"))
+            if let (Some(Value::String(ja)), Some(Value::String(en))) =
+                (map.get("ja"), map.get("en"))
             {
                 out.push(Text {
                     place: place.to_owned(),
@@ -330,7 +331,9 @@ fn own_uses_leave_out_words_quoted_from_a_seed() {
 fn stage0_accountability_is_for_whether_the_cloud_is_needed() {
     let texts: Vec<Text> = texts_of("stages.json")
         .into_iter()
-        .filter(|t| t.ja.contains("必要性について、経営者として説明責任を果たす"))
+        .filter(|t| {
+            t.ja.contains("必要性について、経営者として説明責任を果たす")
+        })
         .collect();
     assert_eq!(texts.len(), 1, "{texts:?}");
     assert!(texts[0].en.contains("whether"), "{}", texts[0].en);
@@ -460,7 +463,11 @@ fn the_same_japanese_sentence_has_one_english() {
 /// The four 4M cause groups of 001 II.2.1 and the four user-side measure groups of II.2.2
 /// (III.1–III.4): the English the interface gives each, which the content uses too.
 const CAUSE_GROUPS: [(&str, &str, &str); 4] = [
-    ("organization", "Organization", "Organizational structure and human resource development"),
+    (
+        "organization",
+        "Organization",
+        "Organizational structure and human resource development",
+    ),
     ("rules", "Work rules and manuals", "Work rules and manuals"),
     (
         "settings",
@@ -502,7 +509,10 @@ fn the_4m_groups_have_one_english() {
         // The reading names both the causes (II.2.1) and the measure groups (II.2.2).
         let cause_lower = format!("{number}. {}", cause.to_lowercase());
         assert!(reading.en.contains(&cause_lower), "{cause_lower}");
-        assert!(reading.en.contains(&format!("“{number}. {group}”")), "{group}");
+        assert!(
+            reading.en.contains(&format!("“{number}. {group}”")),
+            "{group}"
+        );
         assert!(purpose.en.contains(&group.to_lowercase()), "{group}");
     }
     let mut strings: Vec<(String, String)> = texts()
@@ -538,4 +548,182 @@ fn effects_keep_their_and_the_like() {
 #[test]
 fn credentials_are_passwords_keys_and_the_like() {
     assert_english_of("パスワードや暗号鍵", "and the like");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Japanese the app writes itself.
+
+/// The title of a content file (its top-level `title`), in both languages.
+fn title_of(file: &str) -> (String, String) {
+    let title = texts_of(file)
+        .into_iter()
+        .find(|t| t.place == format!("{file}/title"))
+        .unwrap_or_else(|| panic!("{file} has no title"));
+    (title.ja, title.en)
+}
+
+/// 段階 are the stages 0–4 and X of 004. The lifecycle's three parts (003 1.1–1.3) are 時期.
+#[test]
+fn lifecycle_parts_are_periods_not_stages() {
+    let Some(seeds) = normalized_seeds() else {
+        return;
+    };
+    let mut strings: Vec<(String, String)> = texts_of("life.json")
+        .into_iter()
+        .map(|t| (t.place, t.ja))
+        .collect();
+    let source_kind = texts_of("sources.json")
+        .into_iter()
+        .find(|t| t.en.contains("lifecycle phase"))
+        .expect("the lifecycle document's kind in sources.json");
+    strings.push((source_kind.place, source_kind.ja));
+    let map = map_text(Lang::Ja);
+    strings.push(("parts_heading".to_owned(), map.parts_heading.to_owned()));
+    strings.push(("col_part".to_owned(), map.col_part.to_owned()));
+    let uses = own_uses("段階", &strings, &seeds);
+    assert!(uses.is_empty(), "{}", uses.join("\n"));
+    assert_eq!(map.parts_heading, "時期ごとの実施率");
+    assert_eq!(map.col_part, "時期");
+    let purpose = texts_of("life.json")
+        .into_iter()
+        .find(|t| t.place == "life.json/purpose/0")
+        .expect("life's purpose");
+    assert!(purpose.ja.contains("3つの時期ごとに"), "{}", purpose.ja);
+}
+
+/// The results page says what the precondition check found about the reader's organization.
+#[test]
+fn outside_the_profile_says_the_organization_came_out_outside() {
+    assert!(
+        results_text(Lang::Ja).stage_outside.contains(
+            "前提条件チェックの結果、貴組織はチェックリストが想定する組織の範囲外となりました。"
+        ),
+        "{}",
+        results_text(Lang::Ja).stage_outside
+    );
+    assert!(!results_text(Lang::Ja).stage_outside.contains("範囲外です"));
+    assert!(
+        results_text(Lang::En)
+            .stage_outside
+            .contains("finds your organization outside")
+    );
+}
+
+/// The stage page is called by its title wherever the interface points to it.
+#[test]
+fn the_stage_page_has_one_name() {
+    let (title_ja, title_en) = title_of("stages.json");
+    for text in [
+        ui(Lang::Ja).go_to_stages,
+        results_text(Lang::Ja).stage_unknown,
+        results_text(Lang::Ja).stage_outside,
+    ] {
+        assert!(text.contains(&format!("「{title_ja}」")), "{text}");
+    }
+    for text in [
+        ui(Lang::En).go_to_stages,
+        results_text(Lang::En).stage_unknown,
+        results_text(Lang::En).stage_outside,
+    ] {
+        assert!(text.contains(&format!("“{title_en}”")), "{text}");
+    }
+    for (place, text) in all_japanese() {
+        for other in ["段階の道筋", "段階のロードマップ", "ロードマップ"] {
+            assert!(!text.contains(other), "{place}: {text}");
+        }
+    }
+    let mut english: Vec<(String, String)> = texts().into_iter().map(|t| (t.place, t.en)).collect();
+    english.extend(english_interface_strings());
+    for (place, text) in english {
+        assert!(!text.to_lowercase().contains("roadmap"), "{place}: {text}");
+    }
+}
+
+/// 「モジュール」 is developer language: the interface says チェック, as the overview does, and
+/// the English says "check".
+#[test]
+fn the_interface_never_says_module() {
+    for (place, text) in all_japanese() {
+        assert!(!text.contains("モジュール"), "{place}: {text}");
+    }
+    for (place, text) in english_interface_strings() {
+        assert!(!text.to_lowercase().contains("module"), "{place}: {text}");
+    }
+    assert_eq!(results_text(Lang::Ja).col_module, "チェック");
+    assert_eq!(results_text(Lang::En).col_module, "Check");
+    assert_eq!(
+        cloud_self_check::domain::export::header(Lang::Ja)[0],
+        "チェック"
+    );
+}
+
+/// One word for the reader's organization: 貴組織, as the report's checklists address it (004
+/// VI). 自組織 stays only inside words quoted from a seed; the English says "your
+/// organization", never "our organization".
+#[test]
+fn the_readers_organization_is_kisoshiki() {
+    let Some(seeds) = normalized_seeds() else {
+        return;
+    };
+    let uses = own_uses("自組織", &all_japanese(), &seeds);
+    assert!(uses.is_empty(), "{}", uses.join("\n"));
+    assert_eq!(map_text(Lang::Ja).side_own, "貴組織");
+    assert_eq!(map_text(Lang::En).side_own, "Your organization");
+    let mut english: Vec<(String, String)> = texts().into_iter().map(|t| (t.place, t.en)).collect();
+    english.extend(english_interface_strings());
+    for (place, text) in english {
+        let lower = text.to_lowercase();
+        for (index, _) in lower.match_indices("our organization") {
+            assert!(
+                lower[..index].ends_with('y'),
+                "{place}: “our organization” in {text}"
+            );
+        }
+    }
+}
+
+/// Stage X is 第x段階, as table 4 of 004 II.5.2 writes it.
+#[test]
+fn stage_x_is_written_as_table_4_writes_it() {
+    let Some(seeds) = normalized_seeds() else {
+        return;
+    };
+    assert!(
+        seeds[4].contains("第x段階センシティブ型"),
+        "table 4's row of stage X"
+    );
+    let uses = own_uses("第X段階", &all_japanese(), &seeds);
+    assert!(uses.is_empty(), "{}", uses.join("\n"));
+    assert!(stage_text(Lang::Ja).purpose.contains("第x段階"));
+}
+
+/// A button that dismisses a confirmation says キャンセル.
+#[test]
+fn cancel_is_kyanseru() {
+    assert_eq!(data_text(Lang::Ja).cancel, "キャンセル");
+    for (place, text) in source_strings() {
+        assert!(!text.contains("やめる"), "{place}: {text}");
+    }
+}
+
+/// The setting types are called by their check's own name, 「セキュリティ設定項目の類型」.
+#[test]
+fn the_setting_types_are_called_by_their_checks_name() {
+    let (title_ja, title_en) = title_of("set.json");
+    assert_eq!(title_ja, "セキュリティ設定項目の類型");
+    for (place, text) in all_japanese() {
+        assert!(!text.contains("設定項目の種類"), "{place}: {text}");
+    }
+    assert!(
+        results_text(Lang::Ja)
+            .plan_order_reading
+            .contains(&title_ja)
+    );
+    assert!(
+        results_text(Lang::En)
+            .plan_order_reading
+            .contains(&title_en.to_lowercase())
+    );
+    assert!((map_text(Lang::Ja).overview_set)(50).starts_with(&title_ja));
+    assert!((map_text(Lang::En).overview_set)(50).starts_with(&title_en));
 }
