@@ -727,3 +727,50 @@ fn the_setting_types_are_called_by_their_checks_name() {
     assert!((map_text(Lang::Ja).overview_set)(50).starts_with(&title_ja));
     assert!((map_text(Lang::En).overview_set)(50).starts_with(&title_en));
 }
+
+// ---------------------------------------------------------------------------------------------
+// Import errors.
+
+/// Every message of a file that cannot be imported, in one language.
+fn import_errors(lang: Lang) -> Vec<String> {
+    let t = data_text(lang);
+    vec![
+        t.error_too_large.to_owned(),
+        t.error_empty.to_owned(),
+        t.error_not_text.to_owned(),
+        t.error_csv.to_owned(),
+        t.error_not_json.to_owned(),
+        t.error_truncated.to_owned(),
+        t.error_not_ours.to_owned(),
+        (t.error_newer)(99),
+        t.error_unreadable.to_owned(),
+    ]
+}
+
+/// An import error is two sentences: what is wrong with the file, then what to do. Not one
+/// sentence whose cause leads into the instruction (「…ので、…選んでください」, ", so choose").
+#[test]
+fn import_errors_say_what_is_wrong_then_what_to_do() {
+    for message in import_errors(Lang::Ja) {
+        let sentences: Vec<&str> = message.split_terminator('。').collect();
+        assert!(message.ends_with('。'), "{message}");
+        assert_eq!(sentences.len(), 2, "{message}");
+        assert!(!sentences[0].contains("ください"), "{message}");
+        assert!(sentences[1].ends_with("ください"), "{message}");
+    }
+    for message in import_errors(Lang::En) {
+        let sentences: Vec<&str> = message
+            .strip_suffix('.')
+            .unwrap_or_else(|| panic!("{message}"))
+            .split(". ")
+            .collect();
+        assert_eq!(sentences.len(), 2, "{message}");
+        assert!(!sentences[0].contains(" so "), "{message}");
+        assert!(
+            ["Choose ", "Import "]
+                .iter()
+                .any(|verb| sentences[1].starts_with(verb)),
+            "{message}"
+        );
+    }
+}
