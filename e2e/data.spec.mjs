@@ -508,7 +508,7 @@ test('a snapshot freezes the answers; a changed answer shows in the comparison w
   await button(page, 'スナップショット「2026年度 上期」を削除する').click();
   const confirm = page.getByRole('alertdialog', { name: 'スナップショット「2026年度 上期」を削除しますか？' });
   await expect(confirm.getByRole('heading')).toBeFocused();
-  await confirm.getByRole('button', { name: 'やめる' }).click();
+  await confirm.getByRole('button', { name: 'キャンセル' }).click();
   await expect(confirm).toHaveCount(0);
   await expect(button(page, 'スナップショット「2026年度 上期」を削除する')).toBeFocused();
   await expect(snapshots).toHaveCount(2);

@@ -12,7 +12,7 @@ const pattern = (id) => CONTENT.rsp.patterns.find((p) => p.id === id);
 /** The map's interface text (src/i18n_map.rs), as far as the tests read it. */
 const MAP = {
   ja: {
-    coverage: (covered, total) => `自組織が受け持つ${total}欄のうち${covered}欄が充足`,
+    coverage: (covered, total) => `貴組織が受け持つ${total}欄のうち${covered}欄が充足`,
     gaps: (n) => `課題 ${n}件`,
     overview: (m, covered, total) => `${m}：${total}欄中${covered}欄が充足`,
     tooLong: '名前は100文字までです。それを超えた分は保存されていません。',
@@ -20,7 +20,7 @@ const MAP = {
     dropConfirm: '変更して記入を消す',
     dropCancel: '変更しない',
     setShown: (shown, total, m) =>
-      `${m}で自組織が受け持つレイヤに関わる${shown}類型を表示しています（全${total}類型）。`,
+      `${m}で貴組織が受け持つレイヤに関わる${shown}類型を表示しています（全${total}類型）。`,
     setCoverage: (p) => `実施率 ${p}%`,
   },
   en: {
@@ -93,7 +93,7 @@ test('IaaS with an SIer: the gaps appear, naming the roles raises the score, and
   await data.manager.fill('情報システム課 山田');
   // 001 II.1.3 1. outsources 「動作環境設定等」: the data stays the user's to set, so its row
   // expects the organization as setter and asks no side for its manager.
-  await expect(data.row).toContainText('想定：自組織');
+  await expect(data.row).toContainText('想定：貴組織');
   await expect(data.side).toHaveCount(0);
   await data.confirmed.check();
   await expect(data.gaps).toHaveCount(0);

@@ -180,7 +180,7 @@ test('the results summarise every module, chart each with its table, show the ma
     'SaaS事業者',
     '未確認',
   ]);
-  await expect(map).toContainText('自組織が受け持つ2欄のうち0欄が充足・課題 12件');
+  await expect(map).toContainText('貴組織が受け持つ2欄のうち0欄が充足・課題 12件');
 
   // The plan: four groups in order, each entry with its answer, numbered through.
   await expect(page.getByTestId('plan').getByRole('heading', { level: 2 })).toHaveText(ja.planHeading);

@@ -11,7 +11,7 @@ test('outside the profile, the reader places themselves with a reason, and a rel
   // 1.1 Yes and three more Yes: outside the profile, no stage.
   await selfCheck.answerAll('pre', ['yes', 'no', 'yes', 'no', 'yes', 'no', 'yes', 'no']);
   await expect(selfCheck.preDiagnosis).toHaveAttribute('data-diagnosis', 'outside');
-  await page.getByRole('link', { name: '段階の道筋を見て、自分で段階を選ぶ' }).click();
+  await page.getByRole('link', { name: '「各段階における詳細な手順・評価」を開いて、自分で段階を選ぶ' }).click();
   await selfCheck.expectView('stage');
 
   const current = page.getByTestId('stage-current');

@@ -129,7 +129,7 @@ static DATA_JA: DataText = DataText {
     delete_heading: |name| format!("「{name}」を削除しますか？"),
     delete_text: "この評価の回答、メモ、責任分界、スナップショットがすべて消えます。元に戻せません。必要なら先にJSONを書き出してください。",
     delete_confirm: "削除する",
-    cancel: "やめる",
+    cancel: "キャンセル",
     snapshots_heading: "スナップショット",
     snapshots_purpose: "いまの回答をラベル付きで保存し、あとで別のスナップショットやいまの回答と、項目ごと・スコアごとに比べられます。",
     snapshot_label: "スナップショットのラベル",
@@ -169,16 +169,16 @@ static DATA_JA: DataText = DataText {
     change_unchanged: |name| format!("変更なし：{name}"),
     import_confirm: "取り込む",
     imported: |file| format!("「{file}」を取り込みました。"),
-    error_too_large: "このファイルは上限の5 MBを超えているので、このツールが書き出したJSONファイルを選んでください。",
-    error_empty: "このファイルは空なので、このツールが書き出したJSONファイルを選んでください。",
-    error_not_text: "このファイルはテキストではないので、このツールが書き出したJSONファイルを選んでください。",
-    error_csv: "CSVファイルは表計算ソフト用の書き出しで取り込めないので、このツールが書き出したJSONファイルを選んでください。",
-    error_not_json: "このファイルはJSONではないので、このツールが書き出したJSONファイルを選んでください。",
-    error_truncated: "このファイルは途中で切れているので、書き出したファイルをもう一度選んでください。",
-    error_not_ours: "このJSONファイルはこのツールのデータではないので、このツールが書き出したJSONファイルを選んでください。",
+    error_too_large: "このファイルは上限の5 MBを超えています。このツールが書き出したJSONファイルを選んでください。",
+    error_empty: "このファイルは空です。このツールが書き出したJSONファイルを選んでください。",
+    error_not_text: "このファイルはテキストファイルではありません。このツールが書き出したJSONファイルを選んでください。",
+    error_csv: "CSVファイルは表計算ソフト用の書き出しで、取り込むことはできません。このツールが書き出したJSONファイルを選んでください。",
+    error_not_json: "このファイルはJSON形式ではありません。このツールが書き出したJSONファイルを選んでください。",
+    error_truncated: "このファイルは途中で切れています。書き出したときのままの、欠けていないファイルを選んでください。",
+    error_not_ours: "このJSONファイルは、このツールのデータではありません。このツールが書き出したJSONファイルを選んでください。",
     error_newer: |version| {
         format!(
-            "このファイルは新しい版のツール（データ形式 {version}）で書き出されたもので、この版では読めません。"
+            "このファイルは新しい版のツール（データ形式 {version}）で書き出されたもので、この版では読めません。書き出したときと同じ版か、それより新しい版のツールで取り込んでください。"
         )
     },
     error_unreadable: "ファイルを読み込めませんでした。もう一度選んでください。",
@@ -275,16 +275,16 @@ static DATA_EN: DataText = DataText {
     change_unchanged: |name| format!("No change: {name}"),
     import_confirm: "Import",
     imported: |file| format!("Imported “{file}”."),
-    error_too_large: "This file is larger than the 5 MB limit, so choose a JSON file exported by this tool.",
-    error_empty: "This file is empty, so choose a JSON file exported by this tool.",
-    error_not_text: "This is not a text file, so choose a JSON file exported by this tool.",
-    error_csv: "A CSV file is the export for spreadsheets and cannot be imported, so choose a JSON file exported by this tool.",
-    error_not_json: "This file is not JSON, so choose a JSON file exported by this tool.",
-    error_truncated: "This file is cut off before its end, so choose the exported file again.",
-    error_not_ours: "This JSON file is not data from this tool, so choose a JSON file exported by this tool.",
+    error_too_large: "This file is larger than the 5 MB limit. Choose a JSON file exported by this tool.",
+    error_empty: "This file is empty. Choose a JSON file exported by this tool.",
+    error_not_text: "This is not a text file. Choose a JSON file exported by this tool.",
+    error_csv: "A CSV file is the export for spreadsheets and cannot be imported. Choose a JSON file exported by this tool.",
+    error_not_json: "This file is not JSON. Choose a JSON file exported by this tool.",
+    error_truncated: "This file is cut off before its end. Choose the complete file, as it was exported.",
+    error_not_ours: "This JSON file is not data from this tool. Choose a JSON file exported by this tool.",
     error_newer: |version| {
         format!(
-            "This file was exported by a newer version of the tool (data format {version}), which this version cannot read."
+            "This file was exported by a newer version of the tool (data format {version}), which this version cannot read. Import it with the version of the tool that exported it, or a newer one."
         )
     },
     error_unreadable: "The file could not be read. Choose it again.",

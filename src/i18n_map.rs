@@ -104,7 +104,7 @@ static JA: MapText = MapText {
     manager_field: |cell| format!("{cell}の設定管理者"),
     manager_side_field: |cell| format!("{cell}の設定管理者の所属"),
     side_unset: "所属を選択",
-    side_own: "自組織",
+    side_own: "貴組織",
     side_outside: "委託先・事業者",
     side_pending: "未回答：設定管理者の所属",
     confirmed_label: "確認済み",
@@ -127,7 +127,7 @@ static JA: MapText = MapText {
     gap_short: |kind| match kind {
         GapKind::SetterMissing => "設定者が未記入",
         GapKind::ManagerMissing => "設定管理者が未記入",
-        GapKind::ManagerOutside => "設定管理者が自組織でない",
+        GapKind::ManagerOutside => "設定管理者が貴組織でない",
         GapKind::SamePerson => "設定者と同じ人",
         GapKind::Unconfirmed | GapKind::ProviderUnconfirmed => "境界が未確認",
     },
@@ -136,7 +136,7 @@ static JA: MapText = MapText {
     network_heading: "ネットワークと通信",
     result_heading: "責任分界の結果",
     choose_model_first: "サービスの形態を選ぶと、レイヤごとの分担表が表示されます。",
-    coverage: |covered, total| format!("自組織が受け持つ{total}欄のうち{covered}欄が充足"),
+    coverage: |covered, total| format!("貴組織が受け持つ{total}欄のうち{covered}欄が充足"),
     gap_count: |n| format!("課題 {n}件"),
     no_gaps: "課題はありません。",
     gaps_heading: "課題（優先度の高い順）",
@@ -150,7 +150,7 @@ static JA: MapText = MapText {
     comparison_split: "分担",
     setting_types_shown: |shown, total, model| {
         format!(
-            "{model}で自組織が受け持つレイヤに関わる{shown}類型を表示しています（全{total}類型）。"
+            "{model}で貴組織が受け持つレイヤに関わる{shown}類型を表示しています（全{total}類型）。"
         )
     },
     setting_types_all: |total| {
@@ -173,17 +173,17 @@ static JA: MapText = MapText {
         )
     },
     overview_cells: |model, covered, total| format!("{model}：{total}欄中{covered}欄が充足"),
-    overview_set: |percent| format!("設定項目の類型：実施率 {percent}%"),
+    overview_set: |percent| format!("セキュリティ設定項目の類型：実施率 {percent}%"),
     tier_basic: "基本",
     tier_recommended: "推奨",
     tier_score: |tier, percent| match percent {
         Some(p) => format!("{tier}の実施率 {p}%"),
         None => format!("{tier}の実施率 —（まだ回答がありません）"),
     },
-    parts_heading: "段階ごとの実施率",
+    parts_heading: "時期ごとの実施率",
     causes_heading: "設定不備の要因（4M）ごとの実施率（低い順）",
     causes_reading: "どの対策がどの要因（4M）にこたえるかの対応づけは、本ツールの解釈です。ガイドラインは対策ごとに要因を示しておらず、両者の関係を示す図表II.2.2-1はテキスト抽出で失われています。III.1〜III.4の対策を、番号と名前の一致する要因の4分類に対応づけています。",
-    col_part: "段階",
+    col_part: "時期",
     col_cause: "要因",
     col_coverage: "実施率",
     col_counts: "内訳",
@@ -221,7 +221,7 @@ static EN: MapText = MapText {
     col_owner: "Owned by",
     col_setter: "Setter",
     col_manager: "Setting manager",
-    col_confirmed: "Boundary confirmed in the contract",
+    col_confirmed: "Boundary confirmed in the contract, etc.",
     col_gaps: "Gaps",
     owner_user: "User side",
     owner_provider: "Provider side",
@@ -230,7 +230,7 @@ static EN: MapText = MapText {
     manager_field: |cell| format!("Setting manager of {cell}"),
     manager_side_field: |cell| format!("Whose side the setting manager of {cell} is on"),
     side_unset: "Choose a side",
-    side_own: "Our organization",
+    side_own: "Your organization",
     side_outside: "Contractor or provider",
     side_pending: "Not answered: the setting manager's side",
     confirmed_label: "Confirmed",
@@ -314,7 +314,7 @@ static EN: MapText = MapText {
         )
     },
     overview_cells: |model, covered, total| format!("{model}: {covered} of {total} cells covered"),
-    overview_set: |percent| format!("Setting types: coverage {percent}%"),
+    overview_set: |percent| format!("Types of security setting items: coverage {percent}%"),
     tier_basic: "Basic (基本)",
     tier_recommended: "Recommended (推奨)",
     tier_score: |tier, percent| match percent {
@@ -331,8 +331,8 @@ static EN: MapText = MapText {
     cause_name: |id| match id {
         "organization" => "1. Organization",
         "rules" => "2. Work rules and manuals",
-        "settings" => "3. Settings management of the system operating environment",
-        "methods" => "4. Methods of setting the system operating environment",
+        "settings" => "3. Setting management in the system operating environment",
+        "methods" => "4. Methodology of setting the system operating environment",
         _ => "(unknown cause)",
     },
     readings_heading: "This tool's readings",

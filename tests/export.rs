@@ -134,7 +134,7 @@ fn the_header_is_in_the_readers_language() {
     assert_eq!(
         ja[0],
         [
-            "モジュール",
+            "チェック",
             "ID",
             "質問",
             "回答",
@@ -149,7 +149,7 @@ fn the_header_is_in_the_readers_language() {
     assert_eq!(
         en[0],
         [
-            "module", "id", "question", "answer", "note", "owner", "due", "source", "value"
+            "check", "id", "question", "answer", "note", "owner", "due", "source", "value"
         ]
     );
     assert_eq!(header(Lang::Ja).to_vec(), ja[0]);
@@ -351,7 +351,7 @@ fn fields_are_quoted_only_when_they_must_be() {
     let first_line = csv.split("\r\n").next().expect("a header");
     assert_eq!(
         first_line,
-        "\u{FEFF}module,id,question,answer,note,owner,due,source,value"
+        "\u{FEFF}check,id,question,answer,note,owner,due,source,value"
     );
 }
 

@@ -52,7 +52,7 @@ pub struct BarChartProps {
     pub title: String,
     /// The bars, top to bottom.
     pub bars: Vec<Bar>,
-    /// The table's header over the labels (e.g. 「モジュール」).
+    /// The table's header over the labels (e.g. 「チェック」).
     pub label_header: String,
     /// The table's header over the values (e.g. 「実施率」).
     pub value_header: String,
@@ -531,14 +531,14 @@ mod tests {
     fn bars() -> BarChartProps {
         BarChartProps {
             id: "overview".to_owned(),
-            title: "モジュールごとの実施率".to_owned(),
+            title: "チェックごとの実施率".to_owned(),
             bars: vec![
                 bar("前提条件チェック", Some(0.75), "6/8"),
                 bar("利用者側の対策", Some(1.0), "100%"),
                 bar("ライフサイクル", None, "—（未回答）"),
                 bar("契約", Some(0.0), "0%"),
             ],
-            label_header: "モジュール".to_owned(),
+            label_header: "チェック".to_owned(),
             value_header: "実施率".to_owned(),
         }
     }
@@ -620,7 +620,7 @@ mod tests {
             .iter()
             .map(|th| th.text())
             .collect();
-        assert_eq!(head, ["モジュール", "実施率"]);
+        assert_eq!(head, ["チェック", "実施率"]);
         let rows = table.find("tbody").find_all("tr");
         assert_eq!(rows.len(), 4);
         for (row, bar) in rows.iter().zip(&props.bars) {

@@ -690,7 +690,7 @@ fn confirm_dialog(id: &str, heading: &str, text: &str, actions: Html) -> Html {
     }
 }
 
-/// The one sentence that says why a file cannot be imported.
+/// Why a file cannot be imported, and what to do instead: two sentences.
 fn import_error(t: &DataText, error: Option<&ImportError>) -> String {
     match error {
         None => t.error_unreadable.to_owned(),

@@ -17,7 +17,7 @@
 //!
 //! | en | ja | holds |
 //! |---|---|---|
-//! | module | モジュール | the checklist id (`pre`, `msr-u`, …): stable, for sorting and filtering |
+//! | check | チェック | the checklist id (`pre`, `msr-u`, …): stable, for sorting and filtering |
 //! | id | ID | the item id (`pre-1.1`), under which the answer is stored |
 //! | question | 質問 | the item's number and question, e.g. `1.1 クラウドを…` |
 //! | answer | 回答 | the answer's label (はい, 実施済み, 定めあり, …), empty when unanswered |
@@ -49,7 +49,7 @@ pub const LINE_END: &str = "\r\n";
 pub fn header(lang: Lang) -> [&'static str; 9] {
     match lang {
         Lang::Ja => [
-            "モジュール",
+            "チェック",
             "ID",
             "質問",
             "回答",
@@ -60,7 +60,7 @@ pub fn header(lang: Lang) -> [&'static str; 9] {
             "契約で定めている値",
         ],
         Lang::En => [
-            "module", "id", "question", "answer", "note", "owner", "due", "source", "value",
+            "check", "id", "question", "answer", "note", "owner", "due", "source", "value",
         ],
     }
 }

@@ -10,7 +10,7 @@ use super::document::{
     self, Assessment, DecodeError, Document, MAX_DOCUMENT_BYTES, Snapshot, fresh_id,
 };
 
-/// Why a chosen file cannot be imported. Each is one sentence on screen.
+/// Why a chosen file cannot be imported. On screen, each says what is wrong, then what to do.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportError {
     /// Larger than [`MAX_DOCUMENT_BYTES`]: refused before it is read.
