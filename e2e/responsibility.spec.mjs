@@ -282,3 +282,51 @@ test('the map works in English and by keyboard alone', async ({ page, selfCheck 
     'Yamada (IT section)',
   );
 });
+
+test('SaaS on another company\'s platform, API-linked SaaS and a no-code contract show who answers for what, with the tool\'s readings labelled', async ({
+  page,
+  selfCheck,
+}) => {
+  const rowCells = () => page.locator('[data-testid="rsp-table"] tbody tr');
+
+  // 001 II.1.3 3.: provider A answers for the whole service, B's layers included.
+  await choose(page, selfCheck, 'saas', 'platform');
+  const os = cell(page, 'provider:os').row;
+  await expect(os.locator('td').nth(1)).toContainText('SaaS事業者A');
+  await expect(os.locator('td').nth(1)).toContainText('IaaS/PaaS事業者B');
+  await expect(os.locator('td').nth(2)).toHaveText('SaaS事業者A');
+  const chain = page.getByTestId('rsp-chain');
+  await expect(chain.getByTestId('reading')).toContainText(pattern('platform').reading.ja);
+
+  // 001 II.1.3 4.: the API link's parameters are a provider-side row, and provider B is named.
+  await page.getByRole('radio', { name: pattern('api').name.ja, exact: true }).check();
+  expect(await rowCells().evaluateAll((trs) => trs.map((tr) => tr.dataset.cell))).toContain(
+    'provider:api_link',
+  );
+  const link = cell(page, 'provider:api_link').row;
+  await expect(link).toContainText('API 連携パラメータ');
+  await expect(link.locator('td').nth(1)).toContainText('SaaS事業者B');
+  await expect(link.locator('td').nth(2)).toHaveText('SaaS事業者A');
+  await expect(chain).toContainText('API 連携を通じて受ける SaaS サービス利用者としての管理責任を負う。');
+  await expect(chain.getByTestId('reading')).toContainText(pattern('api').reading.ja);
+
+  // 002 ch. 3: the contractor builds the app; the data is the user's, so its row asks no side
+  // and never says the settings are outsourced.
+  await page.getByRole('radio', { name: pattern('nocode').name.ja, exact: true }).check();
+  const data = cell(page, 'user:data');
+  await data.setter.fill('情報政策課 佐藤');
+  await data.manager.fill('情報政策課 山田');
+  await expect(data.side).toHaveCount(0);
+  await expect(data.row.locator('[data-gap="manager_outside"]')).toHaveCount(0);
+  await expect(data.row.locator('[data-pending]')).toHaveCount(0);
+  const app = cell(page, 'user:application');
+  await app.setter.fill('開発会社 鈴木');
+  await app.manager.fill('情報政策課 山田');
+  // Before a side is chosen the app's manager is unanswered, not "outside".
+  await expect(app.row.locator('[data-pending="manager_side"]')).toBeVisible();
+  await expect(page.locator('[data-testid="rsp-gaps"] [data-gap="manager_outside"]')).toHaveCount(0);
+  await app.side.selectOption('outside');
+  await expect(
+    page.locator('[data-testid="rsp-gaps"] [data-gap="manager_outside"]'),
+  ).toHaveAttribute('data-cell', 'user:application');
+});
