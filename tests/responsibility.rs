@@ -186,18 +186,19 @@ const SAAS_PLATFORM: Table = [
     ("facility", "-", "vendor_ab/vendor_a"),
 ];
 
-/// SaaS provider A linked to SaaS provider B by API (001 II.1.3 4.): the API link's parameters
-/// are provider-side settings, a row of their own under A's management.
+/// SaaS provider A linked to SaaS provider B by API (001 II.1.3 4.): A, the party to the user's
+/// contract, holds the provider side; the API link's parameters are provider-side settings, a
+/// row of their own under A's management.
 const SAAS_API: TableWithExtra = [
     ("data", "user/user", "-"),
     ("application", "user/user ½", "vendor_a ½"),
     ("api_link", "-", "vendor_a_api/vendor_a"),
-    ("middleware", "-", "saas"),
-    ("os", "-", "saas"),
-    ("virtual", "-", "saas"),
-    ("hardware", "-", "saas"),
-    ("network", "-", "saas"),
-    ("facility", "-", "saas"),
+    ("middleware", "-", "vendor_a"),
+    ("os", "-", "vendor_a"),
+    ("virtual", "-", "vendor_a"),
+    ("hardware", "-", "vendor_a"),
+    ("network", "-", "vendor_a"),
+    ("facility", "-", "vendor_a"),
 ];
 
 /// An app within a no-code SaaS, developed under contract (002 ch. 3).
@@ -315,7 +316,7 @@ const CASES: [(&str, &str, &[Row], Row); 13] = [
         "saas",
         "api",
         &SAAS_API,
-        ("network", "user/user vn", "saas vn"),
+        ("network", "user/user vn", "vendor_a vn"),
     ),
     (
         "saas",
