@@ -1274,7 +1274,14 @@ fn each_stage_detail_is_its_own_section_of_ii_6() {
         let detail: String = stage
             .detail
             .iter()
-            .flat_map(|group| std::iter::once(&group.heading).chain(group.bullets))
+            .flat_map(|group| {
+                std::iter::once(&group.heading).chain(
+                    group
+                        .bullets
+                        .iter()
+                        .flat_map(|bullet| std::iter::once(&bullet.text).chain(bullet.sub)),
+                )
+            })
             .map(|text| without_whitespace(text.ja))
             .collect();
         if detail != section.practice {

@@ -413,6 +413,7 @@ fn item(id: &'static str, number: &'static str, tier: Option<Tier>) -> Item {
         causes: &[],
         practices: &[],
         value_example: None,
+        exhibits: &[],
         terms: &[],
     }
 }
@@ -435,6 +436,7 @@ fn synthetic(id: &'static str, scale: Scale, items: Vec<Item>) -> Checklist {
         outcomes: &[],
         readings: &[],
         parts: &[],
+        groups: &[],
     }
 }
 

@@ -64,6 +64,8 @@ pub struct Item {
     pub practices: &'static [PracticeList],
     /// An example of the value a contract sets (e.g. an SLA's target), quoted.
     pub value_example: Option<Localized>,
+    /// The source's columns, figures and tables that follow the best practices, in source order.
+    pub exhibits: &'static [Exhibit],
     /// The glossary terms the item's text uses, by id, in order of first use.
     pub terms: &'static [&'static str],
 }
@@ -73,6 +75,49 @@ pub struct Item {
 pub struct PracticeList {
     pub heading: Option<Localized>,
     pub bullets: &'static [Localized],
+}
+
+/// What an [`Exhibit`] is in its source.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExhibitKind {
+    /// A column (<コラム>): background, not a measure or a best practice.
+    Column,
+    /// A figure, as far as its text survived the extraction.
+    Figure,
+    /// A table, with its column headings.
+    Table,
+}
+
+/// A column, figure or table of the source, quoted under its own heading.
+#[derive(Debug, PartialEq)]
+pub struct Exhibit {
+    pub kind: ExhibitKind,
+    /// The column's heading, or the figure's or table's caption.
+    pub heading: Localized,
+    /// The paragraphs of a column or figure.
+    pub text: &'static [Localized],
+    /// The column headings of a table.
+    pub header: &'static [Localized],
+    /// The rows of a table, one cell per column heading; a cell the source leaves empty is empty.
+    pub rows: &'static [&'static [Localized]],
+}
+
+/// What a group of items carries at its head besides its heading (the items whose number starts
+/// with `prefix` and a dot): a note of the source attached to the heading, and the group's own
+/// purpose paragraph (001 【目的】), both quoted.
+#[derive(Debug, PartialEq)]
+pub struct GroupIntro {
+    pub prefix: &'static str,
+    pub note: Option<Localized>,
+    pub purpose: Option<Passage>,
+}
+
+impl GroupIntro {
+    pub fn holds(&self, item: &Item) -> bool {
+        item.number
+            .strip_prefix(self.prefix)
+            .is_some_and(|rest| rest.starts_with('.'))
+    }
 }
 
 /// A passage quoted from a seed, e.g. the text a result rests on.
@@ -113,6 +158,8 @@ pub struct Checklist {
     pub readings: &'static [(&'static str, Localized)],
     /// The parts the result is broken down by (e.g. the lifecycle phases).
     pub parts: &'static [ChecklistPart],
+    /// What the item groups carry at their head, by number prefix.
+    pub groups: &'static [GroupIntro],
 }
 
 /// A part of a checklist: the items whose number starts with `prefix` and a dot.
@@ -135,6 +182,11 @@ impl Checklist {
         self.items.iter().find(|item| item.id == id)
     }
 
+    /// What the group of `item` carries at its head, if anything.
+    pub fn group_intro(&self, item: &Item) -> Option<&'static GroupIntro> {
+        self.groups.iter().find(|group| group.holds(item))
+    }
+
     pub fn outcome(&self, key: &str) -> Option<&'static Passage> {
         self.outcomes
             .iter()
@@ -152,7 +204,14 @@ impl Checklist {
 #[derive(Debug, PartialEq)]
 pub struct PracticeGroup {
     pub heading: Localized,
-    pub bullets: &'static [Localized],
+    pub bullets: &'static [StageBullet],
+}
+
+/// A bullet of a stage's detailed practice, with the bullets the source nests under it.
+#[derive(Debug, PartialEq)]
+pub struct StageBullet {
+    pub text: Localized,
+    pub sub: &'static [Localized],
 }
 
 /// One stage of the staged adoption model (004 II.5.2 table 4 and II.6.1–II.6.6).
@@ -178,7 +237,9 @@ pub struct StageGuide {
     pub id: &'static str,
     pub title: Localized,
     pub source: SourceRef,
+    /// The notes on the stages that precede table 4 (004 II.5.2), quoted.
     pub notes: &'static [Localized],
+    pub notes_source: SourceRef,
     pub stages: &'static [Stage],
 }
 
