@@ -133,15 +133,15 @@ struct Exhibit {
     /// The column headings of a table.
     #[serde(default)]
     header: Vec<Localized>,
-    /// The rows of a table, one cell per column heading (a cell the source leaves empty is
-    /// empty in both languages).
+    /// The rows of a table, one cell per column heading (`null` where the source leaves the
+    /// cell empty).
     #[serde(default)]
-    rows: Vec<Vec<Localized>>,
+    rows: Vec<Vec<Option<Localized>>>,
 }
 
 /// What a group of items (the items whose number starts with `prefix` and a dot) carries at its
 /// head besides its heading: a note of the source attached to the heading, and the group's
-/// own purpose paragraph (001 【目的】), both quoted.
+/// own statement of its aim (001 【目的】), both quoted.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct GroupIntro {
@@ -149,7 +149,7 @@ struct GroupIntro {
     #[serde(default)]
     note: Option<Localized>,
     #[serde(default)]
-    purpose: Option<Passage>,
+    objective: Option<Passage>,
 }
 
 #[derive(Deserialize)]
@@ -246,8 +246,7 @@ struct StageGuide {
     title: Localized,
     source: SourceRef,
     /// The notes on the stages that precede table 4 (004 II.5.2), quoted.
-    notes: Vec<Localized>,
-    notes_source: SourceRef,
+    notes: Passage,
     stages: Vec<Stage>,
 }
 
@@ -579,18 +578,21 @@ fn check(checklists: &[Checklist], stages: &StageGuide, sources: &SourceList) {
                 "{what}: its items stand under different headings"
             );
             assert!(
-                group.note.is_some() || group.purpose.is_some(),
+                group.note.is_some() || group.objective.is_some(),
                 "{what} carries nothing"
             );
             if let Some(note) = &group.note {
                 note.check(&format!("{what}: note"));
             }
-            if let Some(purpose) = &group.purpose {
-                assert!(!purpose.text.is_empty(), "{what}: the purpose quotes nothing");
-                for text in &purpose.text {
-                    text.check(&format!("{what}: purpose"));
+            if let Some(objective) = &group.objective {
+                assert!(
+                    !objective.text.is_empty(),
+                    "{what}: the 【目的】 quotes nothing"
+                );
+                for text in &objective.text {
+                    text.check(&format!("{what}: 【目的】"));
                 }
-                cited(&purpose.source, &format!("{what}: purpose"));
+                cited(&objective.source, &format!("{what}: 【目的】"));
             }
         }
         for (key, passage) in &checklist.outcomes {
@@ -619,11 +621,11 @@ fn check(checklists: &[Checklist], stages: &StageGuide, sources: &SourceList) {
         }
     }
     cited(&stages.source, "stages");
-    assert!(!stages.notes.is_empty(), "stages: no notes");
-    for note in &stages.notes {
+    assert!(!stages.notes.text.is_empty(), "stages: no notes");
+    for note in &stages.notes.text {
         note.check("stages: note");
     }
-    cited(&stages.notes_source, "stages: notes");
+    cited(&stages.notes.source, "stages: notes");
     for stage in &stages.stages {
         stage.name.check(&format!("stage {}", stage.id));
         for group in &stage.detail {
@@ -878,13 +880,10 @@ impl Exhibit {
                     self.header.len(),
                     "{what}: a row has as many cells as the table has columns"
                 );
-                row[0].check(&format!("{what}: first cell"));
-                for cell in row {
-                    assert_eq!(
-                        cell.ja.trim().is_empty(),
-                        cell.en.trim().is_empty(),
-                        "{what}: a cell is empty in one language only"
-                    );
+                let number = row[0].as_ref();
+                assert!(number.is_some(), "{what}: a row without its number");
+                for cell in row.iter().flatten() {
+                    cell.check(&format!("{what}: cell"));
                 }
             }
         } else {
@@ -1074,7 +1073,7 @@ emit_struct!(Exhibit {
 emit_struct!(GroupIntro {
     prefix,
     note,
-    purpose
+    objective
 });
 emit_struct!(PracticeList { heading, bullets });
 emit_struct!(Passage { text, source });
@@ -1111,7 +1110,6 @@ emit_struct!(StageGuide {
     title,
     source,
     notes,
-    notes_source,
     stages
 });
 emit_struct!(Layer { id, name });

@@ -118,9 +118,9 @@ pub fn StageView(props: &StageViewProps) -> Html {
                 <h3 id="stage-notes-heading">{ t.notes_heading }</h3>
                 <figure class="quote">
                     <blockquote>
-                        <ul>{ for guide.notes.iter().map(|note| html! { <li>{ note.get(lang) }</li> }) }</ul>
+                        <ul>{ for guide.notes.text.iter().map(|note| html! { <li>{ note.get(lang) }</li> }) }</ul>
                     </blockquote>
-                    <figcaption>{ source_cite(&guide.notes_source, lang) }</figcaption>
+                    <figcaption>{ source_cite(&guide.notes.source, lang) }</figcaption>
                 </figure>
             </section>
             <ol class="stages__list">

@@ -98,18 +98,19 @@ pub struct Exhibit {
     pub text: &'static [Localized],
     /// The column headings of a table.
     pub header: &'static [Localized],
-    /// The rows of a table, one cell per column heading; a cell the source leaves empty is empty.
-    pub rows: &'static [&'static [Localized]],
+    /// The rows of a table, one cell per column heading; `None` where the source leaves it empty.
+    pub rows: &'static [&'static [Option<Localized>]],
 }
 
 /// What a group of items carries at its head besides its heading (the items whose number starts
 /// with `prefix` and a dot): a note of the source attached to the heading, and the group's own
-/// purpose paragraph (001 【目的】), both quoted.
+/// statement of its aim (001 【目的】), both quoted.
 #[derive(Debug, PartialEq)]
 pub struct GroupIntro {
     pub prefix: &'static str,
     pub note: Option<Localized>,
-    pub purpose: Option<Passage>,
+    /// 【目的】: what the measures of the group are for.
+    pub objective: Option<Passage>,
 }
 
 impl GroupIntro {
@@ -238,8 +239,7 @@ pub struct StageGuide {
     pub title: Localized,
     pub source: SourceRef,
     /// The notes on the stages that precede table 4 (004 II.5.2), quoted.
-    pub notes: &'static [Localized],
-    pub notes_source: SourceRef,
+    pub notes: Passage,
     pub stages: &'static [Stage],
 }
 
@@ -519,8 +519,16 @@ impl Catalog {
                         .map(|(_, passage)| &passage.source),
                 )
                 .chain(checklist.footnotes.iter().map(|footnote| &footnote.source))
+                .chain(
+                    checklist
+                        .groups
+                        .iter()
+                        .filter_map(|group| group.objective.as_ref())
+                        .map(|passage| &passage.source),
+                )
         });
-        let stages = std::iter::once(&self.stages.source)
+        let stages = [&self.stages.source, &self.stages.notes.source]
+            .into_iter()
             .chain(self.stages.stages.iter().map(|stage| &stage.source));
         let guide = &self.responsibility;
         let responsibility = std::iter::once(&guide.source)
