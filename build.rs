@@ -119,14 +119,17 @@ enum ExhibitKind {
     Column,
     Figure,
     Table,
+    Note,
 }
 
-/// A column (<コラム>), figure or table of the source, under its own heading.
+/// A column (<コラム>), figure or table of the source, under its own heading, or a note (※)
+/// that follows the best practices, with none.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Exhibit {
     kind: ExhibitKind,
-    heading: Localized,
+    #[serde(default)]
+    heading: Option<Localized>,
     /// The paragraphs of a column or figure.
     #[serde(default)]
     text: Vec<Localized>,
@@ -866,7 +869,13 @@ impl Exhibit {
     /// A column or figure has paragraphs; a table has its column headings and rows of as many
     /// cells, each numbered in its first cell.
     fn check(&self, what: &str) {
-        self.heading.check(&format!("{what}: heading"));
+        match &self.heading {
+            Some(heading) => heading.check(&format!("{what}: heading")),
+            None => assert!(
+                self.kind == ExhibitKind::Note,
+                "{what}: only a note has no heading"
+            ),
+        }
         if self.kind == ExhibitKind::Table {
             assert!(self.text.is_empty(), "{what}: a table has rows, not text");
             assert!(!self.header.is_empty(), "{what}: a table without headings");
@@ -1220,6 +1229,7 @@ impl Emit for ExhibitKind {
             ExhibitKind::Column => "ExhibitKind::Column",
             ExhibitKind::Figure => "ExhibitKind::Figure",
             ExhibitKind::Table => "ExhibitKind::Table",
+            ExhibitKind::Note => "ExhibitKind::Note",
         });
     }
 }

@@ -137,29 +137,33 @@ pub fn Question(props: &QuestionProps) -> Html {
     }
 }
 
-/// A column, figure or table of the source, quoted under its own heading.
+/// A column, figure or table of the source, quoted under its own heading, or a note.
 fn exhibit_view(exhibit: &Exhibit, lang: Lang) -> Html {
+    let heading = exhibit.heading.map(|heading| heading.get(lang));
     let paragraphs = || {
         html! { <>{ for exhibit.text.iter().map(|text| html! { <p>{ text.get(lang) }</p> }) }</> }
     };
     match exhibit.kind {
         ExhibitKind::Column => html! {
             <aside class="exhibit exhibit--column" data-testid="exhibit-column">
-                <p class="exhibit__heading">{ exhibit.heading.get(lang) }</p>
+                <p class="exhibit__heading">{ heading }</p>
                 { paragraphs() }
             </aside>
         },
         ExhibitKind::Figure => html! {
             <figure class="exhibit exhibit--figure" data-testid="exhibit-figure">
-                <figcaption class="exhibit__heading">{ exhibit.heading.get(lang) }</figcaption>
+                <figcaption class="exhibit__heading">{ heading }</figcaption>
                 <blockquote>{ paragraphs() }</blockquote>
             </figure>
         },
+        ExhibitKind::Note => html! {
+            <div class="exhibit exhibit--note">{ paragraphs() }</div>
+        },
         ExhibitKind::Table => html! {
             <div class="exhibit exhibit--table table-scroll" data-testid="exhibit-table" tabindex="0"
-                role="region" aria-label={exhibit.heading.get(lang)}>
+                role="region" aria-label={heading}>
                 <table>
-                    <caption class="exhibit__heading">{ exhibit.heading.get(lang) }</caption>
+                    <caption class="exhibit__heading">{ heading }</caption>
                     <thead>
                         <tr>{ for exhibit.header.iter().map(|cell| html! { <th scope="col">{ cell.get(lang) }</th> }) }</tr>
                     </thead>

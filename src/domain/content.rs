@@ -86,14 +86,16 @@ pub enum ExhibitKind {
     Figure,
     /// A table, with its column headings.
     Table,
+    /// A note (※) that follows the best practices, with no heading.
+    Note,
 }
 
-/// A column, figure or table of the source, quoted under its own heading.
+/// A column, figure or table of the source, quoted under its own heading, or a note.
 #[derive(Debug, PartialEq)]
 pub struct Exhibit {
     pub kind: ExhibitKind,
-    /// The column's heading, or the figure's or table's caption.
-    pub heading: Localized,
+    /// The column's heading, or the figure's or table's caption; a note has none.
+    pub heading: Option<Localized>,
     /// The paragraphs of a column or figure.
     pub text: &'static [Localized],
     /// The column headings of a table.
