@@ -1223,7 +1223,8 @@ fn seed_objectives(lines: &[&str], module: &Module) -> Vec<(String, Vec<String>)
             .iter()
             .take_while(|line| heading_text(line).is_none())
             .map(|line| line.trim())
-            .take_while(|line| !(line.starts_with("図表") && !line.ends_with('。')))
+            // A figure's caption ends the paragraphs; a sentence naming a figure does not.
+            .take_while(|line| !line.starts_with("図表") || line.ends_with('。'))
             .filter(|line| !line.is_empty())
             .map(str::to_owned)
             .collect();
