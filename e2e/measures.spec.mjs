@@ -153,9 +153,9 @@ test('each group of measures opens with its 【目的】, and columns, figures a
   // IV.2.3.1: the column under its own heading, after the best practices, not one of them.
   const column = selfCheck.question('msr-p-IV.2.3.1');
   await column.locator('details.guidance > summary').click();
-  const aside = column.getByTestId('exhibit-column');
-  await expect(aside.locator('.exhibit__heading')).toHaveText('<コラム> 日本語（化）の問題');
-  await expect(aside).toContainText('翻訳（日本語化）の際に十分注意する必要がある');
+  const columnBox = column.getByTestId('exhibit-column');
+  await expect(columnBox.locator('.exhibit__heading')).toHaveText('<コラム> 日本語（化）の問題');
+  await expect(columnBox).toContainText('翻訳（日本語化）の際に十分注意する必要がある');
   await expect(column.locator('details.guidance ul li').filter({ hasText: '翻訳（日本語化）' })).toHaveCount(0);
 
   // IV.5.3.1: the alarm of the figure after the bullet that introduces it.

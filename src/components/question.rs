@@ -145,10 +145,10 @@ fn exhibit_view(exhibit: &Exhibit, lang: Lang) -> Html {
     };
     match exhibit.kind {
         ExhibitKind::Column => html! {
-            <aside class="exhibit exhibit--column" data-testid="exhibit-column">
+            <div class="exhibit exhibit--column" data-testid="exhibit-column">
                 <p class="exhibit__heading">{ heading }</p>
                 { paragraphs() }
-            </aside>
+            </div>
         },
         ExhibitKind::Figure => html! {
             <figure class="exhibit exhibit--figure" data-testid="exhibit-figure">
