@@ -285,7 +285,7 @@ static EN: Ui = Ui {
     na_reason_missing: "When you choose N/A, write a short reason. Until there is a reason, this item counts neither as answered nor in the score.",
     source: "Source: ",
     from_the_source: "What the source says",
-    objective: "Purpose",
+    objective: "Purpose (目的)",
     footnotes: "Notes",
     tools_reading: "This tool's reading: ",
     yes_count: |yes, total| format!("Yes total {yes}/{total}"),

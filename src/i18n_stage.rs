@@ -58,5 +58,5 @@ static STAGE_EN: StageText = StageText {
     practice_heading: "Characteristics and practice (table 4)",
     gate_heading: "Evaluation and decision to move to the next stage",
     detail_heading: "Detailed procedure",
-    notes_heading: "Points noted in drawing up the procedure",
+    notes_heading: "Points to note when drawing up the procedure",
 };
