@@ -117,10 +117,15 @@ pub struct GroupIntro {
 
 impl GroupIntro {
     pub fn holds(&self, item: &Item) -> bool {
-        item.number
-            .strip_prefix(self.prefix)
-            .is_some_and(|rest| rest.starts_with('.'))
+        numbered_under(item, self.prefix)
     }
+}
+
+/// Whether the item's number starts with `prefix` and a dot ("III.1.1.2" under "III.1.1").
+fn numbered_under(item: &Item, prefix: &str) -> bool {
+    item.number
+        .strip_prefix(prefix)
+        .is_some_and(|rest| rest.starts_with('.'))
 }
 
 /// A passage quoted from a seed, e.g. the text a result rests on.
@@ -174,9 +179,7 @@ pub struct ChecklistPart {
 
 impl ChecklistPart {
     pub fn holds(&self, item: &Item) -> bool {
-        item.number
-            .strip_prefix(self.prefix)
-            .is_some_and(|rest| rest.starts_with('.'))
+        numbered_under(item, self.prefix)
     }
 }
 
