@@ -104,9 +104,55 @@ struct Item {
     /// An example of the value a contract sets (e.g. an SLA's target), quoted.
     #[serde(default)]
     value_example: Option<Localized>,
+    /// The source's columns, figures and tables that follow the best practices, quoted under
+    /// their own headings, in source order.
+    #[serde(default)]
+    exhibits: Vec<Exhibit>,
     /// The glossary terms the item's Japanese text uses, by id, found by this build.
     #[serde(skip)]
     terms: Vec<String>,
+}
+
+#[derive(Deserialize, Clone, Copy, PartialEq)]
+#[serde(rename_all = "snake_case")]
+enum ExhibitKind {
+    Column,
+    Figure,
+    Table,
+    Note,
+}
+
+/// A column (<コラム>), figure or table of the source, under its own heading, or a note (※)
+/// that follows the best practices, with none.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Exhibit {
+    kind: ExhibitKind,
+    #[serde(default)]
+    heading: Option<Localized>,
+    /// The paragraphs of a column or figure.
+    #[serde(default)]
+    text: Vec<Localized>,
+    /// The column headings of a table.
+    #[serde(default)]
+    header: Vec<Localized>,
+    /// The rows of a table, one cell per column heading (`null` where the source leaves the
+    /// cell empty).
+    #[serde(default)]
+    rows: Vec<Vec<Option<Localized>>>,
+}
+
+/// What a group of items (the items whose number starts with `prefix` and a dot) carries at its
+/// head besides its heading: a note of the source attached to the heading, and the group's
+/// own statement of its aim (001 【目的】), both quoted.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GroupIntro {
+    prefix: String,
+    #[serde(default)]
+    note: Option<Localized>,
+    #[serde(default)]
+    objective: Option<Passage>,
 }
 
 #[derive(Deserialize)]
@@ -154,6 +200,9 @@ struct Checklist {
     /// The parts the result is broken down by: items whose number starts with the prefix.
     #[serde(default)]
     parts: Vec<ChecklistPart>,
+    /// What the item groups carry at their head, by number prefix.
+    #[serde(default)]
+    groups: Vec<GroupIntro>,
 }
 
 #[derive(Deserialize)]
@@ -167,7 +216,17 @@ struct ChecklistPart {
 #[serde(deny_unknown_fields)]
 struct PracticeGroup {
     heading: Localized,
-    bullets: Vec<Localized>,
+    bullets: Vec<StageBullet>,
+}
+
+/// A bullet of a stage's detailed practice, with the bullets the source nests under it.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StageBullet {
+    ja: String,
+    en: String,
+    #[serde(default)]
+    sub: Vec<Localized>,
 }
 
 #[derive(Deserialize)]
@@ -189,7 +248,8 @@ struct StageGuide {
     id: String,
     title: Localized,
     source: SourceRef,
-    notes: Vec<Localized>,
+    /// The notes on the stages that precede table 4 (004 II.5.2), quoted.
+    notes: Passage,
     stages: Vec<Stage>,
 }
 
@@ -509,7 +569,46 @@ fn check(checklists: &[Checklist], stages: &StageGuide, sources: &SourceList) {
                     "{id} names unknown cause group {cause}"
                 );
             }
+            for exhibit in &item.exhibits {
+                exhibit.check(&format!("{id}: exhibit"));
+            }
             cited(&item.source, id);
+        }
+        let mut prefixes = BTreeSet::new();
+        for group in &checklist.groups {
+            let what = format!("{module} group {}", group.prefix);
+            assert!(prefixes.insert(group.prefix.as_str()), "{what} repeats");
+            let members: Vec<&Item> = checklist
+                .items
+                .iter()
+                .filter(|item| item.number.starts_with(&format!("{}.", group.prefix)))
+                .collect();
+            assert!(!members.is_empty(), "{what} has no items");
+            let heading = members[0].group.as_ref().map(|g| &g.ja);
+            assert!(heading.is_some(), "{what}: its items have no group heading");
+            assert!(
+                members
+                    .iter()
+                    .all(|item| item.group.as_ref().map(|g| &g.ja) == heading),
+                "{what}: its items stand under different headings"
+            );
+            assert!(
+                group.note.is_some() || group.objective.is_some(),
+                "{what} carries nothing"
+            );
+            if let Some(note) = &group.note {
+                note.check(&format!("{what}: note"));
+            }
+            if let Some(objective) = &group.objective {
+                assert!(
+                    !objective.text.is_empty(),
+                    "{what}: the 【目的】 quotes nothing"
+                );
+                for text in &objective.text {
+                    text.check(&format!("{what}: 【目的】"));
+                }
+                cited(&objective.source, &format!("{what}: 【目的】"));
+            }
         }
         for (key, passage) in &checklist.outcomes {
             assert!(
@@ -537,8 +636,26 @@ fn check(checklists: &[Checklist], stages: &StageGuide, sources: &SourceList) {
         }
     }
     cited(&stages.source, "stages");
+    assert!(!stages.notes.text.is_empty(), "stages: no notes");
+    for note in &stages.notes.text {
+        note.check("stages: note");
+    }
+    cited(&stages.notes.source, "stages: notes");
     for stage in &stages.stages {
         stage.name.check(&format!("stage {}", stage.id));
+        for group in &stage.detail {
+            group.heading.check(&format!("stage {}: detail", stage.id));
+            for bullet in &group.bullets {
+                Localized {
+                    ja: bullet.ja.clone(),
+                    en: bullet.en.clone(),
+                }
+                .check(&format!("stage {}: detail", stage.id));
+                for sub in &bullet.sub {
+                    sub.check(&format!("stage {}: detail", stage.id));
+                }
+            }
+        }
         cited(&stage.source, &format!("stage {}", stage.id));
     }
 }
@@ -778,6 +895,49 @@ fn check_roles(guide: &RoleGuide) {
     }
 }
 
+impl Exhibit {
+    /// A column or figure has paragraphs; a table has its column headings and rows of as many
+    /// cells, each numbered in its first cell.
+    fn check(&self, what: &str) {
+        match &self.heading {
+            Some(heading) => heading.check(&format!("{what}: heading")),
+            None => assert!(
+                self.kind == ExhibitKind::Note,
+                "{what}: only a note has no heading"
+            ),
+        }
+        if self.kind == ExhibitKind::Table {
+            assert!(self.text.is_empty(), "{what}: a table has rows, not text");
+            assert!(!self.header.is_empty(), "{what}: a table without headings");
+            assert!(!self.rows.is_empty(), "{what}: a table without rows");
+            for cell in &self.header {
+                cell.check(&format!("{what}: column heading"));
+            }
+            for row in &self.rows {
+                assert_eq!(
+                    row.len(),
+                    self.header.len(),
+                    "{what}: a row has as many cells as the table has columns"
+                );
+                let number = row[0].as_ref();
+                assert!(number.is_some(), "{what}: a row without its number");
+                for cell in row.iter().flatten() {
+                    cell.check(&format!("{what}: cell"));
+                }
+            }
+        } else {
+            assert!(
+                self.header.is_empty() && self.rows.is_empty(),
+                "{what}: only a table has rows"
+            );
+            assert!(!self.text.is_empty(), "{what}: quotes nothing");
+            for text in &self.text {
+                text.check(what);
+            }
+        }
+    }
+}
+
 impl Localized {
     fn check(&self, what: &str) {
         assert!(
@@ -829,12 +989,14 @@ fn scale_checklist() -> Checklist {
                 causes: Vec::new(),
                 practices: Vec::new(),
                 value_example: None,
+                exhibits: Vec::new(),
                 terms: Vec::new(),
             })
             .collect(),
         outcomes: BTreeMap::new(),
         readings: BTreeMap::new(),
         parts: Vec::new(),
+        groups: Vec::new(),
     }
 }
 
@@ -937,7 +1099,20 @@ emit_struct!(Item {
     causes,
     practices,
     value_example,
+    exhibits,
     terms
+});
+emit_struct!(Exhibit {
+    kind,
+    heading,
+    text,
+    header,
+    rows
+});
+emit_struct!(GroupIntro {
+    prefix,
+    note,
+    objective
 });
 emit_struct!(PracticeList { heading, bullets });
 emit_struct!(Passage { text, source });
@@ -954,7 +1129,8 @@ emit_struct!(Checklist {
     items,
     outcomes,
     readings,
-    parts
+    parts,
+    groups
 });
 emit_struct!(ChecklistPart { prefix, title });
 emit_struct!(PracticeGroup { heading, bullets });
@@ -1081,6 +1257,30 @@ impl Emit for Scale {
             Scale::Coverage => "Scale::Coverage",
             Scale::Contract => "Scale::Contract",
         });
+    }
+}
+
+impl Emit for ExhibitKind {
+    fn emit(&self, out: &mut String) {
+        out.push_str(match self {
+            ExhibitKind::Column => "ExhibitKind::Column",
+            ExhibitKind::Figure => "ExhibitKind::Figure",
+            ExhibitKind::Table => "ExhibitKind::Table",
+            ExhibitKind::Note => "ExhibitKind::Note",
+        });
+    }
+}
+
+/// A bullet with its nested bullets: `StageBullet { text: Localized { … }, sub: &[…] }`.
+impl Emit for StageBullet {
+    fn emit(&self, out: &mut String) {
+        out.push_str("StageBullet { text: Localized { ja: ");
+        self.ja.emit(out);
+        out.push_str(", en: ");
+        self.en.emit(out);
+        out.push_str(" }, sub: ");
+        self.sub.emit(out);
+        out.push_str(" }");
     }
 }
 

@@ -1,8 +1,9 @@
 // The measure-style modules and who is answering: a role proposes modules from table I.5-1;
 // a measure module scores 基本 and 推奨 apart, N/A asks for its reason, and everything survives a
-// reload; the lifecycle requirements score each phase; the SLA check lists what the contract
-// leaves open; the glossary says where the sources define nothing.
-import { test, expect, CONTENT } from './fixtures.mjs';
+// reload; each group of measures opens with its 【目的】, and the source's columns, figures and
+// tables follow the best practices; the lifecycle requirements score each phase; the SLA check
+// lists what the contract leaves open; the glossary says where the sources define nothing.
+import { test, expect, CONTENT, citationText } from './fixtures.mjs';
 
 /** Answers the items of a module by id: { id: 'done' | 'partly' | 'not_done' | 'not_applicable' | … }. */
 async function answer(page, answers) {
@@ -184,4 +185,65 @@ test('the glossary cites each definition and says where the sources define nothi
   expect(undefinedTerms).toBeGreaterThan(0);
   const saas = glossary.terms.find((t) => t.id === 'saas');
   await expect(page.locator('#term-saas + dd')).toContainText(saas.definition.ja);
+});
+
+test('each group of measures opens with its 【目的】, and columns, figures and tables follow the best practices', async ({
+  page,
+  selfCheck,
+}) => {
+  await selfCheck.goto('msr-u');
+  for (const module of ['msr-u', 'msr-p']) {
+    await selfCheck.open(module);
+    const groups = page.locator(`section#${module} li.checklist__group`);
+    const quoted = CONTENT[module].groups;
+    await expect(groups).toHaveCount(quoted.length);
+    for (const [index, group] of quoted.entries()) {
+      // The heading, then its 【目的】, cited, before the group's first measure.
+      const head = groups.nth(index);
+      const objective = head.getByTestId('group-objective');
+      await expect(objective.locator('.checklist__objective-label')).toHaveText('【目的】');
+      for (const paragraph of group.objective.text) await expect(objective).toContainText(paragraph.ja);
+      await expect(objective.locator('.source')).toHaveText(citationText(group.objective.source, 'ja'));
+      const first = CONTENT[module].items.find((item) => item.number.startsWith(`${group.prefix}.`));
+      await expect(head.locator('xpath=following-sibling::li[1]//fieldset')).toHaveAttribute('data-item', first.id);
+    }
+  }
+
+  // IV.2.3.1: the column under its own heading, after the best practices, not one of them.
+  const column = selfCheck.question('msr-p-IV.2.3.1');
+  await column.locator('details.guidance > summary').click();
+  const columnBox = column.getByTestId('exhibit-column');
+  await expect(columnBox.locator('.exhibit__heading')).toHaveText('<コラム> 日本語（化）の問題');
+  await expect(columnBox).toContainText('翻訳（日本語化）の際に十分注意する必要がある');
+  await expect(column.locator('details.guidance ul li').filter({ hasText: '翻訳（日本語化）' })).toHaveCount(0);
+
+  // IV.5.3.1: the alarm of the figure after the bullet that introduces it.
+  const alarm = selfCheck.question('msr-p-IV.5.3.1');
+  await alarm.locator('details.guidance > summary').click();
+  const bullet = alarm.locator('details.guidance ul li').filter({ hasText: 'アラームのイメージを図表IV. 5. 3. 1 – 1に示す。' });
+  const figure = alarm.getByTestId('exhibit-figure');
+  await expect(figure).toContainText('「公開」に変更しますか？');
+  expect(
+    await bullet.evaluate(
+      (li, after) => Boolean(li.compareDocumentPosition(after) & Node.DOCUMENT_POSITION_FOLLOWING),
+      await figure.elementHandle(),
+    ),
+  ).toBe(true);
+
+  // III.3.1.1: table III.3.1-1 with its No. and type columns, so 「下記の項目」 has its rows.
+  await selfCheck.open('msr-u');
+  const setting = selfCheck.question('msr-u-III.3.1.1');
+  await setting.locator('details.guidance > summary').click();
+  const table = setting.getByTestId('exhibit-table');
+  await expect(table.locator('thead th')).toHaveText(['No.', 'セキュリティ設定項目の類型', '類型項目における推奨設定の概要']);
+  await expect(table.locator('tbody tr')).toHaveCount(13);
+  const row6 = table.locator('tbody tr').filter({ has: page.locator('td:first-child', { hasText: /^6$/ }) });
+  await expect(row6.locator('td').nth(1)).toContainText('下記の項目以外にも');
+  await expect(table.locator('tbody tr').nth(7).locator('td').first()).toHaveText('6');
+  await expect(table.locator('tbody tr').nth(8).locator('td').first()).toHaveText('6.1');
+
+  await selfCheck.switchLanguage('en');
+  await expect(page.locator('section#msr-u li.checklist__group').first().getByTestId('group-objective')).toContainText(
+    CONTENT['msr-u'].groups[0].objective.text[0].en,
+  );
 });

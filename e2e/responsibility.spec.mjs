@@ -20,7 +20,7 @@ const MAP = {
     dropConfirm: '変更して記入を消す',
     dropCancel: '変更しない',
     setShown: (shown, total, m) =>
-      `${m}で貴組織が受け持つレイヤに関わる${shown}類型を表示しています（全${total}類型）。`,
+      `${m}で貴組織が受け持つレイヤに関わる${shown}類型を表示しています（このチェックで問う${total}類型のうち）。`,
     setCoverage: (p) => `実施率 ${p}%`,
   },
   en: {

@@ -489,3 +489,29 @@ test.describe('keyboard and accessibility', () => {
     });
   }
 });
+
+test('a plan entry shows the heading of the source text only where the source gives one', async ({
+  page,
+  selfCheck,
+}) => {
+  await selfCheck.goto();
+  const document = filledDocument();
+  // A lifecycle requirement has its title and nothing more (003 1.1–1.3); a measure has its text.
+  const requirement = CONTENT.life.items[0];
+  expect(requirement.guidance).toEqual([]);
+  expect(requirement.statement).toBeUndefined();
+  document.assessments[0].answers[requirement.id] = { answer: 'not_done' };
+  await selfCheck.seed(document);
+  await selfCheck.open('results');
+  const entry = selfCheck.planEntry(requirement.id);
+  await expect(entry.locator('.plan__title')).toHaveText(entryTitle('life', requirement.id, 'ja'));
+  await expect(entry.locator('.plan__guidance')).toHaveCount(0);
+  // 「出典の記述」, the heading over a plan entry's source text (src/i18n_results.rs).
+  const heading = '出典の記述';
+  await expect(entry.getByText(heading, { exact: true })).toHaveCount(0);
+  // Its citation is still there.
+  await expect(entry.locator('.source')).toHaveText(citationText(requirement.source, 'ja'));
+  const measure = selfCheck.planEntry(FILLED.basicGap);
+  await expect(measure.locator('.plan__guidance-heading')).toHaveText(heading);
+  await expect(measure.locator('.plan__guidance p:not(.plan__guidance-heading)').first()).toHaveText(itemOf(FILLED.basicGap).statement.ja);
+});

@@ -1,7 +1,8 @@
 // The stage roadmap (#/stage): the current stage comes from the precondition check; where it
 // gives none (outside the profile), the reader places themselves, and the placement counts only
-// with a reason; every stage shows its practice and the gate to the next.
-import { test, expect, CONTENT } from './fixtures.mjs';
+// with a reason; every stage shows its practice and the gate to the next, under the report's
+// notes on the stages (II.5.2).
+import { test, expect, CONTENT, citationText } from './fixtures.mjs';
 
 test('outside the profile, the reader places themselves with a reason, and a reload keeps it', async ({
   page,
@@ -56,4 +57,40 @@ test('a stage 1 diagnosis is the current stage until the reader chooses otherwis
   await expect(current).toHaveAttribute('data-stage', '2');
   await page.getByRole('button', { name: '前提条件チェックの結果に戻す' }).click();
   await expect(current).toHaveAttribute('data-stage', '1');
+});
+
+test('the roadmap shows the report notes on the stages, cited, and nests what II.6.3 nests', async ({
+  page,
+  selfCheck,
+}) => {
+  await selfCheck.goto('stage');
+  const notes = page.getByTestId('stage-notes');
+  const quoted = CONTENT.stages.notes;
+  await expect(notes.locator('blockquote li')).toHaveCount(quoted.text.length);
+  for (const note of quoted.text) await expect(notes).toContainText(note.ja);
+  await expect(notes).toContainText('各段階は最低でも1年以上実施する事が望ましい');
+  await expect(notes.locator('.source')).toHaveText(citationText(quoted.source, 'ja'));
+  // The notes come before the stages, as in II.5.2 before table 4.
+  const before = await notes.evaluate((element) =>
+    Boolean(element.compareDocumentPosition(document.querySelector('.stages__list')) & Node.DOCUMENT_POSITION_FOLLOWING),
+  );
+  expect(before).toBe(true);
+
+  // Stage 2's detail: two bullets nested under the bullets they belong to, not beside them.
+  const second = page.locator('.stages__list > li[data-stage="2"]');
+  await second.locator('details.guidance > summary').click();
+  const nested = second.locator('details.guidance li > ul > li');
+  await expect(nested).toHaveCount(2);
+  const stage2 = CONTENT.stages.stages.find((stage) => stage.id === '2');
+  const parents = stage2.detail.flatMap((group) => group.bullets).filter((bullet) => bullet.sub);
+  expect(parents).toHaveLength(2);
+  for (const [index, parent] of parents.entries()) {
+    await expect(nested.nth(index)).toHaveText(parent.sub[0].ja);
+    await expect(nested.nth(index).locator('xpath=../..')).toContainText(parent.ja);
+  }
+
+  await selfCheck.switchLanguage('en');
+  await expect(notes).toContainText(quoted.text[4].en);
+  await expect(notes.locator('.source')).toHaveText(citationText(quoted.source, 'en'));
+  await expect(nested.first()).toHaveText(parents[0].sub[0].en);
 });

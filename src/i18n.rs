@@ -42,6 +42,8 @@ pub struct Ui {
     pub na_reason_missing: &'static str,
     pub source: &'static str,
     pub from_the_source: &'static str,
+    /// The label of a group's 【目的】 paragraph (001 III and IV).
+    pub objective: &'static str,
     pub footnotes: &'static str,
     pub tools_reading: &'static str,
     /// How coverage is counted: no source gives a scale, so it is this tool's reading.
@@ -157,6 +159,7 @@ static JA: Ui = Ui {
     na_reason_missing: "「該当なし」を選んだときは、理由を短く書いてください。理由が書かれるまで、この項目は回答済みにも集計にも入りません。",
     source: "出典：",
     from_the_source: "出典の記述",
+    objective: "【目的】",
     footnotes: "注",
     tools_reading: "本ツールの解釈：",
     coverage_rule: "実施率は、実施済みを1、一部実施を0.5、未実施を0として数え、該当なし（理由あり）を分母から除いた割合です。出典に配点の定めはなく、この数え方は本ツールのものです。",
@@ -285,6 +288,7 @@ static EN: Ui = Ui {
     na_reason_missing: "When you choose N/A, write a short reason. Until there is a reason, this item counts neither as answered nor in the score.",
     source: "Source: ",
     from_the_source: "What the source says",
+    objective: "Purpose (目的)",
     footnotes: "Notes",
     tools_reading: "This tool's reading: ",
     coverage_rule: "Coverage counts Done as 1, Partly as 0.5 and Not done as 0, and leaves N/A (with a reason) out of the denominator. No source gives a scale: this way of counting is this tool's.",

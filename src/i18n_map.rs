@@ -150,11 +150,11 @@ static JA: MapText = MapText {
     comparison_split: "分担",
     setting_types_shown: |shown, total, model| {
         format!(
-            "{model}で貴組織が受け持つレイヤに関わる{shown}類型を表示しています（全{total}類型）。"
+            "{model}で貴組織が受け持つレイヤに関わる{shown}類型を表示しています（このチェックで問う{total}類型のうち）。"
         )
     },
     setting_types_all: |total| {
-        format!("サービスの形態を選ぶまでは、全{total}類型を表示しています。")
+        format!("サービスの形態を選ぶまでは、このチェックで問う{total}類型をすべて表示しています。")
     },
     risk: "設定不備のリスク：",
     layers_touched: "関わるレイヤ：",
@@ -291,11 +291,13 @@ static EN: MapText = MapText {
     comparison_split: "Split",
     setting_types_shown: |shown, total, model| {
         format!(
-            "Showing the {shown} types (of {total}) that touch a layer your organization owns under {model}."
+            "Showing the {shown} types (of the {total} this check asks about) that touch a layer your organization owns under {model}."
         )
     },
     setting_types_all: |total| {
-        format!("All {total} types are shown until you choose a service model.")
+        format!(
+            "All {total} types this check asks about are shown until you choose a service model."
+        )
     },
     risk: "Risk of a misconfiguration: ",
     layers_touched: "Layers it touches: ",

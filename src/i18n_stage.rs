@@ -17,6 +17,7 @@ pub struct StageText {
     pub practice_heading: &'static str,
     pub gate_heading: &'static str,
     pub detail_heading: &'static str,
+    pub notes_heading: &'static str,
 }
 
 pub fn stage_text(lang: Lang) -> &'static StageText {
@@ -40,6 +41,7 @@ static STAGE_JA: StageText = StageText {
     practice_heading: "特徴及び実践内容（表4）",
     gate_heading: "次の段階に進むための評価・決断",
     detail_heading: "詳細な手順",
+    notes_heading: "手順策定時の留意点",
 };
 
 static STAGE_EN: StageText = StageText {
@@ -56,4 +58,5 @@ static STAGE_EN: StageText = StageText {
     practice_heading: "Characteristics and practice (table 4)",
     gate_heading: "Evaluation and decision to move to the next stage",
     detail_heading: "Detailed procedure",
+    notes_heading: "Points to note when drawing up the procedure",
 };

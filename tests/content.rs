@@ -1319,7 +1319,14 @@ fn each_stage_detail_is_its_own_section_of_ii_6() {
         let detail: String = stage
             .detail
             .iter()
-            .flat_map(|group| std::iter::once(&group.heading).chain(group.bullets))
+            .flat_map(|group| {
+                std::iter::once(&group.heading).chain(
+                    group
+                        .bullets
+                        .iter()
+                        .flat_map(|bullet| std::iter::once(&bullet.text).chain(bullet.sub)),
+                )
+            })
             .map(|text| without_whitespace(text.ja))
             .collect();
         if detail != section.practice {
@@ -1330,6 +1337,78 @@ fn each_stage_detail_is_its_own_section_of_ii_6() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The bullets of II.6 the seed nests under another: stage, the bullet, the one nested under
+/// it. In II.6.3 a `<ul>` opens right after 「…検討する」, and 「例:…」 is marked ○ where its
+/// siblings are marked ●.
+const NESTED_STAGE_BULLETS: [(&str, &str, &str); 2] = [
+    (
+        "2",
+        "センシティブ情報の位置付けと取り扱い等、リスクマネジメントとガバナンス体制を検討する",
+        "リスク回避する場合でもポリシーを策定する",
+    ),
+    (
+        "2",
+        "クラウド形態が最も効果・効率の上がる業務を選定する",
+        "例:メール、ファイルサーバ等",
+    ),
+];
+
+#[test]
+fn a_stage_bullet_the_seed_nests_is_nested_under_its_bullet() {
+    let Some(seed) = seed_004() else { return };
+    let lines = seed_lines(&seed);
+    let (_, body) = section(chapter_ii(&lines), "6.3.");
+    let cell: String = body.join(" ");
+    let ul = "<ul style=\"list-style-type: none\">";
+    for (_, parent, child) in NESTED_STAGE_BULLETS {
+        let nested_list = format!("{parent} {ul} {child}");
+        let nested_mark = format!("○ {child}");
+        assert!(
+            cell.contains(&nested_list) || cell.contains(&nested_mark),
+            "II.6.3 nests {child:?} under {parent:?}"
+        );
+    }
+    let mut nested = Vec::new();
+    for stage in catalog().stages.stages {
+        for group in stage.detail {
+            for bullet in group.bullets {
+                for sub in bullet.sub {
+                    nested.push((stage.id, bullet.text.ja, sub.ja));
+                }
+            }
+        }
+    }
+    assert_eq!(
+        nested, NESTED_STAGE_BULLETS,
+        "the nested bullets of the stages' detail, and no others"
+    );
+}
+
+#[test]
+fn the_stage_notes_are_the_bullets_of_ii_5_2_and_cite_it() {
+    let Some(seed) = seed_004() else { return };
+    let lines = seed_lines(&seed);
+    let (title, body) = section(chapter_ii(&lines), "5.2.");
+    assert_eq!(title, "手順策定時の留意点");
+    let caption = body
+        .iter()
+        .position(|line| line.starts_with("表 4:"))
+        .expect("table 4 stands in II.5.2");
+    let bullets: Vec<&str> = body[..caption]
+        .iter()
+        .filter_map(|line| line.trim().strip_prefix("- ・"))
+        .collect();
+    assert_eq!(bullets.len(), 6, "II.5.2 has six notes before table 4");
+    let notes = &catalog().stages.notes;
+    assert_eq!(ja(notes.text), bullets, "the notes are II.5.2's, in order");
+    assert!(notes.text.iter().all(|note| !note.en.trim().is_empty()));
+    assert_eq!(notes.source.file, CHECKLIST_SEED);
+    assert_eq!(
+        (notes.source.section.ja, notes.source.section.en),
+        ("II.5.2", "II.5.2")
+    );
 }
 
 #[test]

@@ -1188,3 +1188,333 @@ fn the_cause_mapping_rests_on_the_parallel_headings_of_ii_2_1_and_ii_2_2() {
         );
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// What stands at the head of each group (【目的】) and after the best practices (columns,
+// figures, tables).
+
+/// The 【目的】 paragraphs of the sub-sections of `module`'s chapter, by sub-section number
+/// ("III.1.1"): from the 【目的】 heading to the next heading, up to a figure's caption.
+fn seed_objectives(lines: &[&str], module: &Module) -> Vec<(String, Vec<String>)> {
+    let start = chapter_line(lines, module.chapter_heading);
+    let end = match module.chapter {
+        "III" => chapter_line(lines, PROVIDER.chapter_heading),
+        _ => chapter_line(lines, "參考資料"),
+    };
+    let mut group: Option<String> = None;
+    let mut found = Vec::new();
+    for i in start + 1..end {
+        let Some(text) = heading_text(lines[i]) else {
+            continue;
+        };
+        if let Some((chapter, parts, _)) = heading_number(&text) {
+            if parts.len() == 2 {
+                group = Some(format!("{chapter}.{}", parts.join(".")));
+            }
+            continue;
+        }
+        if text != "【目的】" {
+            continue;
+        }
+        let number = group
+            .clone()
+            .unwrap_or_else(|| panic!("line {}: a 【目的】 outside any sub-section", i + 1));
+        let paragraphs: Vec<String> = lines[i + 1..end]
+            .iter()
+            .take_while(|line| heading_text(line).is_none())
+            .map(|line| line.trim())
+            // A figure's caption ends the paragraphs; a sentence naming a figure does not.
+            .take_while(|line| !line.starts_with("図表") || line.ends_with('。'))
+            .filter(|line| !line.is_empty())
+            .map(str::to_owned)
+            .collect();
+        assert!(!paragraphs.is_empty(), "{number}: an empty 【目的】");
+        found.push((number, paragraphs));
+    }
+    found
+}
+
+/// The content's 【目的】 of each group, by prefix.
+fn content_objectives(content: &Value) -> Vec<(String, &Value)> {
+    array(&content["groups"], "groups")
+        .iter()
+        .filter_map(|group| {
+            group.get("objective").map(|objective| {
+                (
+                    string(&group["prefix"], "group prefix").to_owned(),
+                    objective,
+                )
+            })
+        })
+        .collect()
+}
+
+#[test]
+fn every_sub_section_with_a_purpose_in_the_seed_has_exactly_it_at_its_head() {
+    for_each_module(|module, checked, lines| {
+        let seed = seed_objectives(lines, module);
+        let content = content_objectives(&checked.content);
+        // I.5 points managers to these: 11 in III and 18 in IV.
+        let expected = if module.chapter == "III" { 11 } else { 18 };
+        assert_eq!(seed.len(), expected, "{}: 【目的】 in the seed", module.id);
+        let seed_numbers: Vec<&str> = seed.iter().map(|(n, _)| n.as_str()).collect();
+        let numbers: Vec<&str> = content.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(
+            numbers, seed_numbers,
+            "{}: a 【目的】 for each sub-section that has one, in order",
+            module.id
+        );
+        // Every sub-section the measures stand under has one.
+        let groups: BTreeSet<String> = checked
+            .measures
+            .iter()
+            .map(|m| {
+                m.number
+                    .rsplit_once('.')
+                    .expect("a measure number")
+                    .0
+                    .to_owned()
+            })
+            .collect();
+        assert_eq!(
+            groups,
+            seed_numbers.iter().map(|n| (*n).to_owned()).collect(),
+            "{}: the sub-sections of the measures",
+            module.id
+        );
+        for ((number, paragraphs), (_, objective)) in seed.iter().zip(&content) {
+            let text = array(&objective["text"], "objective text");
+            let quoted: Vec<String> = text.iter().map(|t| normalize(ja(t, number))).collect();
+            let expected: Vec<String> = paragraphs.iter().map(|p| normalize(p)).collect();
+            assert_eq!(
+                quoted, expected,
+                "{number}: the 【目的】, paragraph by paragraph"
+            );
+            for paragraph in text {
+                assert_both(paragraph, number);
+            }
+            assert_eq!(objective["source"]["file"], SEED, "{number}");
+            assert_eq!(
+                ja(&objective["source"]["section"], number),
+                format!("{number}【目的】"),
+                "{number}: the citation"
+            );
+            assert!(
+                en(&objective["source"]["section"], number).starts_with(&format!("{number}, ")),
+                "{number}: the English citation"
+            );
+        }
+    });
+}
+
+/// The line of the 【ベストプラクティス】 heading in a measure's section, if it has one.
+fn practices_line(lines: &[&str]) -> Option<usize> {
+    lines.iter().position(|line| {
+        heading_text(line).is_some_and(|text| text.contains("【ベストプラクティス】"))
+    })
+}
+
+#[test]
+fn guidance_stands_before_the_best_practices_and_exhibits_after_them() {
+    // The view shows an item's guidance before its best practices and its exhibits after them,
+    // so each must stand there in the source too.
+    for_each_module(|_, checked, lines| {
+        for item in items(&checked.content) {
+            let n = number(item);
+            let own = section(lines, measure(checked, n));
+            let split = practices_line(&own).unwrap_or(own.len());
+            let before = section_text(n, &own[..split]);
+            let after = section_text(n, &own[split..]);
+            for text in array(&item["guidance"], "guidance") {
+                let quoted = normalize(without_label(ja(text, n)));
+                assert!(
+                    before.contains(&quoted),
+                    "{n}: guidance {quoted:?} does not stand before the best practices"
+                );
+            }
+            for exhibit in item
+                .get("exhibits")
+                .map_or(&[][..], |e| array(e, "exhibits"))
+            {
+                if let Some(heading) = exhibit.get("heading") {
+                    let heading = normalize(ja(heading, n));
+                    assert!(
+                        after.contains(&heading),
+                        "{n}: exhibit {heading:?} does not stand after the best practices"
+                    );
+                }
+                for text in exhibit.get("text").map_or(&[][..], |t| array(t, "text")) {
+                    let quoted = normalize(ja(text, n));
+                    assert!(
+                        after.contains(&quoted),
+                        "{n}: exhibit text {quoted:?} does not stand after the best practices"
+                    );
+                }
+            }
+        }
+    });
+}
+
+/// The exhibits of measure `number` in `module`.
+fn exhibits<'v>(content: &'v Value, number: &str) -> &'v [Value] {
+    let item = items(content)
+        .iter()
+        .find(|item| self::number(item) == number)
+        .unwrap_or_else(|| panic!("no measure {number}"));
+    item.get("exhibits")
+        .map_or(&[][..], |e| array(e, "exhibits"))
+}
+
+#[test]
+fn every_column_is_quoted_as_a_column_under_its_own_heading() {
+    for_each_module(|module, checked, lines| {
+        for measure in &checked.measures {
+            let own = section(lines, measure);
+            let columns: Vec<usize> = (0..own.len())
+                .filter(|&i| heading_text(own[i]).is_some_and(|t| t.starts_with("<コラム>")))
+                .collect();
+            let quoted: Vec<&Value> = exhibits(&checked.content, &measure.number)
+                .iter()
+                .filter(|e| e["kind"] == "column")
+                .collect();
+            assert_eq!(
+                quoted.len(),
+                columns.len(),
+                "{} {}: its columns",
+                module.id,
+                measure.number
+            );
+            for (at, exhibit) in columns.into_iter().zip(quoted) {
+                let n = &measure.number;
+                let heading = heading_text(own[at]).expect("a heading");
+                assert_eq!(
+                    ja(&exhibit["heading"], n),
+                    heading,
+                    "{n}: the column's heading"
+                );
+                let paragraphs: Vec<String> = own[at + 1..]
+                    .iter()
+                    .map(|line| line.trim())
+                    .filter(|line| !line.is_empty())
+                    .map(normalize)
+                    .collect();
+                let text: Vec<String> = array(&exhibit["text"], "text")
+                    .iter()
+                    .map(|t| normalize(ja(t, n)))
+                    .collect();
+                assert_eq!(text, paragraphs, "{n}: the column's paragraphs");
+                // Not also as a best practice or guidance.
+                let item = serde_json::to_string(&[
+                    &items(&checked.content)
+                        .iter()
+                        .find(|item| number(item) == n.as_str())
+                        .expect("the item")["practices"],
+                    &items(&checked.content)
+                        .iter()
+                        .find(|item| number(item) == n.as_str())
+                        .expect("the item")["guidance"],
+                ])
+                .expect("serializes");
+                for paragraph in &text {
+                    assert!(
+                        !normalize(&item).contains(paragraph.as_str()),
+                        "{n}: the column is quoted as a best practice or guidance too"
+                    );
+                }
+            }
+        }
+    });
+}
+
+#[test]
+fn table_iii_3_1_1_is_quoted_with_its_number_and_type_columns() {
+    let Some(seed) = seed_001() else { return };
+    let lines: Vec<&str> = seed.lines().collect();
+    let caption = (0..lines.len())
+        .find(|&i| lines[i].starts_with("図表Ⅲ. 3. 1 – 1"))
+        .expect("the caption of table III.3.1-1");
+    let header: Vec<&str> = lines[caption + 1..]
+        .iter()
+        .find(|line| line.starts_with("No.\t"))
+        .expect("its header row")
+        .split('\t')
+        .map(str::trim)
+        .collect();
+    let header_at = lines[caption + 1..]
+        .iter()
+        .position(|line| line.starts_with("No.\t"))
+        .expect("its header row")
+        + caption
+        + 1;
+    // Its rows run to the next heading (a blank line splits them once).
+    let rows: Vec<Vec<&str>> = lines[header_at + 1..]
+        .iter()
+        .take_while(|line| heading_text(line).is_none())
+        .filter(|line| !line.trim().is_empty())
+        .map(|line| line.split('\t').map(str::trim).collect())
+        .collect();
+    assert_eq!(rows.len(), 13, "rows 1 to 7 with 4.1–4.2 and 6.1–6.4");
+
+    let content = content(&USER);
+    let tables: Vec<&Value> = exhibits(&content, "III.3.1.1")
+        .iter()
+        .filter(|e| e["kind"] == "table")
+        .collect();
+    assert_eq!(tables.len(), 1, "III.3.1.1 quotes table III.3.1-1");
+    let table = tables[0];
+    assert_eq!(
+        normalize(ja(&table["heading"], "caption")),
+        normalize(lines[caption]),
+        "the caption"
+    );
+    let quoted_header: Vec<&str> = array(&table["header"], "header")
+        .iter()
+        .map(|cell| ja(cell, "header"))
+        .collect();
+    assert_eq!(quoted_header, header, "No., type and text columns");
+    let quoted_rows = array(&table["rows"], "rows");
+    assert_eq!(
+        quoted_rows.len(),
+        rows.len(),
+        "every row, the group rows 4 and 6 too"
+    );
+    for (quoted, row) in quoted_rows.iter().zip(&rows) {
+        let cells = array(quoted, "row");
+        assert_eq!(cells.len(), header.len(), "row {}", row[0]);
+        for (index, cell) in cells.iter().enumerate() {
+            let seed_cell = row.get(index).copied().unwrap_or_default();
+            if seed_cell.is_empty() {
+                assert!(cell.is_null(), "row {} cell {index} is empty", row[0]);
+            } else {
+                assert_eq!(
+                    normalize(ja(cell, "cell")),
+                    normalize(seed_cell),
+                    "row {}",
+                    row[0]
+                );
+                assert!(!en(cell, "cell").trim().is_empty(), "row {}", row[0]);
+            }
+        }
+    }
+    // The ※ of row 6 stands in row 6's type cell, where 「下記の項目」 points at 6.1–6.4.
+    let row_6 = quoted_rows
+        .iter()
+        .find(|row| row[0]["ja"] == "6")
+        .expect("row 6");
+    assert!(ja(&row_6[1], "row 6").contains("※短期間に新たなサービスや機能が追加"));
+    // The rows are not quoted a second time, without their numbers, as guidance.
+    let item = items(&content)
+        .iter()
+        .find(|item| number(item) == "III.3.1.1")
+        .expect("III.3.1.1");
+    for text in array(&item["guidance"], "guidance") {
+        let guidance = normalize(ja(text, "guidance"));
+        for row in &rows {
+            assert!(
+                row.iter().skip(1).all(|cell| normalize(cell) != guidance),
+                "row {} is quoted as guidance too",
+                row[0]
+            );
+        }
+    }
+}

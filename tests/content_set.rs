@@ -25,7 +25,9 @@ const SEED: &str = "001_3a537b5899cd3262.txt";
 
 const CONTENT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/content/set.json");
 
-/// The 10 setting types, in the order of the guideline's tables.
+/// The setting types this check asks about: the 10 columns of the layer matrix (table
+/// II.1.2-1), in the order of the guideline's tables. Tables II.1.1-1 and -2 list one type more,
+/// 7 その他の設定項目, which the matrix has no column for; leaving it out is this tool's reading.
 const NUMBERS: [&str; 10] = ["1", "2", "3", "4.1", "4.2", "5", "6.1", "6.2", "6.3", "6.4"];
 
 /// The layers top to bottom: their ids and their names in the rows of table II.1.2-1 (without
@@ -354,7 +356,7 @@ fn set_is_a_coverage_checklist_citing_001_ii_1_1() {
     assert_eq!(content["source"]["section"]["ja"], "II.1.1");
     assert_eq!(content["source"]["section"]["en"], "II.1.1");
     let readings = content["readings"].as_object().expect("readings is a map");
-    for key in ["layers", "filter", "logging_misprint"] {
+    for key in ["layers", "filter", "logging_misprint", "types"] {
         let reading = readings
             .get(key)
             .unwrap_or_else(|| panic!("set.json has no reading {key:?}"));
@@ -435,7 +437,8 @@ fn the_ten_types_are_the_rows_of_table_ii_1_1_1_with_a_meaning_except_row_7() {
     let Some(seed) = seed_001() else { return };
     let lines: Vec<&str> = seed.lines().collect();
     let table = table_ii_1_1_1(&lines);
-    // Rows 4 and 6 are group headings with no meaning; row 7 (その他の設定項目) is not a type.
+    // Rows 4 and 6 are group headings with no meaning; row 7 (その他の設定項目) is a type of
+    // its own, which the check does not ask (see below).
     let mut with_meaning: Vec<&str> = table
         .iter()
         .filter(|(number, cells)| {
@@ -692,24 +695,147 @@ fn intro_paragraphs_are_verbatim_from_ii_1_1() {
     );
 }
 
+/// The remark of row 6 of table II.1.1-1: the text of its type cell after the ※.
+fn remark_of_row_6(table: &BTreeMap<String, Vec<String>>) -> String {
+    let cell = cell(table, "6", 0);
+    let at = cell
+        .find('※')
+        .expect("row 6 of table II.1.1-1 carries a ※ remark");
+    cell[at..].to_owned()
+}
+
 #[test]
-fn the_remark_quoted_is_the_note_of_row_6_of_table_ii_1_1_1() {
+fn the_remark_of_row_6_is_the_note_of_group_6_only() {
     let Some(seed) = seed_001() else { return };
     let lines: Vec<&str> = seed.lines().collect();
-    let row_6 = without_whitespace(cell(&table_ii_1_1_1(&lines), "6", 0));
-    let content = content();
-    let remark = content["intro"]
-        .as_array()
-        .expect("intro is an array")
-        .iter()
-        .map(|paragraph| without_whitespace(ja(paragraph, "intro")))
-        .find(|paragraph| paragraph.starts_with('※'))
-        .expect("the introduction quotes the remark of row 6");
-    assert!(
-        row_6.ends_with(&remark),
-        "row 6 is {row_6}, the quote {remark}"
-    );
+    let table = table_ii_1_1_1(&lines);
+    let remark = without_whitespace(&remark_of_row_6(&table));
     assert!(remark.ends_with("確認を行う必要がある。"), "{remark}");
+    // The remark belongs to no other row.
+    for (number, cells) in &table {
+        if number != "6" {
+            assert!(
+                !cells.iter().any(|c| c.contains('※')),
+                "row {number} of table II.1.1-1 carries a ※ remark too"
+            );
+        }
+    }
+    let content = content();
+    let groups = content["groups"].as_array().expect("set.json has groups");
+    let with_note: Vec<&Value> = groups.iter().filter(|g| g.get("note").is_some()).collect();
+    assert_eq!(
+        with_note.len(),
+        1,
+        "one group carries a note: {with_note:?}"
+    );
+    assert_eq!(with_note[0]["prefix"], "6", "the note is group 6's");
+    assert_eq!(
+        without_whitespace(ja(&with_note[0]["note"], "note")),
+        remark,
+        "group 6's note is the remark of row 6"
+    );
+    assert!(
+        en(&with_note[0]["note"], "note").starts_with("Note: "),
+        "the English marks the ※"
+    );
+    // Nowhere else: not over the whole table (the intro), not in an item.
+    let elsewhere = serde_json::to_string(&content["intro"]).expect("intro serializes")
+        + &serde_json::to_string(&content["items"]).expect("items serialize");
+    assert!(
+        !without_whitespace(&elsewhere).contains(&remark),
+        "the remark of row 6 is quoted outside group 6"
+    );
+}
+
+#[test]
+fn group_headings_4_and_6_are_rows_4_and_6_of_table_ii_1_1_1() {
+    let Some(seed) = seed_001() else { return };
+    let lines: Vec<&str> = seed.lines().collect();
+    let table = table_ii_1_1_1(&lines);
+    let name_4 = cell(&table, "4", 0).to_owned();
+    let row_6 = cell(&table, "6", 0);
+    let name_6 = row_6[..row_6.find('※').expect("row 6 has its remark")].trim();
+    let content = content();
+    for item in items(&content) {
+        let n = number(item);
+        let expected = match n.split_once('.') {
+            Some(("4", _)) => Some(format!("4 {name_4}")),
+            Some(("6", _)) => Some(format!("6 {name_6}")),
+            _ => None,
+        };
+        match expected {
+            Some(heading) => {
+                assert_eq!(
+                    ja(&item["group"], "group"),
+                    heading,
+                    "item {n} stands under the heading row of its group"
+                );
+                assert!(!en(&item["group"], "group").trim().is_empty(), "item {n}");
+            }
+            None => assert!(
+                item.get("group").is_none(),
+                "item {n} stands under no heading row"
+            ),
+        }
+    }
+}
+
+#[test]
+fn type_7_is_a_type_of_tables_ii_1_1_1_and_2_that_the_matrix_leaves_out() {
+    let Some(seed) = seed_001() else { return };
+    let lines: Vec<&str> = seed.lines().collect();
+    // Both tables list row 7 as a type (its type cell and its text), the matrix has no column.
+    for table in [table_ii_1_1_1(&lines), table_ii_1_1_2(&lines)] {
+        assert_eq!(cell(&table, "7", 0), "その他の設定項目");
+        assert!(!cell(&table, "7", 1).is_empty());
+    }
+    let matrix = layer_matrix(&lines);
+    assert!(matrix.iter().all(|(n, _)| n != "7"));
+
+    // The check counts the matrix's columns, says so, and marks leaving out type 7 as its own.
+    let content = content();
+    let purpose: String = content["purpose"]
+        .as_array()
+        .expect("purpose is an array")
+        .iter()
+        .map(|p| format!("{}\n{}", ja(p, "purpose"), en(p, "purpose")))
+        .collect();
+    for claim in ["10の類型に含まれない", "not one of the 10 types"] {
+        assert!(!purpose.contains(claim), "the purpose says {claim:?}");
+    }
+    for words in [
+        "図表II.1.2-1",
+        "table II.1.2-1",
+        "本ツールの判断",
+        "this tool has chosen",
+    ] {
+        assert!(purpose.contains(words), "the purpose names {words:?}");
+    }
+    let reading = &content["readings"]["types"];
+    let reading_ja = ja(reading, "types");
+    for words in [
+        "図表II.1.2-1",
+        "図表II.1.1-1・2",
+        "7 その他の設定項目",
+        "10の類型",
+    ] {
+        assert!(
+            reading_ja.contains(words),
+            "the reading names {words}: {reading_ja}"
+        );
+    }
+    let reading_en = en(reading, "types");
+    for words in [
+        "table II.1.2-1",
+        "II.1.1-1 and -2",
+        "7 Other setting items",
+        "10 types",
+    ] {
+        assert!(
+            reading_en.contains(words),
+            "the reading names {words}: {reading_en}"
+        );
+    }
 }
 
 #[test]

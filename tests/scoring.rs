@@ -419,6 +419,7 @@ fn item(id: &'static str, number: &'static str, tier: Option<Tier>) -> Item {
         causes: &[],
         practices: &[],
         value_example: None,
+        exhibits: &[],
         terms: &[],
     }
 }
@@ -441,6 +442,7 @@ fn synthetic(id: &'static str, scale: Scale, items: Vec<Item>) -> Checklist {
         outcomes: &[],
         readings: &[],
         parts: &[],
+        groups: &[],
     }
 }
 

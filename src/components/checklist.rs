@@ -5,13 +5,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::passage::{reading, source_cite};
+use crate::components::passage::{quote, reading, source_cite};
 use crate::components::question::Question;
 use crate::domain::answers::{Answer, Answers};
-use crate::domain::content::{Item, Scale};
+use crate::domain::content::{GroupIntro, Item, Scale};
 use crate::domain::scoring::Progress;
 use crate::domain::text::{Lang, Localized};
 use crate::hooks::use_app;
+use crate::i18n::ui;
 use crate::i18n_map::map_text;
 use crate::state::Action;
 
@@ -40,6 +41,8 @@ struct ItemGroupProps {
     /// The group of the item before this group's first, so a heading shows only where the
     /// source's group changes.
     previous_group: Option<Localized>,
+    /// What the source's groups carry at their head (a note, the 【目的】).
+    intros: &'static [GroupIntro],
 }
 
 #[component]
@@ -59,9 +62,13 @@ fn ItemGroup(props: &ItemGroupProps) -> Html {
         }
         // A heading where the source's group changes (e.g. <アクセス制御に関する事項>).
         if let Some(group) = item.group.filter(|group| Some(*group) != previous) {
+            let intro = props.intros.iter().find(|intro| intro.holds(item));
             rows.push(html! {
                 <li key={format!("{}-group", item.id)} class="checklist__group">
                     <h3>{ group.get(props.lang) }</h3>
+                    if let Some(intro) = intro {
+                        { group_intro(intro, props.lang) }
+                    }
                 </li>
             });
         }
@@ -76,6 +83,23 @@ fn ItemGroup(props: &ItemGroupProps) -> Html {
         });
     }
     html! { { for rows } }
+}
+
+/// Under a group's heading: the note the source attaches to it, and the group's 【目的】, quoted.
+fn group_intro(intro: &GroupIntro, lang: Lang) -> Html {
+    html! {
+        <>
+            if let Some(note) = &intro.note {
+                <p class="checklist__group-note">{ note.get(lang) }</p>
+            }
+            if let Some(objective) = &intro.objective {
+                <div class="checklist__objective" data-testid="group-objective">
+                    <p class="checklist__objective-label">{ ui(lang).objective }</p>
+                    { quote(objective, lang) }
+                </div>
+            }
+        </>
+    }
 }
 
 fn answers_of(items: &[Item], answers: &Answers) -> Vec<Option<Answer>> {
@@ -242,7 +266,8 @@ pub fn ChecklistSection(props: &ChecklistSectionProps) -> Html {
                         on_value={on_value.clone()}
                         scale={checklist.scale} {lang} neutral={checklist.neutral_answers}
                         only={only.clone()} on_answer={on_answer.clone()} on_note={on_note.clone()}
-                        previous_group={(index > 0).then(|| checklist.items[index * GROUP - 1].group).flatten()} />
+                        previous_group={(index > 0).then(|| checklist.items[index * GROUP - 1].group).flatten()}
+                        intros={checklist.groups} />
                 }) }
             </ol>
             { props.children.clone() }

@@ -110,6 +110,11 @@ fn setting_types_section(state: &AppState) -> Html {
             <section class="result" aria-labelledby="set-result-heading" data-testid="set-result">
                 <h3 id="set-result-heading">{ ui(lang).result_heading }</h3>
                 <p class="map__filter">{ filter_note }</p>
+                // Which types are asked at all (the matrix's ten, not 7 その他の設定項目) and
+                // which are shown: both this tool's readings, said where the count is.
+                if let Some(text) = checklist.reading("types") {
+                    { reading(text, lang) }
+                }
                 if let Some(text) = checklist.reading("filter") {
                     { reading(text, lang) }
                 }

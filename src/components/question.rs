@@ -10,7 +10,7 @@ use crate::components::glossary::term_entry;
 use crate::components::passage::{reading, source_cite, text_list};
 use crate::domain::answers::{Answer, MAX_NOTE_CHARS, MAX_VALUE_CHARS};
 use crate::domain::content::catalog;
-use crate::domain::content::{Item, Scale, Tier};
+use crate::domain::content::{Exhibit, ExhibitKind, Item, Scale, Tier};
 use crate::domain::text::Lang;
 use crate::i18n::ui;
 use crate::i18n_map::map_text;
@@ -108,6 +108,9 @@ pub fn Question(props: &QuestionProps) -> Html {
                             </ul>
                         </>
                     }) }
+                    // After the best practices, as in the source: a column, figure or table
+                    // under its own heading, so it does not read as a best practice.
+                    { for item.exhibits.iter().map(|exhibit| exhibit_view(exhibit, lang)) }
                     { source_cite(&item.source, lang) }
                     if !item.layers.is_empty() {
                         <p class="question__layers">
@@ -131,6 +134,51 @@ pub fn Question(props: &QuestionProps) -> Html {
                 </div>
             </details>
         </fieldset>
+    }
+}
+
+/// A column, figure or table of the source, quoted under its own heading, or a note.
+fn exhibit_view(exhibit: &Exhibit, lang: Lang) -> Html {
+    let heading = exhibit.heading.map(|heading| heading.get(lang));
+    let paragraphs = || {
+        html! { <>{ for exhibit.text.iter().map(|text| html! { <p>{ text.get(lang) }</p> }) }</> }
+    };
+    match exhibit.kind {
+        ExhibitKind::Column => html! {
+            <div class="exhibit exhibit--column" data-testid="exhibit-column">
+                <p class="exhibit__heading">{ heading }</p>
+                { paragraphs() }
+            </div>
+        },
+        ExhibitKind::Figure => html! {
+            <figure class="exhibit exhibit--figure" data-testid="exhibit-figure">
+                <figcaption class="exhibit__heading">{ heading }</figcaption>
+                <blockquote>{ paragraphs() }</blockquote>
+            </figure>
+        },
+        ExhibitKind::Note => html! {
+            <div class="exhibit exhibit--note">{ paragraphs() }</div>
+        },
+        ExhibitKind::Table => html! {
+            <div class="exhibit exhibit--table table-scroll" data-testid="exhibit-table" tabindex="0"
+                role="region" aria-label={heading}>
+                <table>
+                    <caption class="exhibit__heading">{ heading }</caption>
+                    <thead>
+                        <tr>{ for exhibit.header.iter().map(|cell| html! { <th scope="col">{ cell.get(lang) }</th> }) }</tr>
+                    </thead>
+                    <tbody>
+                        { for exhibit.rows.iter().map(|row| html! {
+                            <tr>
+                                { for row.iter().map(|cell| html! {
+                                    <td>{ cell.as_ref().map(|cell| cell.get(lang)).unwrap_or_default() }</td>
+                                }) }
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        },
     }
 }
 

@@ -642,34 +642,40 @@ fn plan_entry(
             (followup.note, followup.owner, followup.due)
         }
     };
+    // The source's text under its heading, or nothing at all where the source gives the item
+    // no text besides its title (the lifecycle requirements): no heading over nothing.
     let (answer, guidance, source) = match entry {
         PlanEntry::Item(gap) => (
             Some((t.answered_as)(answer_label(gap.answer, lang))),
-            html! {
-                <>
-                    if let Some(statement) = &gap.item.statement {
-                        <p>{ statement.get(lang) }</p>
-                    }
-                    if !gap.item.guidance.is_empty() {
-                        <ul>{ for gap.item.guidance.iter().map(|text| html! { <li>{ text.get(lang) }</li> }) }</ul>
-                    }
-                </>
-            },
+            (gap.item.statement.is_some() || !gap.item.guidance.is_empty()).then(|| {
+                html! {
+                    <>
+                        if let Some(statement) = &gap.item.statement {
+                            <p>{ statement.get(lang) }</p>
+                        }
+                        if !gap.item.guidance.is_empty() {
+                            <ul>{ for gap.item.guidance.iter().map(|text| html! { <li>{ text.get(lang) }</li> }) }</ul>
+                        }
+                    </>
+                }
+            }),
             source_cite(&gap.item.source, lang),
         ),
         PlanEntry::Map(gap) => {
             let basis = catalog.responsibility.gap_basis(gap.kind.key());
             (
                 None,
-                html! {
-                    if let Some(basis) = basis {
-                        { for basis.basis.text.iter().map(|text| html! { <p>{ text.get(lang) }</p> }) }
-                        // Where the gap is this tool's reading of the quote, say so with it.
-                        if let Some(text) = &basis.reading {
-                            { reading(text, lang) }
-                        }
+                basis.map(|basis| {
+                    html! {
+                        <>
+                            { for basis.basis.text.iter().map(|text| html! { <p>{ text.get(lang) }</p> }) }
+                            // Where the gap is this tool's reading of the quote, say so with it.
+                            if let Some(text) = &basis.reading {
+                                { reading(text, lang) }
+                            }
+                        </>
                     }
-                },
+                }),
                 basis
                     .map(|basis| source_cite(&basis.basis.source, lang))
                     .unwrap_or_default(),
@@ -724,10 +730,12 @@ fn plan_entry(
         <li key={key.clone()} class="plan__entry" data-key={key.clone()}>
             <p class="plan__title"><strong>{ title.clone() }</strong></p>
             if let Some(answer) = answer { <p class="plan__answer">{ answer }</p> }
-            <div class="plan__guidance">
-                <p class="plan__guidance-heading">{ t.guidance }</p>
-                { guidance }
-            </div>
+            if let Some(guidance) = guidance {
+                <div class="plan__guidance">
+                    <p class="plan__guidance-heading">{ t.guidance }</p>
+                    { guidance }
+                </div>
+            }
             { source }
             // The fields are grouped under the entry's title, so a screen reader moving from
             // field to field hears which entry they belong to.

@@ -113,6 +113,16 @@ pub fn StageView(props: &StageViewProps) -> Html {
                     </p>
                 }
             </fieldset>
+            // The report's own notes on the stages (004 II.5.2), before table 4 as there.
+            <section class="stages__notes" data-testid="stage-notes" aria-labelledby="stage-notes-heading">
+                <h3 id="stage-notes-heading">{ t.notes_heading }</h3>
+                <figure class="quote">
+                    <blockquote>
+                        <ul>{ for guide.notes.text.iter().map(|note| html! { <li>{ note.get(lang) }</li> }) }</ul>
+                    </blockquote>
+                    <figcaption>{ source_cite(&guide.notes.source, lang) }</figcaption>
+                </figure>
+            </section>
             <ol class="stages__list">
                 { for guide.stages.iter().map(|stage| {
                     let is_current = current.stage().is_some_and(|c| c.id == stage.id);
@@ -140,7 +150,14 @@ pub fn StageView(props: &StageViewProps) -> Html {
                                     { for stage.detail.iter().map(|group| html! {
                                         <>
                                             <p class="practices__heading">{ group.heading.get(lang) }</p>
-                                            <ul>{ for group.bullets.iter().map(|b| html! { <li>{ b.get(lang) }</li> }) }</ul>
+                                            <ul>{ for group.bullets.iter().map(|bullet| html! {
+                                                <li>
+                                                    { bullet.text.get(lang) }
+                                                    if !bullet.sub.is_empty() {
+                                                        <ul>{ for bullet.sub.iter().map(|sub| html! { <li>{ sub.get(lang) }</li> }) }</ul>
+                                                    }
+                                                </li>
+                                            }) }</ul>
                                         </>
                                     }) }
                                 </details>

@@ -64,6 +64,8 @@ pub struct Item {
     pub practices: &'static [PracticeList],
     /// An example of the value a contract sets (e.g. an SLA's target), quoted.
     pub value_example: Option<Localized>,
+    /// The source's columns, figures and tables that follow the best practices, in source order.
+    pub exhibits: &'static [Exhibit],
     /// The glossary terms the item's text uses, by id, in order of first use.
     pub terms: &'static [&'static str],
 }
@@ -73,6 +75,57 @@ pub struct Item {
 pub struct PracticeList {
     pub heading: Option<Localized>,
     pub bullets: &'static [Localized],
+}
+
+/// What an [`Exhibit`] is in its source.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExhibitKind {
+    /// A column (<コラム>): background, not a measure or a best practice.
+    Column,
+    /// A figure, as far as its text survived the extraction.
+    Figure,
+    /// A table, with its column headings.
+    Table,
+    /// A note (※) that follows the best practices, with no heading.
+    Note,
+}
+
+/// A column, figure or table of the source, quoted under its own heading, or a note.
+#[derive(Debug, PartialEq)]
+pub struct Exhibit {
+    pub kind: ExhibitKind,
+    /// The column's heading, or the figure's or table's caption; a note has none.
+    pub heading: Option<Localized>,
+    /// The paragraphs of a column or figure.
+    pub text: &'static [Localized],
+    /// The column headings of a table.
+    pub header: &'static [Localized],
+    /// The rows of a table, one cell per column heading; `None` where the source leaves it empty.
+    pub rows: &'static [&'static [Option<Localized>]],
+}
+
+/// What a group of items carries at its head besides its heading (the items whose number starts
+/// with `prefix` and a dot): a note of the source attached to the heading, and the group's own
+/// statement of its aim (001 【目的】), both quoted.
+#[derive(Debug, PartialEq)]
+pub struct GroupIntro {
+    pub prefix: &'static str,
+    pub note: Option<Localized>,
+    /// 【目的】: what the measures of the group are for.
+    pub objective: Option<Passage>,
+}
+
+impl GroupIntro {
+    pub fn holds(&self, item: &Item) -> bool {
+        numbered_under(item, self.prefix)
+    }
+}
+
+/// Whether the item's number starts with `prefix` and a dot ("III.1.1.2" under "III.1.1").
+fn numbered_under(item: &Item, prefix: &str) -> bool {
+    item.number
+        .strip_prefix(prefix)
+        .is_some_and(|rest| rest.starts_with('.'))
 }
 
 /// A passage quoted from a seed, e.g. the text a result rests on.
@@ -113,6 +166,8 @@ pub struct Checklist {
     pub readings: &'static [(&'static str, Localized)],
     /// The parts the result is broken down by (e.g. the lifecycle phases).
     pub parts: &'static [ChecklistPart],
+    /// What the item groups carry at their head, by number prefix.
+    pub groups: &'static [GroupIntro],
 }
 
 /// A part of a checklist: the items whose number starts with `prefix` and a dot.
@@ -124,15 +179,18 @@ pub struct ChecklistPart {
 
 impl ChecklistPart {
     pub fn holds(&self, item: &Item) -> bool {
-        item.number
-            .strip_prefix(self.prefix)
-            .is_some_and(|rest| rest.starts_with('.'))
+        numbered_under(item, self.prefix)
     }
 }
 
 impl Checklist {
     pub fn item(&self, id: &str) -> Option<&'static Item> {
         self.items.iter().find(|item| item.id == id)
+    }
+
+    /// What the group of `item` carries at its head, if anything.
+    pub fn group_intro(&self, item: &Item) -> Option<&'static GroupIntro> {
+        self.groups.iter().find(|group| group.holds(item))
     }
 
     pub fn outcome(&self, key: &str) -> Option<&'static Passage> {
@@ -152,7 +210,14 @@ impl Checklist {
 #[derive(Debug, PartialEq)]
 pub struct PracticeGroup {
     pub heading: Localized,
-    pub bullets: &'static [Localized],
+    pub bullets: &'static [StageBullet],
+}
+
+/// A bullet of a stage's detailed practice, with the bullets the source nests under it.
+#[derive(Debug, PartialEq)]
+pub struct StageBullet {
+    pub text: Localized,
+    pub sub: &'static [Localized],
 }
 
 /// One stage of the staged adoption model (004 II.5.2 table 4 and II.6.1–II.6.6).
@@ -178,7 +243,8 @@ pub struct StageGuide {
     pub id: &'static str,
     pub title: Localized,
     pub source: SourceRef,
-    pub notes: &'static [Localized],
+    /// The notes on the stages that precede table 4 (004 II.5.2), quoted.
+    pub notes: Passage,
     pub stages: &'static [Stage],
 }
 
@@ -472,8 +538,16 @@ impl Catalog {
                         .map(|(_, passage)| &passage.source),
                 )
                 .chain(checklist.footnotes.iter().map(|footnote| &footnote.source))
+                .chain(
+                    checklist
+                        .groups
+                        .iter()
+                        .filter_map(|group| group.objective.as_ref())
+                        .map(|passage| &passage.source),
+                )
         });
-        let stages = std::iter::once(&self.stages.source)
+        let stages = [&self.stages.source, &self.stages.notes.source]
+            .into_iter()
             .chain(self.stages.stages.iter().map(|stage| &stage.source));
         let guide = &self.responsibility;
         let responsibility = std::iter::once(&guide.source)
