@@ -1215,13 +1215,17 @@ fn an_unchosen_manager_side_leaves_the_cell_uncovered_without_a_gap() {
     );
     let result = score_map(guide(), &record).expect("saas");
     assert_eq!((result.covered, result.user_cells), (1, 2));
-    let outside: Vec<String> = result
+    assert_eq!(cells_with(&result, ManagerOutside), ["user:application"]);
+}
+
+/// The ids of the cells with a gap of one kind, in the order the map lists them.
+fn cells_with(result: &MapResult, kind: GapKind) -> Vec<String> {
+    result
         .gaps
         .iter()
-        .filter(|gap| gap.kind == ManagerOutside)
+        .filter(|gap| gap.kind == kind)
         .map(|gap| gap.cell.id())
-        .collect();
-    assert_eq!(outside, ["user:application"]);
+        .collect()
 }
 
 #[test]
@@ -1427,13 +1431,7 @@ fn the_score_counts_covered_user_cells_exactly() {
             "network"
         ])
     );
-    let same: Vec<String> = result
-        .gaps
-        .iter()
-        .filter(|gap| gap.kind == SamePerson)
-        .map(|gap| gap.cell.id())
-        .collect();
-    assert_eq!(same, ["user:virtual"]);
+    assert_eq!(cells_with(&result, SamePerson), ["user:virtual"]);
 
     // Every user cell covered.
     let mut record = map("saas", "nocode", false);
