@@ -8,14 +8,16 @@
 // test-results/firefox.png. Exits non-zero on any failure.
 //
 // Usage: node e2e/firefox.mjs   (after `trunk build --release`; apt-get install firefox-esr)
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { sendFile } from './static-files.mjs';
 
-const ITEMS = ['pre-1.1', 'pre-1.2', 'pre-1.3', 'pre-2.1', 'pre-2.2', 'pre-2.3', 'pre-3.1', 'pre-3.2'];
+const ITEMS = JSON.parse(readFileSync(new URL('../content/pre.json', import.meta.url), 'utf8')).items.map(
+  (item) => item.id,
+);
 const ANSWERS = ['yes', 'no', 'yes', 'yes', 'no', 'yes', 'yes', 'no'];
 const SERVER_PORT = Number(process.env.FIREFOX_SERVER_PORT ?? 8280 + Math.floor(Math.random() * 9));
 const BASE = '/portal/self-check/';

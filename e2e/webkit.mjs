@@ -9,14 +9,16 @@
 //
 // Usage: node e2e/webkit.mjs   (after `trunk build --release`; needs webkit2gtk-driver, xvfb)
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Builder, By, until } from 'selenium-webdriver';
 import { sendFile } from './static-files.mjs';
 
-const ITEMS = ['pre-1.1', 'pre-1.2', 'pre-1.3', 'pre-2.1', 'pre-2.2', 'pre-2.3', 'pre-3.1', 'pre-3.2'];
+const ITEMS = JSON.parse(readFileSync(new URL('../content/pre.json', import.meta.url), 'utf8')).items.map(
+  (item) => item.id,
+);
 const ANSWERS = ['yes', 'no', 'yes', 'yes', 'no', 'yes', 'yes', 'no'];
 const DISPLAY = process.env.WEBKIT_DISPLAY ?? `:${90 + Math.floor(Math.random() * 9)}`;
 const DRIVER_PORT = Number(process.env.WEBKIT_DRIVER_PORT ?? 4400 + Math.floor(Math.random() * 90));
@@ -50,6 +52,8 @@ async function waitForDriver() {
   throw new Error('WebKitWebDriver did not start');
 }
 
+// The page scrolls smoothly where the reader allows motion, so every scroll here says
+// "instant": a click computed mid-scroll would miss.
 const steps = [];
 const step = (text) => {
   steps.push(text);
@@ -79,6 +83,7 @@ try {
       'webkitgtk:browserOptions': { binary: miniBrowser(), args: ['--automation'] },
     })
     .build();
+  await driver.manage().window().setRect({ width: 1280, height: 1000 });
   const agent = await driver.executeScript('return navigator.userAgent');
   step(`user agent: ${agent}`);
 
@@ -96,9 +101,17 @@ try {
   };
   const answerAll = async () => {
     for (const [index, id] of ITEMS.entries()) {
-      const label = await driver.findElement(By.css(`label[for="${id}-${ANSWERS[index]}"]`));
-      await driver.executeScript('arguments[0].scrollIntoView({ block: "center" })', label);
-      await label.click();
+      const input = `${id}-${ANSWERS[index]}`;
+      const isChecked = async () =>
+        (await driver.executeScript((target) => document.getElementById(target).checked, input)) === true;
+      // Each answer is seen checked before the next click.
+      for (let attempt = 1; !(await isChecked()); attempt++) {
+        if (attempt > 3) throw new Error(`${input} was not checked by three clicks on its label`);
+        const label = await driver.findElement(By.css(`label[for="${input}"]`));
+        await driver.executeScript('arguments[0].scrollIntoView({ block: "center", behavior: "instant" })', label);
+        await label.click();
+        await driver.wait(isChecked, 2_000).catch(() => {});
+      }
     }
     await driver.wait(
       async () =>
@@ -124,7 +137,11 @@ try {
   await expectAnswers('after a reload');
   step('reloaded: answers kept');
 
-  const results = await driver.findElement(By.css('nav.site-nav a[href="#/results"]'));
+  const links = await driver.findElements(By.css('a[href="#/results"]'));
+  let results;
+  for (const link of links) if (!results && (await link.isDisplayed())) results = link;
+  if (!results) throw new Error(`results: none of ${links.length} links to #/results is displayed`);
+  await driver.executeScript('arguments[0].scrollIntoView({ block: "center", behavior: "instant" })', results);
   await results.click();
   await driver.wait(until.elementLocated(By.css('article.report')), 10_000);
   const hash = await driver.executeScript('return location.hash');
