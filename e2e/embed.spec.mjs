@@ -112,6 +112,10 @@ test.describe('embedded in a hostile portal page', () => {
         rootFamily: style(root).fontFamily,
         rootDisplay: style(root).display,
         questionDisplay: style(question).display,
+        // Inherited from the host's body through the element, unless the tool resets them.
+        letterSpacing: style(question).letterSpacing,
+        wordSpacing: style(question).wordSpacing,
+        textAlign: style(question).textAlign,
         linkColour: style(link).color,
         lang: root.getAttribute('lang'),
       };
@@ -120,6 +124,7 @@ test.describe('embedded in a hostile portal page', () => {
     expect(looks.rootFamily).toContain('Noto Sans');
     expect(looks.rootDisplay).toBe('block');
     expect(looks.questionDisplay).toBe('block');
+    expect([looks.letterSpacing, looks.wordSpacing, looks.textAlign]).toEqual(['normal', '0px', 'start']);
     // The host's colour, set through the tool's custom property.
     expect(looks.linkColour).toBe('rgb(107, 45, 143)');
     expect(looks.lang).toBe('ja');
