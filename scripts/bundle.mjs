@@ -28,6 +28,7 @@ function fail(reason) {
 const read = (name) => readFileSync(join(dir, name));
 const text = (name) => read(name).toString('utf8');
 let index = text('index.html');
+if (index.includes('register-sw-')) fail('index.html was bundled already (run on a fresh build)');
 
 /** The one match of `pattern` in the page (its first group), or a clear failure. */
 function one(pattern, what) {
