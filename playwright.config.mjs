@@ -4,7 +4,8 @@
 import { defineConfig } from '@playwright/test';
 import { launchOptions } from './e2e/chromium.mjs';
 
-const baseURL = 'http://127.0.0.1:8181/portal/self-check/';
+// PORT moves it, e.g. where another checkout's tests hold 8181 on a shared machine.
+const baseURL = `http://127.0.0.1:${process.env.PORT ?? 8181}/portal/self-check/`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -21,6 +22,12 @@ export default defineConfig({
     baseURL,
     browserName: 'chromium',
     launchOptions,
+    // The served page registers a service worker (scripts/bundle.mjs); a test that wants it
+    // says so (offline.spec.mjs). Elsewhere it would answer requests that tests route.
+    serviceWorkers: 'block',
+    // A browser set to Japanese, the tool's first audience: on a first visit the tool follows
+    // the browser's language (language.spec.mjs sets others).
+    locale: 'ja-JP',
     trace: 'off',
     screenshot: 'off',
     video: 'off',

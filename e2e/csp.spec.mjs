@@ -73,13 +73,15 @@ test.describe('content security policy', () => {
     expect(found.policies).toEqual([POLICY]);
     expect(found.policyInHead).toBe(true);
     expect(found.policyFirst).toBe(true);
-    // Two scripts, each from a file of its own: the route guard (hides the pre-rendered home
-    // view when the page opens at a module's address) and the loader.
+    // Three scripts, each from a file of its own: the route guard (hides the pre-rendered home
+    // view when the page opens at a module's address), the loader, and the one that registers
+    // the offline service worker (scripts/bundle.mjs).
     expect(found.scripts.map((script) => script.src).sort()).toEqual([
       expect.stringMatching(/^\.\/boot-[0-9a-f]+\.js$/),
+      expect.stringMatching(/^\.\/register-sw-[0-9a-f]+\.js$/),
       expect.stringMatching(/^\.\/route-guard-[0-9a-f]+\.js$/),
     ]);
-    expect(found.scripts.map((script) => script.inline)).toEqual([0, 0]);
+    expect(found.scripts.map((script) => script.inline)).toEqual([0, 0, 0]);
     expect(found.styleElements).toBe(0);
     expect(found.styleAttributes).toBe(0);
     expect(found.handlers).toEqual([]);

@@ -45,7 +45,7 @@ export const citationText = (source, lang = 'ja') => {
 };
 
 /** The only origin the app may talk to: the test server of e2e/serve.mjs. */
-export const APP_ORIGIN = 'http://127.0.0.1:8181';
+export const APP_ORIGIN = `http://127.0.0.1:${process.env.PORT ?? 8181}`;
 
 /** The localStorage key of the document, and the prefix of keys holding set-aside data. */
 export const STORAGE_KEY = 'cloud-self-check';

@@ -7,8 +7,14 @@ import { sendFile } from './static-files.mjs';
 const root = resolve(process.env.DIST_DIR ?? 'dist');
 const port = Number(process.env.PORT ?? 8181);
 const base = process.env.BASE_PATH ?? '/portal/self-check/';
+const hosts = resolve(new URL('./hosts', import.meta.url).pathname);
 const server = createServer(async (request, response) => {
   const url = new URL(request.url, `http://${request.headers.host}`);
+  // Host pages that embed the tool, as a portal does (e2e/hosts/, tests of embedding).
+  if (url.pathname.startsWith('/hosts/')) {
+    await sendFile(response, hosts, url.pathname.slice('/hosts/'.length));
+    return;
+  }
   if (!url.pathname.startsWith(base)) {
     response.writeHead(404).end('not found');
     return;

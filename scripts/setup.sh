@@ -5,7 +5,8 @@
 # from a project's release page.
 #
 #   scripts/setup.sh build   Rust wasm target, Trunk, wasm-bindgen CLI, npm packages (wasm-opt)
-#   scripts/setup.sh test    the above, plus Debian's Chromium and ChromeDriver for browser tests
+#   scripts/setup.sh test    the above, plus Debian's Chromium and ChromeDriver for browser tests,
+#                            and WebKitWebDriver with Xvfb for the WebKit run
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -101,6 +102,9 @@ wasm-opt --version | grep -q "version 132" || {
 if [ "$profile" = "test" ]; then
   # Japanese fonts only make screenshots legible; the tests do not depend on them.
   apt_install chromium chromium-driver fonts-noto-cjk poppler-utils
+  # WebKit (Safari's engine) for e2e/webkit.mjs: Debian's WebKitWebDriver and MiniBrowser,
+  # run under a virtual display.
+  apt_install webkit2gtk-driver xvfb
   chromium_version="$(/usr/bin/chromium --version | grep -oE '[0-9]+\.[0-9.]+' | head -1)"
   driver_version="$(/usr/bin/chromedriver --version | grep -oE '[0-9]+\.[0-9.]+' | head -1)"
   if [ "${chromium_version%%.*}" != "${driver_version%%.*}" ]; then

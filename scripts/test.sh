@@ -28,6 +28,8 @@ step "browser tests (wasm-bindgen-test in Chromium)" \
   cargo test --locked --target wasm32-unknown-unknown --test browser
 step "release build" trunk build --release
 step "end-to-end tests (Playwright)" env FORCE_COLOR=0 npx playwright test
+# Safari's engine: the main journey in WebKitWebDriver under Xvfb (about 35 s).
+step "WebKit: the main journey" node e2e/webkit.mjs
 
 # One closing line for all runners. Every step above stops the script when it fails, so by
 # here nothing failed; the counts come from cargo's "test result" lines (native and
@@ -40,6 +42,7 @@ summary="$(awk '
     }
   }
   /^ +[0-9]+ passed \(/ { passed += $1 }
+  /^webkit: main journey passed/ { passed += 1 }
   /^ +[0-9]+ skipped$/ { skipped += $1 }
   END { printf "%d passed, 0 failed, %d skipped", passed, skipped }
 ' "$log")"

@@ -19,6 +19,7 @@ use crate::components::results_view::ResultsView;
 use crate::domain::answers::Answer;
 use crate::domain::content::catalog;
 use crate::domain::document;
+use crate::embed::{self, HostSettings};
 use crate::hooks::AppHandle;
 use crate::i18n::ui;
 use crate::i18n_data::data_text;
@@ -36,23 +37,27 @@ pub struct AppProps {
     pub early_answers: Rc<Vec<(String, Answer)>>,
     #[prop_or_default]
     pub routing: RoutingMode,
+    /// What a host page set when it embeds the tool (nothing on the app's own page).
+    #[prop_or_default]
+    pub host: HostSettings,
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(|| AppState::pristine(catalog()));
-    let navigation = use_navigation(props.routing);
+    let navigation = use_navigation(props.routing, props.host.start);
 
     // Right after the first render (the hydration of the pre-rendered page): read storage, then
     // replay the clicks made before the app was alive.
     {
         let dispatcher = state.dispatcher();
         let early_answers = props.early_answers.clone();
+        let host_language = props.host.language;
         use_effect_with((), move |_| {
             let store = BrowserStorage::open();
             let store = store.as_ref().map(|store| store as &dyn KeyValueStore);
             let (document, outcome) = storage::load(store, &storage::now_iso());
-            let language = storage::language(store);
+            let language = host_language.unwrap_or_else(|| opening_language(store));
             dispatcher.dispatch(Action::Loaded {
                 document,
                 language,
@@ -93,7 +98,8 @@ pub fn App(props: &AppProps) -> Html {
     // The reader's language is a preference of this browser, stored apart from the document
     // whenever it changes (not before storage has been read, and not when storage is off).
     {
-        let may_write = state.may_write();
+        // A language the host page set is the host's choice, not the reader's preference.
+        let may_write = state.may_write() && props.host.language.is_none();
         use_effect_with(
             (state.language(), may_write),
             move |(language, may_write)| {
@@ -139,6 +145,7 @@ pub fn App(props: &AppProps) -> Html {
     // The page's language and title follow the language and the view.
     {
         let embedded = props.routing == RoutingMode::Memory;
+        let root = props.host.root.clone();
         use_effect_with(
             (state.language(), navigation.route()),
             move |(lang, route)| {
@@ -146,6 +153,11 @@ pub fn App(props: &AppProps) -> Html {
                     return;
                 };
                 if embedded {
+                    // The host's <html lang> and title are the host's; the tool's language is
+                    // marked on its own element.
+                    if let Some(root) = &root {
+                        let _ = root.set_attribute("lang", lang.tag());
+                    }
                     return;
                 }
                 if let Some(root) = document.document_element() {
@@ -172,11 +184,17 @@ pub fn App(props: &AppProps) -> Html {
 
     // Moving to another view puts the reader at its top, and screen readers at its start. The
     // route read when the page opens is not a move: focus stays at the start of the page.
-    use_effect_with(navigation.moves(), |moves| {
-        if *moves > 0 {
-            show_top_of_view();
-        }
-    });
+    {
+        let root = props.host.root.clone();
+        use_effect_with(navigation.moves(), move |moves| {
+            if *moves > 0 {
+                match &root {
+                    Some(root) => show_top_of_embedded_view(root),
+                    None => show_top_of_view(),
+                }
+            }
+        });
+    }
 
     // Opened at a module's address, the page keeps the pre-rendered home view hidden (see
     // src/bin/prerender.rs) until the app has read the route, which it has by now.
@@ -219,6 +237,39 @@ fn show_top_of_view() {
     }
 }
 
+/// The language the app opens in: the reader's stored choice; on the first visit (none stored)
+/// the browser's languages decide (English for a browser set to English), Japanese otherwise.
+fn opening_language(store: Option<&dyn KeyValueStore>) -> crate::domain::text::Lang {
+    let stored = store.is_some_and(|store| matches!(store.get(storage::LANGUAGE_KEY), Ok(Some(_))));
+    if stored {
+        return storage::language(store);
+    }
+    let tags: Vec<String> = web_sys::window()
+        .map(|window| {
+            window
+                .navigator()
+                .languages()
+                .iter()
+                .filter_map(|tag| tag.as_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    embed::reader_language(&tags)
+}
+
+/// Embedded, moving to another view leaves the host's scroll alone unless the tool's top has
+/// gone above the window, and focuses the tool's main content without scrolling.
+fn show_top_of_embedded_view(root: &web_sys::Element) {
+    if root.get_bounding_client_rect().top() < 0.0 {
+        root.scroll_into_view();
+    }
+    if let Some(main) = embed::element_by_id("main") {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = main.focus_with_options(&options);
+    }
+}
+
 #[component]
 fn Page() -> Html {
     let app = crate::hooks::use_app();
@@ -228,11 +279,8 @@ fn Page() -> Html {
         .unwrap_or(Route::Home);
     // The skip link moves focus without touching the URL's hash, which holds the route.
     let onskip = Callback::from(|event: MouseEvent| {
-        let main = web_sys::window()
-            .and_then(|window| window.document())
-            .and_then(|document| document.get_element_by_id("main"))
-            .and_then(|main| main.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(main) = main {
+        // Embedded, the page's document cannot see the tool's elements (a shadow root).
+        if let Some(main) = embed::element_by_id("main") {
             event.prevent_default();
             let _ = main.focus();
         }

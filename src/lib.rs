@@ -6,6 +6,7 @@ pub mod app;
 pub mod chart;
 pub mod components;
 pub mod domain;
+pub mod embed;
 pub mod files;
 pub mod hooks;
 pub mod i18n;

@@ -2,6 +2,7 @@ use std::rc::Rc;
 
 use cloud_self_check::app::{App, AppProps};
 use cloud_self_check::domain::answers::Answer;
+use cloud_self_check::embed;
 use cloud_self_check::routing::RoutingMode;
 use wasm_bindgen::JsCast;
 
@@ -15,7 +16,7 @@ const EMBEDDED: &str = "data-embedded";
 fn main() {
     let root = web_sys::window()
         .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id("app"));
+        .and_then(|document| embed::mount_point(&document));
     let Some(root) = root else {
         yew::Renderer::<App>::new().render();
         return;
@@ -25,12 +26,14 @@ fn main() {
     } else {
         RoutingMode::Hash
     };
+    let host = embed::host_settings(&root, routing == RoutingMode::Memory);
     if root.has_attribute(PRERENDERED) {
         // The page was usable before this ran: keep what was clicked on it, since hydration
         // sets every radio to the (empty) state the page was rendered in.
         let props = AppProps {
             early_answers: Rc::new(checked_radios(&root)),
             routing,
+            host,
         };
         yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
     } else {
@@ -38,6 +41,7 @@ fn main() {
         root.set_inner_html("");
         let props = AppProps {
             routing,
+            host,
             ..AppProps::default()
         };
         yew::Renderer::<App>::with_root_and_props(root, props).render();

@@ -93,7 +93,7 @@ impl Navigation {
 /// The route state. It starts at [`Route::Home`], the view the page is pre-rendered with, so
 /// hydration finds the markup it expects; right after, the route of the URL is read.
 #[hook]
-pub fn use_navigation(mode: RoutingMode) -> Navigation {
+pub fn use_navigation(mode: RoutingMode, start: Option<Route>) -> Navigation {
     let place = use_reducer_eq(|| Place {
         route: Route::Home,
         moves: 0,
@@ -102,7 +102,13 @@ pub fn use_navigation(mode: RoutingMode) -> Navigation {
         let dispatcher = place.dispatcher();
         use_effect_with(mode, move |mode| {
             let listener = match mode {
-                RoutingMode::Memory => None,
+                RoutingMode::Memory => {
+                    // The view a host page asked to open first, e.g. `start="pre"`.
+                    if let Some(route) = start {
+                        dispatcher.dispatch(PlaceAction::Opened(route));
+                    }
+                    None
+                }
                 RoutingMode::Hash => web_sys::window().map(|window| {
                     // An in-page anchor (not a route) leaves the view as it is.
                     let read = |window: &web_sys::Window| {

@@ -716,12 +716,8 @@ fn change_text(t: &DataText, change: &Change, display_name: &dyn Fn(&str) -> Str
 
 /// Moves the focus to the element with this id; `false` if there is none.
 fn focus_by_id(id: &str) -> bool {
-    use wasm_bindgen::JsCast;
-    let element = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id(id))
-        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
-    match element {
+    // Embedded, the tool's elements are in a shadow root the document cannot see into.
+    match crate::embed::element_by_id(id) {
         Some(element) => element.focus().is_ok(),
         None => false,
     }

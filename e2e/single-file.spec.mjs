@@ -1,0 +1,75 @@
+// The single-file build (dist/cloud-self-check.html, written by scripts/bundle.mjs): opened
+// from disk by a file:// URL with every network request refused, it runs, keeps the answers of
+// the precondition check across a reload, and carries a policy that allows only its own
+// inline script and style, by hash.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { test, expect } from '@playwright/test';
+import { SelfCheck, ITEMS, STORAGE_KEY, TEXT } from './fixtures.mjs';
+
+const FILE = resolve('dist/cloud-self-check.html');
+const FILE_URL = pathToFileURL(FILE).href;
+
+/** Refuses every request that is not for the file itself (or data: in it), and records it. */
+async function networkOff(context) {
+  const refused = [];
+  await context.route('**', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('file:') || url.startsWith('data:')) return route.continue();
+    refused.push(url);
+    return route.abort('internetdisconnected');
+  });
+  const requested = [];
+  context.on('request', (request) => requested.push(request.url()));
+  return { refused, requested };
+}
+
+/** Uncaught errors and policy violations of the page, for the end of the test. */
+function watch(page) {
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`error: ${error}`));
+  page.on('console', (message) => {
+    if (/Content.Security.Policy|Refused to/i.test(message.text())) problems.push(message.text());
+  });
+  return problems;
+}
+
+test.describe('the single file', () => {
+  test('carries everything inline and a hash-only policy', () => {
+    const html = readFileSync(FILE, 'utf8');
+    // Nothing is fetched: no src= or href= to another file.
+    expect(html).not.toMatch(/\s(src|href)="\.?\/?[\w-]+\.(js|css|wasm|svg)"/);
+    const policy = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/)[1];
+    expect(policy).toMatch(/^default-src 'none'; script-src 'sha256-[^']+' 'sha256-[^']+' 'wasm-unsafe-eval'; style-src 'sha256-[^']+'; img-src data:; base-uri 'none'; form-action 'none'$/);
+    expect(policy).not.toContain('unsafe-inline');
+    expect(policy).not.toContain("'self'");
+  });
+
+  test('works from disk with the network off: answers survive a reload', async ({
+    page,
+    context,
+  }) => {
+    const { refused, requested } = await networkOff(context);
+    const problems = watch(page);
+    const selfCheck = new SelfCheck(page);
+
+    await page.goto(FILE_URL);
+    await selfCheck.waitUntilReady();
+    await expect(page).toHaveTitle('クラウド利用セルフチェック');
+    const answers = ['yes', 'no', 'yes', 'yes', 'no', 'yes', 'yes', 'no'];
+    await selfCheck.answerAll('pre', answers);
+    const expected = Object.fromEntries(ITEMS.pre.map((id, index) => [id, answers[index]]));
+    await expect.poll(() => selfCheck.storedAnswers()).toEqual(expected);
+    await page.screenshot({ path: 'test-results/single-file.png', fullPage: false });
+
+    await selfCheck.reload();
+    await selfCheck.expectAnswers(expected);
+    await expect(selfCheck.preScore).toHaveText(TEXT.ja.yesCount(5, 8));
+
+    expect(await page.evaluate((key) => localStorage.getItem(key) !== null, STORAGE_KEY)).toBe(true);
+    expect(refused, 'requests the file made to the network').toEqual([]);
+    expect(requested.every((url) => url.startsWith('file:') || url.startsWith('data:'))).toBe(true);
+    expect(problems, 'errors and policy violations').toEqual([]);
+  });
+});
