@@ -899,7 +899,6 @@ proptest! {
         side in prop::sample::select(vec![None, Some(ManagerSide::Own), Some(ManagerSide::Outside)]),
         confirmed in any::<bool>(),
     ) {
-        let chosen = pattern(pattern_id);
         let entry = cell_record(setter, manager, side, confirmed);
         for cell in cells_of(model_id, pattern_id, virtual_network) {
             let gaps = cell_gaps(&cell, Some(&entry));
