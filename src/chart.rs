@@ -444,7 +444,9 @@ pub fn axis_label(center: Point, index: usize, count: usize) -> AxisLabel {
         at,
         anchor,
         max_width,
-        rise: sin,
+        // Rounded, so that an axis exactly 30° from the horizontal (six axes) is a side on the
+        // left as on the right, whichever way the last bit of the sine falls.
+        rise: (sin * 1e9).round() / 1e9,
     }
 }
 
@@ -835,6 +837,192 @@ mod tests {
         assert_eq!(wrap_label("基本と推奨", 24.0, 12.0, 0).lines.len(), 1);
     }
 
+    fn assert_all_close(actual: &[f64], expected: &[f64]) {
+        assert_eq!(actual.len(), expected.len(), "{actual:?} vs {expected:?}");
+        for (a, e) in actual.iter().zip(expected) {
+            assert!(close(*a, *e), "{actual:?} vs {expected:?}");
+        }
+    }
+
+    #[test]
+    fn centred_lines_stand_a_line_apart_around_the_centre() {
+        // One line: its baseline 0.35 em below the centre, so the letters' middle is on it.
+        assert_all_close(&centered_baselines(100.0, 1, 15.0, 10.0), &[103.5]);
+        // More lines: as far above that baseline as below, one line height apart.
+        assert_all_close(&centered_baselines(100.0, 2, 15.0, 10.0), &[96.0, 111.0]);
+        assert_all_close(
+            &centered_baselines(100.0, 3, 15.0, 10.0),
+            &[88.5, 103.5, 118.5],
+        );
+        assert_all_close(
+            &centered_baselines(40.0, 4, 14.0, 12.0),
+            &[23.2, 37.2, 51.2, 65.2],
+        );
+        assert!(centered_baselines(100.0, 0, 15.0, 10.0).is_empty());
+    }
+
+    #[test]
+    fn a_bars_value_stands_on_the_line_of_a_one_line_label_in_its_row() {
+        for index in 0..6 {
+            for value in [None, Some(0.0), Some(0.6), Some(1.0)] {
+                let bar = bar_geometry(index, value);
+                let label = centered_baselines(bar.center_y, 1, BAR_LINE, BAR_FONT);
+                assert!(close(bar.value_y, label[0]), "row {index}: {bar:?}");
+            }
+        }
+        // The first row is centred 20 below the scale's room of 22; 0.35 em of 13 lower.
+        assert!(close(bar_geometry(0, Some(0.5)).value_y, 46.55));
+        assert!(close(bar_geometry(2, None).value_y, 126.55));
+    }
+
+    #[test]
+    fn the_label_column_holds_twelve_full_width_characters_inside_the_chart() {
+        // Labels end right-aligned just before the bars; the widest still starts in the chart.
+        let label_end = BAR_TRACK_X - BAR_LABEL_GAP;
+        assert!(label_end - BAR_LABEL_MAX_WIDTH >= 0.0);
+        let twelve = "設定項目の種類と責任分界";
+        assert_eq!(twelve.chars().count(), 12);
+        let wrapped = wrap_label(twelve, BAR_LABEL_MAX_WIDTH, BAR_FONT, BAR_LABEL_LINES);
+        assert_eq!(wrapped.lines, [twelve]);
+    }
+
+    #[test]
+    fn the_radar_chart_wastes_no_room_above_or_below() {
+        // From the top: a margin of 6, three label lines of 14, a gap of 12, the radius of 110.
+        let center = radar_center();
+        assert!(
+            close(center.x, 260.0) && close(center.y, 170.0),
+            "{center:?}"
+        );
+        // The top label's first line starts at the margin.
+        let top = axis_label(center, 0, 4).baselines(RADAR_LABEL_LINES);
+        assert!(close(top[0] - RADAR_FONT, RADAR_MARGIN), "{top:?}");
+        // Below the rings (down to 280): the gap, three label lines and the margin again.
+        assert!(close(radar_chart_height(0), 340.0));
+        assert!(close(radar_chart_height(1), 340.0));
+        // The legend's first row is centred one row below the bottom labels; each further
+        // series adds a row.
+        assert!(close(radar_legend_top(), 354.0));
+        assert!(close(radar_chart_height(2), 390.0));
+        assert!(close(radar_chart_height(3), 410.0));
+    }
+
+    #[test]
+    fn label_lines_above_stack_up_below_hang_down_and_at_the_sides_centre() {
+        let at = Point { x: 100.0, y: 100.0 };
+        let label = |rise| AxisLabel {
+            at,
+            anchor: Anchor::Middle,
+            max_width: 100.0,
+            rise,
+        };
+        // Above the rings: the last line just above the point, the others stacked upward.
+        assert_all_close(&label(-1.0).baselines(3), &[70.0, 84.0, 98.0]);
+        assert_all_close(&label(-0.8).baselines(1), &[98.0]);
+        // Below: the first line hangs from the point (its letters' top, 0.8 em up, at it).
+        assert_all_close(&label(1.0).baselines(3), &[109.6, 123.6, 137.6]);
+        assert_all_close(&label(0.8).baselines(2), &[109.6, 123.6]);
+        // At the sides: centred like the labels of a bar.
+        let centred = centered_baselines(100.0, 3, RADAR_LINE, RADAR_FONT);
+        assert_all_close(&label(0.0).baselines(3), &centred);
+        // Exactly ±0.5 (30° from the horizontal) is still a side.
+        assert_all_close(&label(-0.5).baselines(3), &centred);
+        assert_all_close(&label(0.5).baselines(3), &centred);
+    }
+
+    /// The chart is symmetric about its vertical axis, and so are its labels: the label of an
+    /// axis on the left is laid out as its mirror image on the right, whatever the last bit of
+    /// the floating-point sine. With six axes, four of them are exactly 30° from the horizontal.
+    #[test]
+    fn labels_on_the_left_mirror_those_on_the_right() {
+        let center = radar_center();
+        for count in RADAR_MIN_AXES..=24 {
+            for index in 1..count {
+                let right = axis_label(center, index, count);
+                let left = axis_label(center, count - index, count);
+                let what = format!("axes {index} and {} of {count}", count - index);
+                assert!(close(left.at.x - center.x, center.x - right.at.x), "{what}");
+                assert!(close(left.at.y, right.at.y), "{what}");
+                let mirrored = match right.anchor {
+                    Anchor::Start => Anchor::End,
+                    Anchor::End => Anchor::Start,
+                    Anchor::Middle => Anchor::Middle,
+                };
+                assert_eq!(left.anchor, mirrored, "{what}");
+                assert!(close(left.max_width, right.max_width), "{what}");
+                assert_all_close(
+                    &left.baselines(RADAR_LABEL_LINES),
+                    &right.baselines(RADAR_LABEL_LINES),
+                );
+            }
+        }
+        // The four axes at 30° centre their lines on their point, as the sides do.
+        for index in [1, 2, 4, 5] {
+            let side = axis_label(center, index, 6);
+            assert_all_close(
+                &side.baselines(3),
+                &centered_baselines(side.at.y, 3, RADAR_LINE, RADAR_FONT),
+            );
+        }
+    }
+
+    /// An axis label may be as wide as the room on its side of the chart, with a margin of 4 to
+    /// the edge; above and below the rings, as wide as the room on both sides of its point, up
+    /// to [`RADAR_MIDDLE_LABEL_MAX_WIDTH`]. Checked for a chart centred anywhere the rings and
+    /// labels fit, not only in the middle, so the room on a narrow side counts.
+    #[test]
+    fn an_axis_label_takes_the_room_its_side_of_the_chart_has() {
+        let margin = 4.0;
+        for center_x in [140.0, 200.0, 260.0, 320.0, 380.0] {
+            let center = Point {
+                x: center_x,
+                y: 170.0,
+            };
+            for count in RADAR_MIN_AXES..=12 {
+                for index in 0..count {
+                    let label = axis_label(center, index, count);
+                    let (left, right) = match label.anchor {
+                        Anchor::Start => (label.at.x, label.at.x + label.max_width),
+                        Anchor::End => (label.at.x - label.max_width, label.at.x),
+                        Anchor::Middle => (
+                            label.at.x - label.max_width / 2.0,
+                            label.at.x + label.max_width / 2.0,
+                        ),
+                    };
+                    let what = format!("centre {center_x}, axis {index} of {count}: {label:?}");
+                    assert!(label.max_width > 0.0, "{what}");
+                    assert!(left >= margin - 1e-9, "{what}");
+                    assert!(right <= RADAR_VIEW_WIDTH - margin + 1e-9, "{what}");
+                    let at_an_edge = close(left, margin) || close(right, RADAR_VIEW_WIDTH - margin);
+                    let widest_middle = label.anchor == Anchor::Middle
+                        && close(label.max_width, RADAR_MIDDLE_LABEL_MAX_WIDTH);
+                    assert!(at_an_edge || widest_middle, "room left unused: {what}");
+                }
+            }
+        }
+        // In the real chart, the top label has the widest middle width.
+        assert!(close(
+            axis_label(radar_center(), 0, 5).max_width,
+            RADAR_MIDDLE_LABEL_MAX_WIDTH
+        ));
+        // A chart pushed to the left: its top label is as wide as twice the room to the left.
+        let left_top = axis_label(Point { x: 140.0, y: 170.0 }, 0, 4);
+        assert_eq!(left_top.anchor, Anchor::Middle);
+        assert!(close(left_top.max_width, 272.0), "{left_top:?}");
+    }
+
+    #[test]
+    fn a_line_may_break_between_full_width_text_and_a_latin_word() {
+        // At 10 per em and 30 wide: 設定 (20) and ID (12) do not share a line, and the break
+        // falls between them, not inside the word.
+        assert_eq!(wrap_label("設定ID", 30.0, 10.0, 2).lines, ["設定", "ID"]);
+        assert_eq!(wrap_label("ID設定", 30.0, 10.0, 2).lines, ["ID設", "定"]);
+        assert_eq!(
+            wrap_label("AWSの設定項目", 40.0, 10.0, 3).lines,
+            ["AWSの設", "定項目"]
+        );
+    }
+
     #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         #[test]
@@ -860,6 +1048,42 @@ mod tests {
             } else {
                 proptest::prop_assert_eq!(back, squeezed);
             }
+        }
+
+        /// A word that fits on a line is never broken: lines break between words only.
+        #[test]
+        fn words_that_fit_a_line_are_never_broken(
+            words in proptest::collection::vec("[a-zA-Z]{1,10}", 1..12),
+            max_width in 60.0f64..300.0,
+        ) {
+            // 10 letters at 10 per 0.6 em take 60: every word fits; 12 lines hold them all.
+            let text = words.join(" ");
+            let wrapped = wrap_label(&text, max_width, 10.0, 12);
+            proptest::prop_assert!(!wrapped.truncated);
+            let back: Vec<&str> = wrapped.lines.iter().flat_map(|line| line.split(' ')).collect();
+            proptest::prop_assert_eq!(back, words);
+            // Each line but the last is full: the next word would not have fitted on it.
+            for pair in wrapped.lines.windows(2) {
+                let next_word = pair[1].split(' ').next().unwrap_or_default();
+                let longer = format!("{} {next_word}", pair[0]);
+                proptest::prop_assert!(text_width(&longer, 10.0) > max_width, "{:?}", wrapped);
+            }
+        }
+
+        /// A bar's length is proportional to its value, from nothing at 0 to the whole track at
+        /// 1, and its value text follows its end.
+        #[test]
+        fn bar_lengths_are_proportional_to_values(
+            value in 0.0f64..=1.0,
+            other in 0.0f64..=1.0,
+            index in 0usize..20,
+        ) {
+            let bar = bar_geometry(index, Some(value));
+            let width = bar.width.expect("plotted");
+            proptest::prop_assert!((width - value * BAR_TRACK_WIDTH).abs() < 1e-9);
+            proptest::prop_assert!((bar.value_x - (bar_x(value) + BAR_VALUE_GAP)).abs() < 1e-9);
+            let other_width = bar_geometry(index, Some(other)).width.expect("plotted");
+            proptest::prop_assert_eq!(value < other, width < other_width);
         }
     }
 }

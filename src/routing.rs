@@ -169,3 +169,73 @@ pub fn RouteLink(props: &RouteLinkProps) -> Html {
         </a>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(route: Route, moves: u32) -> Rc<Place> {
+        Rc::new(Place { route, moves })
+    }
+
+    #[test]
+    fn moving_to_another_view_counts_one_move() {
+        let next = at(Route::Home, 0).reduce(PlaceAction::Moved(Route::Module("pre")));
+        assert_eq!(
+            *next,
+            Place {
+                route: Route::Module("pre"),
+                moves: 1
+            }
+        );
+        let next = next.reduce(PlaceAction::Moved(Route::Results));
+        assert_eq!(
+            *next,
+            Place {
+                route: Route::Results,
+                moves: 2
+            }
+        );
+    }
+
+    /// A link to the view already open (or a `hashchange` that lands where the reader is) is
+    /// no move: the state stays the very same, so nothing re-renders and the focus is not taken
+    /// back to the top of the view.
+    #[test]
+    fn moving_to_the_view_already_open_changes_nothing() {
+        for route in [
+            Route::Home,
+            Route::Module("mig"),
+            Route::Data,
+            Route::NotFound,
+        ] {
+            let here = at(route, 3);
+            let next = Rc::clone(&here).reduce(PlaceAction::Moved(route));
+            assert!(Rc::ptr_eq(&here, &next), "{route:?}: a new state");
+            assert_eq!(next.moves, 3, "{route:?}");
+        }
+    }
+
+    /// Reading the URL's route when the page opens sets the view without counting a move, so
+    /// the focus stays at the start of the page.
+    #[test]
+    fn the_route_the_page_opened_at_is_not_a_move() {
+        let opened = at(Route::Home, 0).reduce(PlaceAction::Opened(Route::Module("rsp")));
+        assert_eq!(
+            *opened,
+            Place {
+                route: Route::Module("rsp"),
+                moves: 0
+            }
+        );
+        // Read again (the effect runs anew), it keeps the moves made so far.
+        let reread = at(Route::Results, 2).reduce(PlaceAction::Opened(Route::Data));
+        assert_eq!(
+            *reread,
+            Place {
+                route: Route::Data,
+                moves: 2
+            }
+        );
+    }
+}

@@ -105,6 +105,13 @@ async fn wait_for_text(root: &Element, selector: &str, expected: &str) {
     panic!("{selector}: expected {expected:?}, last saw {last:?}");
 }
 
+/// The tag of the focused element, e.g. "MAIN".
+fn focused_tag() -> Option<String> {
+    document()
+        .active_element()
+        .map(|element| element.tag_name())
+}
+
 fn click(root: &Element, selector: &str) {
     root.query_selector(selector)
         .unwrap()
@@ -191,11 +198,42 @@ async fn embedded_app_keeps_its_route_in_memory_and_leaves_the_url_alone() {
         routing: cloud_self_check::routing::RoutingMode::Memory,
         ..Default::default()
     };
+    // Whatever an earlier test left focused, the page starts with nothing focused.
+    if let Some(focused) = document().active_element() {
+        focused.unchecked_into::<HtmlElement>().blur().unwrap();
+    }
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
 
     wait_for(&root, "main[data-ready='true']").await;
+    // The view the page opens with is no move: the focus stays at the start of the page.
+    assert_ne!(
+        focused_tag().as_deref(),
+        Some("MAIN"),
+        "focus taken on load"
+    );
+    // The link to the view shown says so; links elsewhere do not.
+    wait_for(&root, "header h1 a[aria-current='page']").await;
+    assert!(
+        root.query_selector("header a[href='#/results'][aria-current]")
+            .unwrap()
+            .is_none()
+    );
     click(&root, "li.overview__card[data-module='mig'] a");
     wait_for(&root, "fieldset[data-item='mig-4.9']").await;
+    // A move puts the reader at the start of the new view.
+    for _ in 0..100 {
+        if focused_tag().as_deref() == Some("MAIN") {
+            break;
+        }
+        yew::platform::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert_eq!(focused_tag().as_deref(), Some("MAIN"), "focus after a move");
+    assert!(
+        root.query_selector("header h1 a[aria-current]")
+            .unwrap()
+            .is_none(),
+        "home is no longer the current view"
+    );
     assert!(
         root.query_selector("fieldset[data-item='pre-1.1']")
             .unwrap()
