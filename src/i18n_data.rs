@@ -73,6 +73,7 @@ pub struct DataText {
     pub error_not_json: &'static str,
     pub error_truncated: &'static str,
     pub error_not_ours: &'static str,
+    pub error_damaged: &'static str,
     pub error_newer: fn(u64) -> String,
     pub error_unreadable: &'static str,
     pub clear_heading: &'static str,
@@ -176,6 +177,7 @@ static DATA_JA: DataText = DataText {
     error_not_json: "このファイルはJSONではないので、このツールが書き出したJSONファイルを選んでください。",
     error_truncated: "このファイルは途中で切れているので、書き出したファイルをもう一度選んでください。",
     error_not_ours: "このJSONファイルはこのツールのデータではないので、このツールが書き出したJSONファイルを選んでください。",
+    error_damaged: "このファイルはこのツールのデータですが、一部が壊れているか書き換えられていて読み取れないので、書き出したときのままのファイルを選んでください。",
     error_newer: |version| {
         format!(
             "このファイルは新しい版のツール（データ形式 {version}）で書き出されたもので、この版では読めません。"
@@ -282,6 +284,7 @@ static DATA_EN: DataText = DataText {
     error_not_json: "This file is not JSON, so choose a JSON file exported by this tool.",
     error_truncated: "This file is cut off before its end, so choose the exported file again.",
     error_not_ours: "This JSON file is not data from this tool, so choose a JSON file exported by this tool.",
+    error_damaged: "This file is data from this tool, but part of it is damaged or was edited and cannot be read, so choose the file as it was exported.",
     error_newer: |version| {
         format!(
             "This file was exported by a newer version of the tool (data format {version}), which this version cannot read."

@@ -460,24 +460,49 @@ mod tests {
         assert_eq!(store.value(STORAGE_KEY).as_deref(), Some("garbage"));
     }
 
-    /// `base` with a note of `length` bytes on item 1.1.
-    fn with_note(base: &Document, length: usize) -> Document {
-        let mut document = base.clone();
-        let mut answers = document.answers().clone();
-        let response = crate::domain::answers::ItemResponse {
-            note: "x".repeat(length),
-            ..Default::default()
+    /// `base` with notes of at most [`MAX_NOTE_CHARS`] on made-up items, so that its encoding
+    /// is exactly `length` bytes (notes are capped, so a large document takes many of them).
+    fn padded_to(base: &Document, length: usize) -> Document {
+        use crate::domain::answers::{ItemResponse, MAX_NOTE_CHARS};
+        let with = |notes: &[usize]| {
+            let mut document = base.clone();
+            let mut answers = document.answers().clone();
+            for (index, &chars) in notes.iter().enumerate() {
+                let response = ItemResponse {
+                    note: "x".repeat(chars),
+                    ..Default::default()
+                };
+                answers.set_response(format!("pad-{index:06}"), response);
+            }
+            document.set_answers(answers);
+            document
         };
-        answers.set_response("pre-1.1", response);
-        document.set_answers(answers);
-        document
+        // Every item adds the same bytes (ids are of one width), plus its note.
+        let one = document::encode(&with(&[1])).len();
+        let per_item = document::encode(&with(&[1, 1])).len() - one - 1;
+        let mut notes = vec![1];
+        let mut total = one;
+        while total < length {
+            let room = length - total;
+            let last = notes.last_mut().expect("one note at least");
+            let grow = room.min(MAX_NOTE_CHARS - *last);
+            *last += grow;
+            total += grow;
+            if total < length {
+                notes.push(1);
+                total += per_item + 1;
+            }
+        }
+        with(&notes)
     }
 
     #[test]
     fn a_document_too_large_to_load_again_is_not_written() {
         let store = FakeStore::default();
         let base = Document::new(NOW);
-        let ours = with_note(&base, MAX_DOCUMENT_BYTES);
+        let ours = padded_to(&base, MAX_DOCUMENT_BYTES + 1);
+        assert_eq!(document::encode(&ours).len(), MAX_DOCUMENT_BYTES + 1);
+        assert!(document::validate(&ours).is_ok(), "too large, and only that");
         assert!(save(&store, &base, &ours, NOW).is_err());
         assert_eq!(store.value(STORAGE_KEY), None);
     }
@@ -486,16 +511,10 @@ mod tests {
     fn a_document_exactly_at_the_limit_is_written() {
         let store = FakeStore::default();
         let base = Document::new(NOW);
-        let with_note = |length| with_note(&base, length);
-        // The encoding grows one byte per note byte (an empty note is left out, so measure
-        // from one): pad it to the limit exactly.
-        let overhead = document::encode(&with_note(1)).len() - 1;
-        let ours = with_note(MAX_DOCUMENT_BYTES - overhead);
+        let ours = padded_to(&base, MAX_DOCUMENT_BYTES);
         assert_eq!(document::encode(&ours).len(), MAX_DOCUMENT_BYTES);
         assert!(save(&store, &base, &ours, NOW).is_ok());
         assert!(store.value(STORAGE_KEY).is_some());
-        let over = with_note(MAX_DOCUMENT_BYTES - overhead + 1);
-        assert!(save(&FakeStore::default(), &base, &over, NOW).is_err());
     }
 
     /// A schema-2 document, which still held the reader's language.

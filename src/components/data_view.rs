@@ -691,7 +691,7 @@ fn confirm_dialog(id: &str, heading: &str, text: &str, actions: Html) -> Html {
 }
 
 /// The one sentence that says why a file cannot be imported.
-fn import_error(t: &DataText, error: Option<&ImportError>) -> String {
+pub fn import_error(t: &DataText, error: Option<&ImportError>) -> String {
     match error {
         None => t.error_unreadable.to_owned(),
         Some(ImportError::TooLarge { .. }) => t.error_too_large.to_owned(),
@@ -701,6 +701,7 @@ fn import_error(t: &DataText, error: Option<&ImportError>) -> String {
         Some(ImportError::NotJson) => t.error_not_json.to_owned(),
         Some(ImportError::Truncated) => t.error_truncated.to_owned(),
         Some(ImportError::NotOurs) => t.error_not_ours.to_owned(),
+        Some(ImportError::Damaged) => t.error_damaged.to_owned(),
         Some(ImportError::Newer { version }) => (t.error_newer)(*version),
     }
 }
