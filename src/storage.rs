@@ -502,7 +502,10 @@ mod tests {
         let base = Document::new(NOW);
         let ours = padded_to(&base, MAX_DOCUMENT_BYTES + 1);
         assert_eq!(document::encode(&ours).len(), MAX_DOCUMENT_BYTES + 1);
-        assert!(document::validate(&ours).is_ok(), "too large, and only that");
+        assert!(
+            document::validate(&ours).is_ok(),
+            "too large, and only that"
+        );
         assert!(save(&store, &base, &ours, NOW).is_err());
         assert_eq!(store.value(STORAGE_KEY), None);
     }

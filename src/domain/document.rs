@@ -47,6 +47,10 @@ pub struct Snapshot {
     pub stage: Option<StagePlacement>,
 }
 
+/// Ids (of assessments, snapshots, items, cells, gaps, roles, stages, models and patterns) are
+/// never longer than this: the app's own are a few characters.
+pub const MAX_ID_CHARS: usize = 100;
+
 /// Documents larger than this are refused rather than parsed (localStorage holds about 5 MB).
 pub const MAX_DOCUMENT_BYTES: usize = 5 * 1024 * 1024;
 
@@ -615,6 +619,12 @@ pub fn validate(document: &Document) -> Result<(), DecodeError> {
 /// The checks of [`validate`] within one assessment and its snapshots; the error names the
 /// field.
 fn validate_assessment(assessment: &Assessment) -> Result<(), String> {
+    within("id", &assessment.id, MAX_ID_CHARS)?;
+    within(
+        "role",
+        assessment.role.as_deref().unwrap_or_default(),
+        MAX_ID_CHARS,
+    )?;
     if !assessment.created_at.is_empty() && !valid_timestamp(&assessment.created_at) {
         return Err("created_at is not a date and time".into());
     }
@@ -626,6 +636,7 @@ fn validate_assessment(assessment: &Assessment) -> Result<(), String> {
         assessment.stage.as_ref(),
     )?;
     for (key, followup) in &assessment.followups {
+        within("a follow-up's key", key, MAX_ID_CHARS)?;
         within(key, &followup.note, MAX_NOTE_CHARS)?;
         within(key, &followup.owner, MAX_OWNER_CHARS)?;
         if !valid_due(&followup.due) {
@@ -639,6 +650,12 @@ fn validate_assessment(assessment: &Assessment) -> Result<(), String> {
                 snapshot.id
             ));
         }
+        within("snapshot id", &snapshot.id, MAX_ID_CHARS)?;
+        within(
+            "snapshot role",
+            snapshot.role.as_deref().unwrap_or_default(),
+            MAX_ID_CHARS,
+        )?;
         within("snapshot label", &snapshot.label, MAX_NAME_CHARS)?;
         validate_record(
             &snapshot.answers,
@@ -657,6 +674,7 @@ fn validate_record(
     stage: Option<&StagePlacement>,
 ) -> Result<(), String> {
     for (id, response) in answers.iter() {
+        within("an item id", id, MAX_ID_CHARS)?;
         within(id, &response.note, MAX_NOTE_CHARS)?;
         within(id, &response.value, MAX_VALUE_CHARS)?;
         within(id, &response.owner, MAX_OWNER_CHARS)?;
@@ -664,11 +682,23 @@ fn validate_record(
             return Err(format!("the due date of {id} is not a date"));
         }
     }
+    within(
+        "model",
+        map.model.as_deref().unwrap_or_default(),
+        MAX_ID_CHARS,
+    )?;
+    within(
+        "pattern",
+        map.pattern.as_deref().unwrap_or_default(),
+        MAX_ID_CHARS,
+    )?;
     for (id, cell) in &map.cells {
+        within("a cell id", id, MAX_ID_CHARS)?;
         within(id, &cell.setter, MAX_PERSON_CHARS)?;
         within(id, &cell.manager, MAX_PERSON_CHARS)?;
     }
     if let Some(stage) = stage {
+        within("stage", &stage.stage, MAX_ID_CHARS)?;
         within("stage reason", &stage.reason, MAX_REASON_CHARS)?;
     }
     Ok(())
