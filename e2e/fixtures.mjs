@@ -355,6 +355,8 @@ export const DATA = {
       notJson: 'このファイルはJSONではないので、このツールが書き出したJSONファイルを選んでください。',
       truncated: 'このファイルは途中で切れているので、書き出したファイルをもう一度選んでください。',
       notOurs: 'このJSONファイルはこのツールのデータではないので、このツールが書き出したJSONファイルを選んでください。',
+      damaged:
+        'このファイルはこのツールのデータですが、一部が壊れているか書き換えられていて読み取れないので、書き出したときのままのファイルを選んでください。',
       newer: (version) =>
         `このファイルは新しい版のツール（データ形式 ${version}）で書き出されたもので、この版では読めません。`,
     },
@@ -406,6 +408,8 @@ export const DATA = {
       notJson: 'This file is not JSON, so choose a JSON file exported by this tool.',
       truncated: 'This file is cut off before its end, so choose the exported file again.',
       notOurs: 'This JSON file is not data from this tool, so choose a JSON file exported by this tool.',
+      damaged:
+        'This file is data from this tool, but part of it is damaged or was edited and cannot be read, so choose the file as it was exported.',
       newer: (version) =>
         `This file was exported by a newer version of the tool (data format ${version}), which this version cannot read.`,
     },
