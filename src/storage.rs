@@ -663,6 +663,16 @@ mod tests {
         }
     }
 
+    #[test]
+    fn halting_is_for_good() {
+        // The only test that halts: the browser storage (not used natively) then refuses writes.
+        assert!(!halted());
+        halt();
+        assert!(halted());
+        halt();
+        assert!(halted());
+    }
+
     /// A schema-2 document, which still held the reader's language.
     fn schema_2(language: &str) -> String {
         format!(

@@ -218,10 +218,12 @@ fn mutate_structure(rng: &mut Rng, document: &mut Value) {
     paths(document, &mut Vec::new(), &mut all);
     let path = rng.pick(&all).clone();
     let target = node(document, &path);
-    match rng.below(11) {
+    let choice = rng.below(11);
+    match choice {
         0 => *target = random_value(rng, 0),
         1 => *target = Value::String(random_string(rng)),
-        2 => {
+        2 | 9 => {
+            // Remove a key of an object; or (9) rename it, keeping its value.
             if let Value::Object(map) = target
                 && !map.is_empty()
             {
@@ -230,7 +232,12 @@ fn mutate_structure(rng: &mut Rng, document: &mut Value) {
                     .nth(rng.below(map.len()))
                     .cloned()
                     .unwrap_or_default();
-                map.remove(&key);
+                let removed = map.remove(&key);
+                if choice == 9
+                    && let Some(value) = removed
+                {
+                    map.insert((*rng.pick(KEYS)).to_owned(), value);
+                }
             }
         }
         3 => {
@@ -276,21 +283,6 @@ fn mutate_structure(rng: &mut Rng, document: &mut Value) {
                 map.insert("schema_version".into(), json!(rng.below(5)));
                 if rng.chance(50) {
                     map.insert("language".into(), json!(*rng.pick(&["ja", "en", "fr", ""])));
-                }
-            }
-        }
-        9 => {
-            // Rename a key of an object, keeping its value.
-            if let Value::Object(map) = target
-                && !map.is_empty()
-            {
-                let key = map
-                    .keys()
-                    .nth(rng.below(map.len()))
-                    .cloned()
-                    .unwrap_or_default();
-                if let Some(value) = map.remove(&key) {
-                    map.insert((*rng.pick(KEYS)).to_owned(), value);
                 }
             }
         }

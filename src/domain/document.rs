@@ -734,9 +734,9 @@ pub fn valid_timestamp(text: &str) -> bool {
     let hms: Vec<&str> = hms.split(':').collect();
     let clock_ok = hms.len() == 3 && two(hms[0], 23) && two(hms[1], 59) && two(hms[2], 59);
     let fraction_ok = !fraction.is_empty() && fraction.bytes().all(|b| b.is_ascii_digit());
+    // The zone starts with an ASCII character (what `find` found), so `zone[1..]` is safe.
     let zone_ok = zone == "Z"
         || zone.len() == 6
-            && zone.is_char_boundary(1)
             && zone[1..]
                 .split_once(':')
                 .is_some_and(|(h, m)| two(h, 23) && two(m, 59));
