@@ -55,9 +55,11 @@ pub fn crash_text(lang: Lang) -> &'static CrashText {
 /// Set when the screen has been drawn: a second panic (say, while drawing) does not draw again.
 static SHOWN: AtomicBool = AtomicBool::new(false);
 
-/// Makes every later panic show the crash screen (and log the panic to the console).
+/// Makes every later panic show the crash screen (and log the panic to the console). Through
+/// Yew's own setter: a plain `std::panic::set_hook` would be replaced by Yew's default hook
+/// (which only logs) when the app is mounted.
 pub fn install() {
-    std::panic::set_hook(Box::new(|info| {
+    yew::set_custom_panic_hook(Box::new(|info| {
         let detail = info.to_string();
         web_sys::console::error_1(&detail.as_str().into());
         show(&detail);
