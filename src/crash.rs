@@ -118,7 +118,7 @@ fn screen(
         Some(child)
     };
     let section = element("section", None)?;
-    section.set_class_name("crash notice");
+    section.set_class_name("crash");
     let _ = section.set_attribute("role", "alert");
     let _ = section.set_attribute("lang", lang.tag());
     let _ = section.set_attribute("data-testid", "crash");
