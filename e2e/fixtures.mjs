@@ -355,6 +355,8 @@ export const DATA = {
       notJson: 'このファイルはJSON形式ではありません。このツールが書き出したJSONファイルを選んでください。',
       truncated: 'このファイルは途中で切れています。書き出したときのままの、欠けていないファイルを選んでください。',
       notOurs: 'このJSONファイルは、このツールのデータではありません。このツールが書き出したJSONファイルを選んでください。',
+      damaged:
+        'このファイルはこのツールのデータですが、一部が壊れているか書き換えられていて読み取れません。書き出したときのままのファイルを選んでください。',
       newer: (version) =>
         `このファイルは新しい版のツール（データ形式 ${version}）で書き出されたもので、この版では読めません。書き出したときと同じ版か、それより新しい版のツールで取り込んでください。`,
     },
@@ -406,6 +408,8 @@ export const DATA = {
       notJson: 'This file is not JSON. Choose a JSON file exported by this tool.',
       truncated: 'This file is cut off before its end. Choose the complete file, as it was exported.',
       notOurs: 'This JSON file is not data from this tool. Choose a JSON file exported by this tool.',
+      damaged:
+        'This file is data from this tool, but part of it is damaged or was edited and cannot be read. Choose the file as it was exported.',
       newer: (version) =>
         `This file was exported by a newer version of the tool (data format ${version}), which this version cannot read. Import it with the version of the tool that exported it, or a newer one.`,
     },

@@ -27,6 +27,9 @@ step "native tests" cargo test --locked
 step "browser tests (wasm-bindgen-test in Chromium)" \
   cargo test --locked --target wasm32-unknown-unknown --test browser
 step "release build" trunk build --release
+# A debug build with a panic trigger the shipped build lacks, for e2e/crash.spec.mjs (served at
+# /portal/crash-test/). Only the binary differs from what the browser tests compiled.
+step "crash-test build" env CLOUD_SELF_CHECK_CRASH_TEST=1 trunk build --dist dist-crash
 step "end-to-end tests (Playwright)" env FORCE_COLOR=0 npx playwright test
 # Safari's engine: the main journey in WebKitWebDriver under Xvfb (about 35 s).
 step "WebKit: the main journey" node e2e/webkit.mjs

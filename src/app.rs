@@ -95,6 +95,21 @@ pub fn App(props: &AppProps) -> Html {
         );
     }
 
+    // Once something worth keeping is given, ask the browser to keep the storage.
+    let answered = state
+        .document
+        .assessments()
+        .iter()
+        .map(|assessment| {
+            assessment
+                .answers
+                .iter()
+                .filter(|(_, r)| r.answer.is_some())
+                .count()
+        })
+        .sum();
+    crate::persist::use_persist_after_first_answer(answered, state.is_loaded());
+
     // The reader's language is a preference of this browser, stored apart from the document
     // whenever it changes (not before storage has been read, and not when storage is off).
     {

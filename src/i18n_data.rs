@@ -73,6 +73,11 @@ pub struct DataText {
     pub error_not_json: &'static str,
     pub error_truncated: &'static str,
     pub error_not_ours: &'static str,
+    pub error_damaged: &'static str,
+    /// The browser made the storage persistent.
+    pub persistence_granted: &'static str,
+    /// It did not (or cannot say): how browsers may evict data, and that an export is the backup.
+    pub persistence_not_granted: &'static str,
     pub error_newer: fn(u64) -> String,
     pub error_unreadable: &'static str,
     pub clear_heading: &'static str,
@@ -176,6 +181,9 @@ static DATA_JA: DataText = DataText {
     error_not_json: "このファイルはJSON形式ではありません。このツールが書き出したJSONファイルを選んでください。",
     error_truncated: "このファイルは途中で切れています。書き出したときのままの、欠けていないファイルを選んでください。",
     error_not_ours: "このJSONファイルは、このツールのデータではありません。このツールが書き出したJSONファイルを選んでください。",
+    error_damaged: "このファイルはこのツールのデータですが、一部が壊れているか書き換えられていて読み取れません。書き出したときのままのファイルを選んでください。",
+    persistence_granted: "このブラウザは、保存内容を容量不足などで自動的に消さないよう保持すると応じています（永続ストレージ）。",
+    persistence_not_granted: "このブラウザは保存内容の保持を約束していないため（プライベートウィンドウは閉じると消え、Safari は7日間使わなかったサイトのデータを消すことがあり、容量が足りないと消されることもあります）、JSONで書き出したファイルを控えとして保管してください。",
     error_newer: |version| {
         format!(
             "このファイルは新しい版のツール（データ形式 {version}）で書き出されたもので、この版では読めません。書き出したときと同じ版か、それより新しい版のツールで取り込んでください。"
@@ -282,6 +290,9 @@ static DATA_EN: DataText = DataText {
     error_not_json: "This file is not JSON. Choose a JSON file exported by this tool.",
     error_truncated: "This file is cut off before its end. Choose the complete file, as it was exported.",
     error_not_ours: "This JSON file is not data from this tool. Choose a JSON file exported by this tool.",
+    error_damaged: "This file is data from this tool, but part of it is damaged or was edited and cannot be read. Choose the file as it was exported.",
+    persistence_granted: "This browser has agreed to keep the saved data and not clear it on its own, for example when space runs short (persistent storage).",
+    persistence_not_granted: "This browser has not promised to keep the saved data (a private window clears it when closed, Safari may clear a site's data after 7 days without a visit, and a browser short of space may clear it), so keep a JSON export as your backup.",
     error_newer: |version| {
         format!(
             "This file was exported by a newer version of the tool (data format {version}), which this version cannot read. Import it with the version of the tool that exported it, or a newer one."

@@ -5,6 +5,7 @@
 pub mod app;
 pub mod chart;
 pub mod components;
+pub mod crash;
 pub mod domain;
 pub mod embed;
 pub mod files;
@@ -15,6 +16,7 @@ pub mod i18n_map;
 pub mod i18n_results;
 pub mod i18n_roles;
 pub mod i18n_stage;
+pub mod persist;
 pub mod route;
 pub mod routing;
 pub mod state;

@@ -14,6 +14,9 @@ const PRERENDERED: &str = "data-prerendered";
 const EMBEDDED: &str = "data-embedded";
 
 fn main() {
+    // First: any later panic then shows the crash screen instead of a page that stops answering.
+    cloud_self_check::crash::install();
+    crash_test_trigger();
     let root = web_sys::window()
         .and_then(|window| window.document())
         .and_then(|document| embed::mount_point(&document));
@@ -58,4 +61,19 @@ fn checked_radios(root: &web_sys::Element) -> Vec<(String, Answer)> {
         .filter_map(|node| node.dyn_into::<web_sys::HtmlInputElement>().ok())
         .filter_map(|input| Some((input.name(), Answer::from_token(&input.value())?)))
         .collect()
+}
+
+/// Only in a build made with `CLOUD_SELF_CHECK_CRASH_TEST` set (scripts/test.sh makes one for
+/// e2e/crash.spec.mjs; the build that ships has no trigger): the window event
+/// `cloud-self-check-crash-test` panics, as a bug would.
+fn crash_test_trigger() {
+    if option_env!("CLOUD_SELF_CHECK_CRASH_TEST").is_none() {
+        return;
+    }
+    if let Some(window) = web_sys::window() {
+        gloo_events::EventListener::new(&window, "cloud-self-check-crash-test", |_| {
+            panic!("a deliberate panic of the crash test build")
+        })
+        .forget();
+    }
 }

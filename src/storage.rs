@@ -15,6 +15,20 @@ pub const BACKUP_KEY_PREFIX: &str = "cloud-self-check.unreadable.";
 /// importing or replacing the document never switches it.
 pub const LANGUAGE_KEY: &str = "cloud-self-check.language";
 
+/// Set by [`halt`]: the browser storage refuses every write from then on.
+static HALTED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Stops every later write to localStorage, for good (until the page is loaded again): after
+/// a crash, state may be half-updated, and what storage holds is the last good document.
+pub fn halt() {
+    HALTED.store(true, std::sync::atomic::Ordering::SeqCst);
+}
+
+/// Whether [`halt`] was called.
+pub fn halted() -> bool {
+    HALTED.load(std::sync::atomic::Ordering::SeqCst)
+}
+
 /// A storage operation the browser refused (storage disabled, quota exceeded, …).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct StoreError(pub String);
@@ -165,6 +179,10 @@ pub fn clear_all(store: &dyn KeyValueStore, fresh: &Document) -> Result<usize, S
         .count())
 }
 
+/// Writes the document: one `setItem` of one key, which the browser applies whole or not at
+/// all (a full quota throws and leaves the old value), so a save that fails part-way leaves
+/// the last good document in place. Anything else a save writes (a set-aside copy) is written
+/// before it, never after.
 fn write(store: &dyn KeyValueStore, document: &Document) -> Result<(), StoreError> {
     // What is written must load again: a document `decode` would refuse is not written.
     document::validate(document).map_err(|error| StoreError(error.to_string()))?;
@@ -205,10 +223,16 @@ impl KeyValueStore for BrowserStorage {
     }
 
     fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        if halted() {
+            return Err(StoreError("halted after an error".into()));
+        }
         self.0.set_item(key, value).map_err(js_error)
     }
 
     fn remove(&self, key: &str) -> Result<(), StoreError> {
+        if halted() {
+            return Err(StoreError("halted after an error".into()));
+        }
         self.0.remove_item(key).map_err(js_error)
     }
 
@@ -251,6 +275,10 @@ mod tests {
         refuse_reads: bool,
         refuse_writes: bool,
         refuse_removes: bool,
+        /// The write (counted from 1) that throws, as a full quota does part-way through a
+        /// save; the writes before and after it succeed.
+        fail_write: Option<usize>,
+        writes: std::cell::Cell<usize>,
     }
 
     impl FakeStore {
@@ -266,6 +294,15 @@ mod tests {
         fn value(&self, key: &str) -> Option<String> {
             self.entries.borrow().get(key).cloned()
         }
+
+        /// A store holding the same entries, whose `fail_write`th write throws.
+        fn copy_failing_at(&self, fail_write: Option<usize>) -> FakeStore {
+            FakeStore {
+                entries: RefCell::new(self.entries.borrow().clone()),
+                fail_write,
+                ..FakeStore::default()
+            }
+        }
     }
 
     impl KeyValueStore for FakeStore {
@@ -277,7 +314,8 @@ mod tests {
         }
 
         fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
-            if self.refuse_writes {
+            self.writes.set(self.writes.get() + 1);
+            if self.refuse_writes || self.fail_write == Some(self.writes.get()) {
                 return Err(StoreError("QuotaExceededError".into()));
             }
             self.entries.borrow_mut().insert(key.into(), value.into());
@@ -460,24 +498,52 @@ mod tests {
         assert_eq!(store.value(STORAGE_KEY).as_deref(), Some("garbage"));
     }
 
-    /// `base` with a note of `length` bytes on item 1.1.
-    fn with_note(base: &Document, length: usize) -> Document {
-        let mut document = base.clone();
-        let mut answers = document.answers().clone();
-        let response = crate::domain::answers::ItemResponse {
-            note: "x".repeat(length),
-            ..Default::default()
+    /// `base` with notes of at most [`MAX_NOTE_CHARS`] on made-up items, so that its encoding
+    /// is exactly `length` bytes (notes are capped, so a large document takes many of them).
+    fn padded_to(base: &Document, length: usize) -> Document {
+        use crate::domain::answers::{ItemResponse, MAX_NOTE_CHARS};
+        let with = |notes: &[usize]| {
+            let mut document = base.clone();
+            let mut answers = document.answers().clone();
+            for (index, &chars) in notes.iter().enumerate() {
+                let response = ItemResponse {
+                    note: "x".repeat(chars),
+                    ..Default::default()
+                };
+                answers.set_response(format!("pad-{index:06}"), response);
+            }
+            document.set_answers(answers);
+            document
         };
-        answers.set_response("pre-1.1", response);
-        document.set_answers(answers);
-        document
+        // Every item adds the same bytes (ids are of one width), plus its note.
+        let one = document::encode(&with(&[1])).len();
+        let per_item = document::encode(&with(&[1, 1])).len() - one - 1;
+        let mut notes = vec![1];
+        let mut total = one;
+        while total < length {
+            let room = length - total;
+            let last = notes.last_mut().expect("one note at least");
+            let grow = room.min(MAX_NOTE_CHARS - *last);
+            *last += grow;
+            total += grow;
+            if total < length {
+                notes.push(1);
+                total += per_item + 1;
+            }
+        }
+        with(&notes)
     }
 
     #[test]
     fn a_document_too_large_to_load_again_is_not_written() {
         let store = FakeStore::default();
         let base = Document::new(NOW);
-        let ours = with_note(&base, MAX_DOCUMENT_BYTES);
+        let ours = padded_to(&base, MAX_DOCUMENT_BYTES + 1);
+        assert_eq!(document::encode(&ours).len(), MAX_DOCUMENT_BYTES + 1);
+        assert!(
+            document::validate(&ours).is_ok(),
+            "too large, and only that"
+        );
         assert!(save(&store, &base, &ours, NOW).is_err());
         assert_eq!(store.value(STORAGE_KEY), None);
     }
@@ -486,16 +552,125 @@ mod tests {
     fn a_document_exactly_at_the_limit_is_written() {
         let store = FakeStore::default();
         let base = Document::new(NOW);
-        let with_note = |length| with_note(&base, length);
-        // The encoding grows one byte per note byte (an empty note is left out, so measure
-        // from one): pad it to the limit exactly.
-        let overhead = document::encode(&with_note(1)).len() - 1;
-        let ours = with_note(MAX_DOCUMENT_BYTES - overhead);
+        let ours = padded_to(&base, MAX_DOCUMENT_BYTES);
         assert_eq!(document::encode(&ours).len(), MAX_DOCUMENT_BYTES);
         assert!(save(&store, &base, &ours, NOW).is_ok());
         assert!(store.value(STORAGE_KEY).is_some());
-        let over = with_note(MAX_DOCUMENT_BYTES - overhead + 1);
-        assert!(save(&FakeStore::default(), &base, &over, NOW).is_err());
+    }
+
+    /// Runs `operation` on copies of `store` in which the 1st, the 2nd, … write throws (one
+    /// more than it makes, so the run that fails nothing is included), and returns what loads
+    /// from each copy afterwards, as the next page load would read it, with the copy itself.
+    fn after_each_failed_write(
+        store: &FakeStore,
+        operation: impl Fn(&FakeStore),
+    ) -> Vec<(Option<usize>, Document, LoadOutcome, FakeStore)> {
+        let counting = store.copy_failing_at(None);
+        operation(&counting);
+        let writes = counting.writes.get();
+        (1..=writes + 1)
+            .map(|n| {
+                let failing = store.copy_failing_at(Some(n));
+                operation(&failing);
+                let next_load = failing.copy_failing_at(None);
+                let (document, outcome) = load(Some(&next_load), "2026-11-25T00:00:00.000Z");
+                (Some(n), document, outcome, failing)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_save_that_fails_part_way_leaves_the_last_good_document_readable() {
+        let mut good = Document::new(NOW);
+        good.set_answer("pre-1.1", Answer::Yes);
+        good.set_note("pre-1.1", "本社で確認済み");
+        let mut ours = good.clone();
+        ours.set_answer("pre-1.2", Answer::No);
+        let mut theirs = good.clone();
+        theirs.set_answer("mig-4.1", Answer::Yes);
+        let merged = document::merge(&good, &ours, &theirs);
+
+        // A plain save, and a save that merges another tab's document first.
+        for (stored, expected_after) in [(&good, &ours), (&theirs, &merged)] {
+            let store = FakeStore::holding(&document::encode(stored));
+            let runs = after_each_failed_write(&store, |store| {
+                let _ = save(store, &good, &ours, NOW);
+            });
+            assert!(runs.len() >= 2, "at least one write, and the run past it");
+            for (n, document, outcome, _) in runs {
+                assert_eq!(outcome, LoadOutcome::Restored, "write {n:?}");
+                assert!(
+                    &document == stored || &document == expected_after,
+                    "write {n:?} failing left neither the last good document nor the new one"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_recovery_or_a_set_aside_that_fails_part_way_loses_nothing() {
+        let mut ours = Document::new(NOW);
+        ours.set_answer("pre-1.1", Answer::No);
+        let unreadable = r#"{"schema_version":7,"from":"a newer tab"}"#;
+        let store = FakeStore::holding(unreadable);
+        let operations: [&dyn Fn(&FakeStore); 2] = [
+            &|store| {
+                load(Some(store), NOW);
+            },
+            &|store| {
+                let _ = save(store, &Document::new(NOW), &ours, NOW);
+            },
+        ];
+        for operation in operations {
+            for (n, document, _, failed) in after_each_failed_write(&store, operation) {
+                // The unreadable value is still where it was, or set aside whole.
+                let kept = failed
+                    .entries
+                    .borrow()
+                    .values()
+                    .any(|raw| raw == unreadable);
+                assert!(kept, "write {n:?} failing lost the unreadable value");
+                assert!(
+                    document == ours || document.answers().is_empty(),
+                    "write {n:?}: {document:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn clearing_or_storing_the_language_that_fails_part_way_keeps_a_whole_document() {
+        let mut good = Document::new(NOW);
+        good.set_answer("pre-1.1", Answer::Yes);
+        let store = FakeStore::holding(&document::encode(&good));
+        store
+            .entries
+            .borrow_mut()
+            .insert(format!("{BACKUP_KEY_PREFIX}1"), "x".into());
+        let fresh = Document::new("2026-11-27T00:00:00.000Z");
+        for (n, document, outcome, _) in after_each_failed_write(&store, |store| {
+            let _ = clear_all(store, &fresh);
+        }) {
+            assert_eq!(outcome, LoadOutcome::Restored, "write {n:?}");
+            assert!(document == good || document == fresh, "write {n:?}");
+        }
+        let older = FakeStore::holding(&schema_2("en"));
+        for (n, document, outcome, _) in after_each_failed_write(&older, |store| {
+            load(Some(store), NOW);
+        }) {
+            assert_eq!(outcome, LoadOutcome::Restored, "write {n:?}");
+            assert_eq!(document.answers().get("pre-1.1"), Some(&Answer::Yes));
+        }
+    }
+
+    #[test]
+    fn halting_is_for_good() {
+        // The only test that halts: the browser storage (not used natively) then refuses writes.
+        assert!(!halted());
+        halt();
+        assert!(halted());
+        halt();
+        assert!(halted());
     }
 
     /// A schema-2 document, which still held the reader's language.

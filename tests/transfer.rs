@@ -263,13 +263,20 @@ fn json_of_something_else_is_not_ours() {
         r#"{"schema_version":"3"}"#,
         r#"{"schema_version":3.5}"#,
         r#"{"schema_version":-1}"#,
-        r#"{"schema_version":3,"active":"a1","assessments":[]}"#,
-        r#"{"schema_version":3,"active":"a2","assessments":[{"id":"a1","name":"","created_at":"","answers":{}}]}"#,
-        r#"{"schema_version":3,"active":"a1","assessments":[{"id":"a1","name":"","created_at":"","answers":{}}],"colour":"red"}"#,
         // Version 0 was never written.
         r#"{"schema_version":0,"active":"a1","assessments":[]}"#,
     ] {
         assert_eq!(read_text(text), Err(ImportError::NotOurs), "{text:?}");
+    }
+    // A version this app wrote, but a document that does not hold together: damaged (or edited),
+    // which the reader is told apart from a file of something else.
+    for text in [
+        r#"{"schema_version":3,"active":"a1","assessments":[]}"#,
+        r#"{"schema_version":3,"active":"a2","assessments":[{"id":"a1","name":"","created_at":"","answers":{}}]}"#,
+        r#"{"schema_version":3,"active":"a1","assessments":[{"id":"a1","name":"","created_at":"","answers":{}}],"colour":"red"}"#,
+        r#"{"schema_version":1,"language":"ja","active":"a1","assessments":{}}"#,
+    ] {
+        assert_eq!(read_text(text), Err(ImportError::Damaged), "{text:?}");
     }
     // The smallest document of ours, for contrast.
     let ours = r#"{"schema_version":3,"active":"a1","assessments":[{"id":"a1","name":"","created_at":"","answers":{}}]}"#;

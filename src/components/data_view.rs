@@ -17,6 +17,7 @@ use crate::domain::transfer::{self, Change, ImportError, ImportMode};
 use crate::files;
 use crate::hooks::use_app;
 use crate::i18n_data::{DataText, data_text};
+use crate::persist::{self, Persistence};
 use crate::state::Action;
 use crate::storage::{self, BrowserStorage};
 
@@ -51,6 +52,16 @@ pub fn DataView() -> Html {
     let clear_status = use_state(|| None::<&'static str>);
     let import = use_state(|| ImportState::Idle);
     let import_mode = use_state(|| ImportMode::Merge);
+    // Whether the browser keeps the storage: asked once when the view opens.
+    let persistence = use_state(|| None::<Persistence>);
+    {
+        let persistence = persistence.clone();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                persistence.set(Some(persist::status().await));
+            });
+        });
+    }
     let reader = use_mut_ref(|| None::<gloo_file::callbacks::FileReader>);
     let compare_before = use_state(|| None::<String>);
     let compare_after = use_state(String::new);
@@ -465,6 +476,14 @@ pub fn DataView() -> Html {
         <section class="data__section" aria-labelledby="data-export-heading">
             <h2 id="data-export-heading">{ t.export_heading }</h2>
             <p>{ t.export_purpose }</p>
+            if let Some(persistence) = *persistence {
+                <p data-testid="persistence" data-persisted={(persistence == Persistence::Granted).to_string()}>
+                    { match persistence {
+                        Persistence::Granted => t.persistence_granted,
+                        Persistence::NotGranted => t.persistence_not_granted,
+                    } }
+                </p>
+            }
             <p class="data__buttons">
                 <button type="button" class="button button--primary" id="export-json" onclick={on_export_json.clone()}>{ t.export_json }</button>
                 <button type="button" class="button" id="export-csv" onclick={on_export_csv}>{ (t.export_csv)(&active.name) }</button>
@@ -691,7 +710,7 @@ fn confirm_dialog(id: &str, heading: &str, text: &str, actions: Html) -> Html {
 }
 
 /// Why a file cannot be imported, and what to do instead: two sentences.
-fn import_error(t: &DataText, error: Option<&ImportError>) -> String {
+pub fn import_error(t: &DataText, error: Option<&ImportError>) -> String {
     match error {
         None => t.error_unreadable.to_owned(),
         Some(ImportError::TooLarge { .. }) => t.error_too_large.to_owned(),
@@ -701,6 +720,7 @@ fn import_error(t: &DataText, error: Option<&ImportError>) -> String {
         Some(ImportError::NotJson) => t.error_not_json.to_owned(),
         Some(ImportError::Truncated) => t.error_truncated.to_owned(),
         Some(ImportError::NotOurs) => t.error_not_ours.to_owned(),
+        Some(ImportError::Damaged) => t.error_damaged.to_owned(),
         Some(ImportError::Newer { version }) => (t.error_newer)(*version),
     }
 }

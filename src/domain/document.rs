@@ -8,9 +8,12 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::answers::{Answer, Answers, FollowUp, FollowUpEdit};
-use super::responsibility::{CellEdit, MapRecord};
-use super::stage::StagePlacement;
+use super::answers::{
+    Answer, Answers, FollowUp, FollowUpEdit, MAX_NOTE_CHARS, MAX_OWNER_CHARS, MAX_VALUE_CHARS,
+    valid_due,
+};
+use super::responsibility::{CellEdit, MAX_NAME_CHARS as MAX_PERSON_CHARS, MapRecord};
+use super::stage::{MAX_REASON_CHARS, StagePlacement};
 use super::text::Lang;
 
 /// The schema this build writes. Bump it with a step in [`migrate`] whenever the shape changes.
@@ -43,6 +46,10 @@ pub struct Snapshot {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stage: Option<StagePlacement>,
 }
+
+/// Ids (of assessments, snapshots, items, cells, gaps, roles, stages, models and patterns) are
+/// never longer than this: the app's own are a few characters.
+pub const MAX_ID_CHARS: usize = 100;
 
 /// Documents larger than this are refused rather than parsed (localStorage holds about 5 MB).
 pub const MAX_DOCUMENT_BYTES: usize = 5 * 1024 * 1024;
@@ -430,6 +437,13 @@ pub fn decode(raw: &str) -> Result<Document, DecodeError> {
         return Err(DecodeError::TooLarge { bytes: raw.len() });
     }
     let value: Value = serde_json::from_str(raw).map_err(|_| DecodeError::NotJson)?;
+    // serde keeps the last of two equal keys silently: a document saying two things about one
+    // item (or one field) is refused rather than read as one of them.
+    if let Some(key) = duplicate_key(raw) {
+        return Err(DecodeError::WrongShape(format!(
+            "key {key:?} appears twice"
+        )));
+    }
     let version = match value.get("schema_version") {
         Some(Value::Number(number)) => number.as_u64().ok_or_else(|| {
             DecodeError::WrongShape("schema_version is not a whole number".into())
@@ -567,8 +581,9 @@ fn base36(mut number: u64) -> String {
 }
 
 /// Checks what `decode` checks beyond the shape: at least one assessment, the active one
-/// among them, and no id used twice. Storage checks it before writing, so a document that
-/// would not load again is never written.
+/// among them, no id empty or used twice, dates that are dates, and free text within the
+/// lengths the app's own fields allow (so a file cannot hold what no one could have typed).
+/// Storage checks it before writing, so a document that would not load again is never written.
 pub fn validate(document: &Document) -> Result<(), DecodeError> {
     let shape = |detail: String| Err(DecodeError::WrongShape(detail));
     if document.assessments.is_empty() {
@@ -591,7 +606,205 @@ pub fn validate(document: &Document) -> Result<(), DecodeError> {
             return shape(format!("id {} is used twice", snapshot.id));
         }
     }
+    if ids.contains("") {
+        return shape("an assessment or a snapshot has no id".into());
+    }
+    for assessment in &document.assessments {
+        validate_assessment(assessment)
+            .map_err(|detail| DecodeError::WrongShape(format!("{}: {detail}", assessment.id)))?;
+    }
     Ok(())
+}
+
+/// The checks of [`validate`] within one assessment and its snapshots; the error names the
+/// field.
+fn validate_assessment(assessment: &Assessment) -> Result<(), String> {
+    within("id", &assessment.id, MAX_ID_CHARS)?;
+    within(
+        "role",
+        assessment.role.as_deref().unwrap_or_default(),
+        MAX_ID_CHARS,
+    )?;
+    if !assessment.created_at.is_empty() && !valid_timestamp(&assessment.created_at) {
+        return Err("created_at is not a date and time".into());
+    }
+    within("name", &assessment.name, MAX_NAME_CHARS)?;
+    within("organization", &assessment.organization, MAX_NAME_CHARS)?;
+    validate_record(
+        &assessment.answers,
+        &assessment.responsibility,
+        assessment.stage.as_ref(),
+    )?;
+    for (key, followup) in &assessment.followups {
+        within("a follow-up's key", key, MAX_ID_CHARS)?;
+        within(key, &followup.note, MAX_NOTE_CHARS)?;
+        within(key, &followup.owner, MAX_OWNER_CHARS)?;
+        if !valid_due(&followup.due) {
+            return Err(format!("the due date of {key} is not a date"));
+        }
+    }
+    for snapshot in &assessment.snapshots {
+        if !valid_timestamp(&snapshot.taken_at) {
+            return Err(format!(
+                "snapshot {}: taken_at is not a date and time",
+                snapshot.id
+            ));
+        }
+        within("snapshot id", &snapshot.id, MAX_ID_CHARS)?;
+        within(
+            "snapshot role",
+            snapshot.role.as_deref().unwrap_or_default(),
+            MAX_ID_CHARS,
+        )?;
+        within("snapshot label", &snapshot.label, MAX_NAME_CHARS)?;
+        validate_record(
+            &snapshot.answers,
+            &snapshot.responsibility,
+            snapshot.stage.as_ref(),
+        )
+        .map_err(|detail| format!("snapshot {}: {detail}", snapshot.id))?;
+    }
+    Ok(())
+}
+
+/// What an assessment and its snapshots both record: responses, the map and the stage.
+fn validate_record(
+    answers: &Answers,
+    map: &MapRecord,
+    stage: Option<&StagePlacement>,
+) -> Result<(), String> {
+    for (id, response) in answers.iter() {
+        within("an item id", id, MAX_ID_CHARS)?;
+        within(id, &response.note, MAX_NOTE_CHARS)?;
+        within(id, &response.value, MAX_VALUE_CHARS)?;
+        within(id, &response.owner, MAX_OWNER_CHARS)?;
+        if !valid_due(&response.due) {
+            return Err(format!("the due date of {id} is not a date"));
+        }
+    }
+    within(
+        "model",
+        map.model.as_deref().unwrap_or_default(),
+        MAX_ID_CHARS,
+    )?;
+    within(
+        "pattern",
+        map.pattern.as_deref().unwrap_or_default(),
+        MAX_ID_CHARS,
+    )?;
+    for (id, cell) in &map.cells {
+        within("a cell id", id, MAX_ID_CHARS)?;
+        within(id, &cell.setter, MAX_PERSON_CHARS)?;
+        within(id, &cell.manager, MAX_PERSON_CHARS)?;
+    }
+    if let Some(stage) = stage {
+        within("stage", &stage.stage, MAX_ID_CHARS)?;
+        within("stage reason", &stage.reason, MAX_REASON_CHARS)?;
+    }
+    Ok(())
+}
+
+/// `Err` naming the field when `text` is longer than `max` characters.
+fn within(field: &str, text: &str, max: usize) -> Result<(), String> {
+    match text.chars().nth(max) {
+        Some(_) => Err(format!("{field} is longer than {max} characters")),
+        None => Ok(()),
+    }
+}
+
+/// Whether `text` is a date and time as the browser's clock writes it (`toISOString`):
+/// `YYYY-MM-DDTHH:MM:SS`, optional fractions of a second, then `Z` or an offset `±HH:MM`.
+pub fn valid_timestamp(text: &str) -> bool {
+    let Some((date, time)) = text.split_once('T') else {
+        return false;
+    };
+    if date.is_empty() || !valid_due(date) {
+        return false;
+    }
+    let (clock, zone) = match time.find(['Z', '+', '-']) {
+        Some(at) => time.split_at(at),
+        None => return false,
+    };
+    let (hms, fraction) = clock.split_once('.').unwrap_or((clock, "0"));
+    let two = |part: &str, max: u32| {
+        part.len() == 2
+            && part.bytes().all(|b| b.is_ascii_digit())
+            && part.parse::<u32>().is_ok_and(|n| n <= max)
+    };
+    let hms: Vec<&str> = hms.split(':').collect();
+    let clock_ok = hms.len() == 3 && two(hms[0], 23) && two(hms[1], 59) && two(hms[2], 59);
+    let fraction_ok = !fraction.is_empty() && fraction.bytes().all(|b| b.is_ascii_digit());
+    // The zone starts with an ASCII character (what `find` found), so `zone[1..]` is safe.
+    let zone_ok = zone == "Z"
+        || zone.len() == 6
+            && zone[1..]
+                .split_once(':')
+                .is_some_and(|(h, m)| two(h, 23) && two(m, 59));
+    clock_ok && fraction_ok && zone_ok
+}
+
+/// The first key found twice in one object of the JSON text `raw` (serde_json's own
+/// recursion limit applies), or `None`.
+fn duplicate_key(raw: &str) -> Option<String> {
+    serde_json::from_str::<DuplicateKey>(raw).ok()?.0
+}
+
+/// Walks any JSON value and keeps the first key an object repeats.
+struct DuplicateKey(Option<String>);
+
+impl<'de> Deserialize<'de> for DuplicateKey {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(DuplicateKeyVisitor)
+    }
+}
+
+struct DuplicateKeyVisitor;
+
+impl<'de> serde::de::Visitor<'de> for DuplicateKeyVisitor {
+    type Value = DuplicateKey;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<DuplicateKey, A::Error> {
+        let mut keys = BTreeSet::new();
+        let mut found = None;
+        while let Some(key) = map.next_key::<String>()? {
+            let DuplicateKey(inner) = map.next_value()?;
+            if found.is_none() {
+                found = inner.or_else(|| (!keys.insert(key.clone())).then_some(key));
+            }
+        }
+        Ok(DuplicateKey(found))
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<DuplicateKey, A::Error> {
+        let mut found = None;
+        while let Some(DuplicateKey(inner)) = seq.next_element()? {
+            found = found.or(inner);
+        }
+        Ok(DuplicateKey(found))
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<DuplicateKey, E> {
+        Ok(DuplicateKey(None))
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<DuplicateKey, E> {
+        Ok(DuplicateKey(None))
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<DuplicateKey, E> {
+        Ok(DuplicateKey(None))
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<DuplicateKey, E> {
+        Ok(DuplicateKey(None))
+    }
+    fn visit_str<E>(self, _: &str) -> Result<DuplicateKey, E> {
+        Ok(DuplicateKey(None))
+    }
+    fn visit_unit<E>(self) -> Result<DuplicateKey, E> {
+        Ok(DuplicateKey(None))
+    }
 }
 
 /// Three-way merge: `theirs` (what storage holds now) with every change `ours` made since

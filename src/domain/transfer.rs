@@ -27,6 +27,11 @@ pub enum ImportError {
     Truncated,
     /// JSON, but not a document of this app.
     NotOurs,
+    /// A document of this app (it names a schema version this app wrote) that does not hold
+    /// together: a field of the wrong type, an unknown field or answer, an id used twice, a
+    /// date that is not a date, a text longer than its field allows, … Edited by hand, or
+    /// damaged.
+    Damaged,
     /// A document of a newer version of this app.
     Newer { version: u64 },
 }
@@ -55,18 +60,25 @@ pub fn read(size: u64, bytes: &[u8]) -> Result<Document, ImportError> {
             ImportError::NotJson
         });
     }
-    if let Err(error) = serde_json::from_str::<serde_json::Value>(text) {
-        return Err(if error.is_eof() {
-            ImportError::Truncated
-        } else {
-            ImportError::NotJson
-        });
-    }
+    let value = match serde_json::from_str::<serde_json::Value>(text) {
+        Ok(value) => value,
+        Err(error) if error.is_eof() => return Err(ImportError::Truncated),
+        // JSON nested deeper than any document of this app (serde_json stops at 128 levels).
+        Err(error) if error.to_string().starts_with("recursion limit exceeded") => {
+            return Err(ImportError::NotOurs);
+        }
+        Err(_) => return Err(ImportError::NotJson),
+    };
+    let claims_ours = value
+        .get("schema_version")
+        .and_then(serde_json::Value::as_u64)
+        .is_some_and(|version| (1..=document::SCHEMA_VERSION).contains(&version));
     document::decode(text).map_err(|error| match error {
         DecodeError::TooLarge { bytes } => ImportError::TooLarge {
             bytes: bytes as u64,
         },
         DecodeError::NotJson => ImportError::NotJson,
+        DecodeError::WrongShape(_) if claims_ours => ImportError::Damaged,
         DecodeError::WrongShape(_) => ImportError::NotOurs,
         DecodeError::UnsupportedVersion(version) if version > document::SCHEMA_VERSION => {
             ImportError::Newer { version }
