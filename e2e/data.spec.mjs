@@ -161,7 +161,7 @@ test.describe('export', () => {
     await selfCheck.chooseImportFile(file('with-line-break.json', JSON.stringify(exported)));
     await expect(previewChanges(page)).toHaveText([ja.updated(FILLED.name, 1)]);
     await button(page, ja.importConfirm).click();
-    await expect(page.getByTestId('import-done')).toHaveText(ja.imported('with-line-break.json'));
+    await expect(page.getByTestId('import-done')).toHaveText(ja.imported('with-line-break.json', FILLED.name));
     const again = await downloadOf(page, () => button(page, ja.exportCsv(FILLED.name)).click());
     expect(again.text).toContain(`"${multiline.replaceAll('"', '""')}"`);
     const reparsed = parseCsv(again.text.slice(1));
@@ -266,7 +266,7 @@ test('clearing all data asks first with a reminder to export; the exported JSON 
   ]);
   expect(await selfCheck.storedEntries()).toEqual(cleared);
   await page.locator('#import-confirm').click();
-  await expect(page.getByTestId('import-done')).toHaveText(ja.imported(backup.name));
+  await expect(page.getByTestId('import-done')).toHaveText(ja.imported(backup.name, FILLED.name));
   await expect(preview(page)).toHaveCount(0);
   await expect.poll(() => selfCheck.storedRaw()).toBe(backup.text);
 
@@ -293,6 +293,44 @@ test('clearing all data asks first with a reminder to export; the exported JSON 
   await selfCheck.reload();
   await expectEverythingBack();
   expect(await selfCheck.storedRaw()).toBe(backup.text);
+});
+
+test('restoring a backup into a cleared browser with the default choice puts the backup in use and says which assessment that is', async ({
+  page,
+  selfCheck,
+}) => {
+  await selfCheck.goto();
+  await selfCheck.answerAll('pre', { 'pre-1.1': 'no' });
+  await selfCheck.open('data');
+  await button(page, ja.clearButton).click();
+  await page.locator('#clear-confirm').click();
+  await expect(page.getByTestId('clear-status')).toHaveText(ja.cleared);
+  await expect(rows(page)).toHaveCount(1);
+
+  await selfCheck.chooseImportFile(file('backup.json', JSON.stringify(filledDocument())));
+  await expect(page.getByRole('radio', { name: ja.merge, exact: true })).toBeChecked();
+  await expect(previewChanges(page)).toHaveText([ja.added(FILLED.name, Object.keys(FILLED_ANSWERS).length)]);
+  await page.locator('#import-confirm').click();
+  await expect(page.getByTestId('import-done')).toHaveText(ja.imported('backup.json', FILLED.name));
+  await expect(selfCheck.activeAssessment).toHaveText(ja.activeLabel(FILLED.name));
+  // The empty assessment the clearing left is not kept beside the backup.
+  await expect(rows(page)).toHaveCount(1);
+  await expect.poll(() => selfCheck.storedDocument()).toEqual(filledDocument());
+
+  await selfCheck.open('');
+  await expect(page.getByTestId('pre-overview-progress')).not.toHaveText(TEXT.ja.notStarted);
+  await expect(page.getByTestId('mig-overview-progress')).not.toHaveText(TEXT.ja.notStarted);
+  await expect(selfCheck.preScore).toHaveText(TEXT.ja.yesCount(6, 8));
+  await selfCheck.expectAnswers(
+    Object.fromEntries(Object.entries(FILLED_ANSWERS).filter(([id]) => id.startsWith('pre-'))),
+  );
+
+  // In English too, the message names the assessment in use.
+  await selfCheck.switchLanguage('en');
+  await selfCheck.open('data');
+  await selfCheck.chooseImportFile(file('backup.json', JSON.stringify(filledDocument())));
+  await button(page, en.importConfirm).click();
+  await expect(page.getByTestId('import-done')).toHaveText(en.imported('backup.json', FILLED.name));
 });
 
 test('merging a file with another assessment previews it as added, changes nothing until confirmed, then keeps both with the same one active', async ({
@@ -339,7 +377,7 @@ test('merging a file with another assessment previews it as added, changes nothi
   await expect(rows(page)).toHaveCount(1);
 
   await page.locator('#import-confirm').click();
-  await expect(page.getByTestId('import-done')).toHaveText(ja.imported('other-browser.json'));
+  await expect(page.getByTestId('import-done')).toHaveText(ja.imported('other-browser.json', A.name));
   await expect(rows(page)).toHaveCount(2);
   await expect
     .poll(async () => (await selfCheck.storedDocument())?.assessments.length)
@@ -656,7 +694,7 @@ test('the language is a preference of the browser: importing a file, even one of
     en.removed(en.unnamed, 0),
   ]);
   await button(page, en.importConfirm).click();
-  await expect(page.getByTestId('import-done')).toHaveText(en.imported('accounting.json'));
+  await expect(page.getByTestId('import-done')).toHaveText(en.imported('accounting.json', FILLED.name));
   await expect(selfCheck.html).toHaveAttribute('lang', 'en');
   await expect(selfCheck.activeAssessment).toHaveText(en.activeLabel(FILLED.name));
   expect(await selfCheck.storedRaw(LANGUAGE_KEY)).toBe('en');
@@ -684,7 +722,7 @@ test('the language is a preference of the browser: importing a file, even one of
     en.removed(FILLED.name, Object.keys(FILLED_ANSWERS).length),
   ]);
   await button(page, en.importConfirm).click();
-  await expect(page.getByTestId('import-done')).toHaveText(en.imported('old.json'));
+  await expect(page.getByTestId('import-done')).toHaveText(en.imported('old.json', '旧版の評価'));
   await expect(selfCheck.html).toHaveAttribute('lang', 'en');
   await expect(selfCheck.languageButton('en')).toHaveAttribute('aria-pressed', 'true');
   expect(await selfCheck.storedRaw(LANGUAGE_KEY)).toBe('en');

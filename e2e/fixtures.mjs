@@ -346,7 +346,7 @@ export const DATA = {
     removed: (name, answered) => `削除：${name}（回答 ${answered}件が消えます）`,
     unchanged: (name) => `変更なし：${name}`,
     importConfirm: '取り込む',
-    imported: (file) => `「${file}」を取り込みました。`,
+    imported: (file, active) => `「${file}」を取り込みました。使用中の評価は「${active}」です。`,
     errors: {
       tooLarge: 'このファイルは上限の5 MBを超えています。このツールが書き出したJSONファイルを選んでください。',
       empty: 'このファイルは空です。このツールが書き出したJSONファイルを選んでください。',
@@ -397,7 +397,7 @@ export const DATA = {
         : `Remove: ${name} (${answered} answers are lost)`,
     unchanged: (name) => `No change: ${name}`,
     importConfirm: 'Import',
-    imported: (file) => `Imported “${file}”.`,
+    imported: (file, active) => `Imported “${file}”. The assessment in use is “${active}”.`,
     errors: {
       tooLarge: 'This file is larger than the 5 MB limit. Choose a JSON file exported by this tool.',
       empty: 'This file is empty. Choose a JSON file exported by this tool.',

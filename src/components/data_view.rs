@@ -518,7 +518,7 @@ pub fn DataView() -> Html {
             <p class="field-error" role="alert" data-testid="import-error">{ import_error(t, error.as_ref()) }</p>
         },
         ImportState::Done(file_name) => html! {
-            <p class="notice notice--ok" role="status" data-testid="import-done">{ (t.imported)(file_name) }</p>
+            <p class="notice notice--ok" role="status" data-testid="import-done">{ (t.imported)(file_name, &display_name(&document.active().name)) }</p>
         },
         ImportState::Preview {
             file_name,
