@@ -106,31 +106,38 @@ test.describe('export', () => {
       cells: { 'user:data': { setter: FILLED.setter } },
     });
 
-    // CSV: the active assessment, one row per item of every checklist.
+    // CSV: the active assessment, one row per item of every checklist, then one per cell of the
+    // map, every row naming the organization, the assessment and the day; the file is named
+    // after the assessment.
     const csv = await downloadOf(page, () => button(page, ja.exportCsv(FILLED.name)).click());
-    expect(csv.name).toMatch(/^cloud-self-check-a1-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(csv.name).toMatch(/^会計システム（SaaS）_\d{4}-\d{2}-\d{2}\.csv$/);
+    const day = csv.name.slice(-14, -4);
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(csv.text.startsWith('\uFEFF')).toBe(true);
     const text = csv.text.slice(1);
     expect(text.startsWith(`${CSV_HEADER.ja.join(',')}\r\n`)).toBe(true);
     // Every record ends with CRLF; no field here holds a line break.
     expect(text.endsWith('\r\n')).toBe(true);
-    expect(text.split('\r\n')).toHaveLength(1 + ALL_ITEMS.length + 1);
     const records = parseCsv(text);
+    expect(text.split('\r\n')).toHaveLength(records.length + 1);
     expect(records[0]).toEqual(CSV_HEADER.ja);
-    const csvRows = records.slice(1);
+    const csvRows = records.slice(1, 1 + ALL_ITEMS.length);
     expect(csvRows.map((row) => [row[0], row[1]])).toEqual(
-      ALL_ITEMS.map((entry) => [entry.module, entry.id]),
+      ALL_ITEMS.map((entry) => [moduleTitle(entry.module), entry.id]),
     );
-    for (const row of csvRows) expect(row).toHaveLength(9);
-    const row = (id) => csvRows.find((candidate) => candidate[1] === id);
+    for (const row of records.slice(1)) {
+      expect(row).toHaveLength(19);
+      expect(row.slice(16)).toEqual([FILLED.organization, FILLED.name, day]);
+    }
+    const row = (id) => records.find((candidate) => candidate[1] === id);
     const entry = (id) => ALL_ITEMS.find((candidate) => candidate.id === id);
 
     // Japanese intact: the question, the answer's label and the source as the page shows them.
-    expect(row('pre-1.1')).toEqual([
-      'pre',
+    expect(row('pre-1.1').slice(0, 10)).toEqual([
+      moduleTitle('pre'),
       'pre-1.1',
       `1.1 ${entry('pre-1.1').question.ja}`,
+      '',
       'はい',
       '',
       '',
@@ -138,9 +145,10 @@ test.describe('export', () => {
       csvSource(entry('pre-1.1'), 'ja'),
       '',
     ]);
-    expect(row('mig-4.3').slice(2, 4)).toEqual([`4.3 ${entry('mig-4.3').question.ja}`, 'いいえ']);
-    // The follow-up in its columns; the comma and the quotes come back as typed.
-    expect(row(FILLED.basicGap).slice(3, 7)).toEqual([
+    expect(row('mig-4.3').slice(2, 5)).toEqual([`4.3 ${entry('mig-4.3').question.ja}`, '', 'いいえ']);
+    // The tier, then the follow-up in its columns; the comma and the quotes come back as typed.
+    expect(row(FILLED.basicGap).slice(3, 8)).toEqual([
+      '基本',
       '未実施',
       FILLED.followUp.note,
       FILLED.followUp.owner,
@@ -148,11 +156,24 @@ test.describe('export', () => {
     ]);
     expect(text).toContain(`"${FILLED.followUp.note.replaceAll('"', '""')}"`);
     // A cell a spreadsheet would evaluate gets a leading apostrophe.
-    expect(row(FILLED.recommendedGap).slice(3, 7)).toEqual(['一部実施', '', `'${FILLED.recommendedOwner}`, '']);
-    expect(row('msr-u-III.1.1.2')[3]).toBe('実施済み');
+    expect(row(FILLED.recommendedGap).slice(3, 8)).toEqual(['推奨', '一部実施', '', `'${FILLED.recommendedOwner}`, '']);
+    expect(row('msr-u-III.1.1.2')[4]).toBe('実施済み');
     // Unanswered items have their row, with an empty answer.
-    expect(row(CONTENT.sla.items[0].id)[3]).toBe('');
-    expect(row(CONTENT.life.items.at(-1).id).slice(3)).toEqual(['', '', '', '', csvSource(CONTENT.life.items.at(-1), 'ja'), '']);
+    expect(row(CONTENT.sla.items[0].id)[4]).toBe('');
+    expect(row(CONTENT.life.items.at(-1).id).slice(4, 10)).toEqual(['', '', '', '', csvSource(CONTENT.life.items.at(-1), 'ja'), '']);
+    // The map's cells (SaaS): the data's setter as typed, its gaps as the map names them.
+    const mapRows = records.slice(1 + ALL_ITEMS.length);
+    expect(mapRows.length).toBeGreaterThan(0);
+    for (const mapRow of mapRows) expect(mapRow[0]).toBe(CONTENT.rsp.title.ja);
+    expect(row('user:data').slice(10, 16)).toEqual([
+      '利用者側',
+      FILLED.setter,
+      '',
+      '',
+      '未確認',
+      '設定管理者が未記入、境界が未確認',
+    ]);
+    expect(row('provider:hardware').slice(10, 16)).toEqual(['事業者側', '', '', '', '未確認', '境界が未確認']);
 
     // A note with a line break (only an imported file can hold one: the note fields are single
     // line) is quoted with its line break, and comes back intact through a CSV parser.
@@ -165,8 +186,8 @@ test.describe('export', () => {
     const again = await downloadOf(page, () => button(page, ja.exportCsv(FILLED.name)).click());
     expect(again.text).toContain(`"${multiline.replaceAll('"', '""')}"`);
     const reparsed = parseCsv(again.text.slice(1));
-    expect(reparsed).toHaveLength(1 + ALL_ITEMS.length);
-    expect(reparsed.find((candidate) => candidate[1] === FILLED.basicGap)[4]).toBe(multiline);
+    expect(reparsed).toHaveLength(records.length);
+    expect(reparsed.find((candidate) => candidate[1] === FILLED.basicGap)[5]).toBe(multiline);
   });
 
   test('the CSV follows the reader’s language (English)', async ({ page, selfCheck }) => {
@@ -177,13 +198,14 @@ test.describe('export', () => {
     const csv = await downloadOf(page, () => button(page, en.exportCsv(FILLED.name)).click());
     const records = parseCsv(csv.text.slice(1));
     expect(records[0]).toEqual(CSV_HEADER.en);
-    expect(records).toHaveLength(1 + ALL_ITEMS.length);
+    expect(csv.name).toMatch(/^会計システム（SaaS）_\d{4}-\d{2}-\d{2}\.csv$/);
     const row = (id) => records.find((candidate) => candidate[1] === id);
     const entry = ALL_ITEMS.find((candidate) => candidate.id === FILLED.basicGap);
-    expect(row(FILLED.basicGap)).toEqual([
-      'msr-u',
+    expect(row(FILLED.basicGap).slice(0, 10)).toEqual([
+      moduleTitle('msr-u', 'en'),
       FILLED.basicGap,
       `${entry.number} ${entry.question.en}`,
+      'Basic',
       'Not done',
       FILLED.followUp.note,
       FILLED.followUp.owner,
@@ -191,7 +213,15 @@ test.describe('export', () => {
       csvSource(entry, 'en'),
       '',
     ]);
-    expect(row('pre-1.3')[3]).toBe('No');
+    expect(row('pre-1.3')[4]).toBe('No');
+    expect(row('user:data').slice(10, 16)).toEqual([
+      'User side',
+      FILLED.setter,
+      '',
+      '',
+      'Not confirmed',
+      'No setting manager; Boundary not confirmed',
+    ]);
     // The JSON is the same whatever the language.
     const json = await downloadOf(page, () => exportJson(page, 'en').click());
     expect(JSON.parse(json.text)).toEqual(filledDocument());
