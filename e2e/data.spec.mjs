@@ -363,6 +363,26 @@ test('restoring a backup into a cleared browser with the default choice puts the
   await expect(page.getByTestId('import-done')).toHaveText(en.imported('backup.json', FILLED.name));
 });
 
+test('on a phone the import choices keep their labels on one line, with the hint below', async ({
+  page,
+  selfCheck,
+}, testInfo) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await selfCheck.goto();
+  await selfCheck.open('data');
+  await selfCheck.chooseImportFile(file('backup.json', JSON.stringify(filledDocument())));
+  await expect(preview(page)).toBeVisible();
+  for (const name of [ja.merge, ja.replace]) {
+    const label = preview(page).locator('label', { hasText: name });
+    const box = await label.boundingBox();
+    const lineHeight = await label.evaluate((element) => parseFloat(getComputedStyle(element).lineHeight));
+    // One line: the label is about as tall as its line plus its padding, and wide.
+    expect(box.width).toBeGreaterThan(150);
+    expect(box.height).toBeLessThan(lineHeight * 2 + 24);
+  }
+  await preview(page).screenshot({ path: testInfo.outputPath('import-preview-390.png') });
+});
+
 test('merging a file with another assessment previews it as added, changes nothing until confirmed, then keeps both with the same one active', async ({
   page,
   selfCheck,

@@ -669,3 +669,30 @@ proptest! {
         }
     }
 }
+
+/// Results say an answer with the words of the answer buttons: 「はい」, not "Yes", in Japanese.
+#[test]
+fn japanese_results_name_answers_as_the_buttons_do() {
+    let t = ui(Lang::Ja);
+    let results = [
+        (t.yes_count)(6, 8),
+        (t.stage1_summary)(6, 8),
+        (t.outside_summary)(3, 8),
+        (t.migration_not_ready_summary)(2),
+        t.migration_ready_summary.to_owned(),
+        t.stage0_summary.to_owned(),
+    ];
+    for text in &results {
+        assert!(!text.contains("Yes") && !text.contains("No"), "{text}");
+    }
+    assert!(
+        (t.yes_count)(6, 8).contains(t.yes),
+        "{}",
+        (t.yes_count)(6, 8)
+    );
+    assert!((t.stage1_summary)(6, 8).contains(&format!("大半が「{}」", t.yes)));
+    assert!((t.migration_not_ready_summary)(2).contains(&format!("すべて「{}」", t.yes)));
+    for answer in Answer::ALL {
+        assert_eq!(answer_label(answer, Lang::Ja), t.answer(answer));
+    }
+}

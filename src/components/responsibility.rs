@@ -14,7 +14,7 @@ use yew::prelude::*;
 use crate::components::passage::{quote, reading, source_cite};
 use crate::domain::content::{ResponsibilityGuide, ServiceModel};
 use crate::domain::responsibility::{
-    self, Cell, CellEdit, CellRecord, GapKind, ManagerSide, MapResult, Part, Selection, Side,
+    self, Cell, CellEdit, CellRecord, GapKind, ManagerSide, MapResult, Selection, Side,
     awaits_manager_side, cap_name, cell_gaps,
 };
 use crate::domain::text::Lang;
