@@ -106,31 +106,38 @@ test.describe('export', () => {
       cells: { 'user:data': { setter: FILLED.setter } },
     });
 
-    // CSV: the active assessment, one row per item of every checklist.
+    // CSV: the active assessment, one row per item of every checklist, then one per cell of the
+    // map, every row naming the organization, the assessment and the day; the file is named
+    // after the assessment.
     const csv = await downloadOf(page, () => button(page, ja.exportCsv(FILLED.name)).click());
-    expect(csv.name).toMatch(/^cloud-self-check-a1-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(csv.name).toMatch(/^会計システム（SaaS）_\d{4}-\d{2}-\d{2}\.csv$/);
+    const day = csv.name.slice(-14, -4);
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(csv.text.startsWith('\uFEFF')).toBe(true);
     const text = csv.text.slice(1);
     expect(text.startsWith(`${CSV_HEADER.ja.join(',')}\r\n`)).toBe(true);
     // Every record ends with CRLF; no field here holds a line break.
     expect(text.endsWith('\r\n')).toBe(true);
-    expect(text.split('\r\n')).toHaveLength(1 + ALL_ITEMS.length + 1);
     const records = parseCsv(text);
+    expect(text.split('\r\n')).toHaveLength(records.length + 1);
     expect(records[0]).toEqual(CSV_HEADER.ja);
-    const csvRows = records.slice(1);
+    const csvRows = records.slice(1, 1 + ALL_ITEMS.length);
     expect(csvRows.map((row) => [row[0], row[1]])).toEqual(
-      ALL_ITEMS.map((entry) => [entry.module, entry.id]),
+      ALL_ITEMS.map((entry) => [moduleTitle(entry.module), entry.id]),
     );
-    for (const row of csvRows) expect(row).toHaveLength(9);
-    const row = (id) => csvRows.find((candidate) => candidate[1] === id);
+    for (const row of records.slice(1)) {
+      expect(row).toHaveLength(19);
+      expect(row.slice(16)).toEqual([FILLED.organization, FILLED.name, day]);
+    }
+    const row = (id) => records.find((candidate) => candidate[1] === id);
     const entry = (id) => ALL_ITEMS.find((candidate) => candidate.id === id);
 
     // Japanese intact: the question, the answer's label and the source as the page shows them.
-    expect(row('pre-1.1')).toEqual([
-      'pre',
+    expect(row('pre-1.1').slice(0, 10)).toEqual([
+      moduleTitle('pre'),
       'pre-1.1',
       `1.1 ${entry('pre-1.1').question.ja}`,
+      '',
       'はい',
       '',
       '',
@@ -138,9 +145,10 @@ test.describe('export', () => {
       csvSource(entry('pre-1.1'), 'ja'),
       '',
     ]);
-    expect(row('mig-4.3').slice(2, 4)).toEqual([`4.3 ${entry('mig-4.3').question.ja}`, 'いいえ']);
-    // The follow-up in its columns; the comma and the quotes come back as typed.
-    expect(row(FILLED.basicGap).slice(3, 7)).toEqual([
+    expect(row('mig-4.3').slice(2, 5)).toEqual([`4.3 ${entry('mig-4.3').question.ja}`, '', 'いいえ']);
+    // The tier, then the follow-up in its columns; the comma and the quotes come back as typed.
+    expect(row(FILLED.basicGap).slice(3, 8)).toEqual([
+      '基本',
       '未実施',
       FILLED.followUp.note,
       FILLED.followUp.owner,
@@ -148,11 +156,24 @@ test.describe('export', () => {
     ]);
     expect(text).toContain(`"${FILLED.followUp.note.replaceAll('"', '""')}"`);
     // A cell a spreadsheet would evaluate gets a leading apostrophe.
-    expect(row(FILLED.recommendedGap).slice(3, 7)).toEqual(['一部実施', '', `'${FILLED.recommendedOwner}`, '']);
-    expect(row('msr-u-III.1.1.2')[3]).toBe('実施済み');
+    expect(row(FILLED.recommendedGap).slice(3, 8)).toEqual(['推奨', '一部実施', '', `'${FILLED.recommendedOwner}`, '']);
+    expect(row('msr-u-III.1.1.2')[4]).toBe('実施済み');
     // Unanswered items have their row, with an empty answer.
-    expect(row(CONTENT.sla.items[0].id)[3]).toBe('');
-    expect(row(CONTENT.life.items.at(-1).id).slice(3)).toEqual(['', '', '', '', csvSource(CONTENT.life.items.at(-1), 'ja'), '']);
+    expect(row(CONTENT.sla.items[0].id)[4]).toBe('');
+    expect(row(CONTENT.life.items.at(-1).id).slice(4, 10)).toEqual(['', '', '', '', csvSource(CONTENT.life.items.at(-1), 'ja'), '']);
+    // The map's cells (SaaS): the data's setter as typed, its gaps as the map names them.
+    const mapRows = records.slice(1 + ALL_ITEMS.length);
+    expect(mapRows.length).toBeGreaterThan(0);
+    for (const mapRow of mapRows) expect(mapRow[0]).toBe(CONTENT.rsp.title.ja);
+    expect(row('user:data').slice(10, 16)).toEqual([
+      '利用者側',
+      FILLED.setter,
+      '',
+      '',
+      '未確認',
+      '設定管理者が未記入、境界が未確認',
+    ]);
+    expect(row('provider:hardware').slice(10, 16)).toEqual(['事業者側', '', '', '', '未確認', '境界が未確認']);
 
     // A note with a line break (only an imported file can hold one: the note fields are single
     // line) is quoted with its line break, and comes back intact through a CSV parser.
@@ -161,12 +182,12 @@ test.describe('export', () => {
     await selfCheck.chooseImportFile(file('with-line-break.json', JSON.stringify(exported)));
     await expect(previewChanges(page)).toHaveText([ja.updated(FILLED.name, 1)]);
     await button(page, ja.importConfirm).click();
-    await expect(page.getByTestId('import-done')).toHaveText(ja.imported('with-line-break.json'));
+    await expect(page.getByTestId('import-done')).toHaveText(ja.imported('with-line-break.json', FILLED.name));
     const again = await downloadOf(page, () => button(page, ja.exportCsv(FILLED.name)).click());
     expect(again.text).toContain(`"${multiline.replaceAll('"', '""')}"`);
     const reparsed = parseCsv(again.text.slice(1));
-    expect(reparsed).toHaveLength(1 + ALL_ITEMS.length);
-    expect(reparsed.find((candidate) => candidate[1] === FILLED.basicGap)[4]).toBe(multiline);
+    expect(reparsed).toHaveLength(records.length);
+    expect(reparsed.find((candidate) => candidate[1] === FILLED.basicGap)[5]).toBe(multiline);
   });
 
   test('the CSV follows the reader’s language (English)', async ({ page, selfCheck }) => {
@@ -177,13 +198,14 @@ test.describe('export', () => {
     const csv = await downloadOf(page, () => button(page, en.exportCsv(FILLED.name)).click());
     const records = parseCsv(csv.text.slice(1));
     expect(records[0]).toEqual(CSV_HEADER.en);
-    expect(records).toHaveLength(1 + ALL_ITEMS.length);
+    expect(csv.name).toMatch(/^会計システム（SaaS）_\d{4}-\d{2}-\d{2}\.csv$/);
     const row = (id) => records.find((candidate) => candidate[1] === id);
     const entry = ALL_ITEMS.find((candidate) => candidate.id === FILLED.basicGap);
-    expect(row(FILLED.basicGap)).toEqual([
-      'msr-u',
+    expect(row(FILLED.basicGap).slice(0, 10)).toEqual([
+      moduleTitle('msr-u', 'en'),
       FILLED.basicGap,
       `${entry.number} ${entry.question.en}`,
+      'Basic',
       'Not done',
       FILLED.followUp.note,
       FILLED.followUp.owner,
@@ -191,7 +213,15 @@ test.describe('export', () => {
       csvSource(entry, 'en'),
       '',
     ]);
-    expect(row('pre-1.3')[3]).toBe('No');
+    expect(row('pre-1.3')[4]).toBe('No');
+    expect(row('user:data').slice(10, 16)).toEqual([
+      'User side',
+      FILLED.setter,
+      '',
+      '',
+      'Not confirmed',
+      'No setting manager; Boundary not confirmed',
+    ]);
     // The JSON is the same whatever the language.
     const json = await downloadOf(page, () => exportJson(page, 'en').click());
     expect(JSON.parse(json.text)).toEqual(filledDocument());
@@ -266,7 +296,7 @@ test('clearing all data asks first with a reminder to export; the exported JSON 
   ]);
   expect(await selfCheck.storedEntries()).toEqual(cleared);
   await page.locator('#import-confirm').click();
-  await expect(page.getByTestId('import-done')).toHaveText(ja.imported(backup.name));
+  await expect(page.getByTestId('import-done')).toHaveText(ja.imported(backup.name, FILLED.name));
   await expect(preview(page)).toHaveCount(0);
   await expect.poll(() => selfCheck.storedRaw()).toBe(backup.text);
 
@@ -293,6 +323,64 @@ test('clearing all data asks first with a reminder to export; the exported JSON 
   await selfCheck.reload();
   await expectEverythingBack();
   expect(await selfCheck.storedRaw()).toBe(backup.text);
+});
+
+test('restoring a backup into a cleared browser with the default choice puts the backup in use and says which assessment that is', async ({
+  page,
+  selfCheck,
+}) => {
+  await selfCheck.goto();
+  await selfCheck.answerAll('pre', { 'pre-1.1': 'no' });
+  await selfCheck.open('data');
+  await button(page, ja.clearButton).click();
+  await page.locator('#clear-confirm').click();
+  await expect(page.getByTestId('clear-status')).toHaveText(ja.cleared);
+  await expect(rows(page)).toHaveCount(1);
+
+  await selfCheck.chooseImportFile(file('backup.json', JSON.stringify(filledDocument())));
+  await expect(page.getByRole('radio', { name: ja.merge, exact: true })).toBeChecked();
+  await expect(previewChanges(page)).toHaveText([ja.added(FILLED.name, Object.keys(FILLED_ANSWERS).length)]);
+  await page.locator('#import-confirm').click();
+  await expect(page.getByTestId('import-done')).toHaveText(ja.imported('backup.json', FILLED.name));
+  await expect(selfCheck.activeAssessment).toHaveText(ja.activeLabel(FILLED.name));
+  // The empty assessment the clearing left is not kept beside the backup.
+  await expect(rows(page)).toHaveCount(1);
+  await expect.poll(() => selfCheck.storedDocument()).toEqual(filledDocument());
+
+  await selfCheck.open('');
+  await expect(page.getByTestId('pre-overview-progress')).not.toHaveText(TEXT.ja.notStarted);
+  await expect(page.getByTestId('mig-overview-progress')).not.toHaveText(TEXT.ja.notStarted);
+  await expect(selfCheck.preScore).toHaveText(TEXT.ja.yesCount(6, 8));
+  await selfCheck.expectAnswers(
+    Object.fromEntries(Object.entries(FILLED_ANSWERS).filter(([id]) => id.startsWith('pre-'))),
+  );
+
+  // In English too, the message names the assessment in use.
+  await selfCheck.switchLanguage('en');
+  await selfCheck.open('data');
+  await selfCheck.chooseImportFile(file('backup.json', JSON.stringify(filledDocument())));
+  await button(page, en.importConfirm).click();
+  await expect(page.getByTestId('import-done')).toHaveText(en.imported('backup.json', FILLED.name));
+});
+
+test('on a phone the import choices keep their labels on one line, with the hint below', async ({
+  page,
+  selfCheck,
+}, testInfo) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await selfCheck.goto();
+  await selfCheck.open('data');
+  await selfCheck.chooseImportFile(file('backup.json', JSON.stringify(filledDocument())));
+  await expect(preview(page)).toBeVisible();
+  for (const name of [ja.merge, ja.replace]) {
+    const label = preview(page).locator('label', { hasText: name });
+    const box = await label.boundingBox();
+    const lineHeight = await label.evaluate((element) => parseFloat(getComputedStyle(element).lineHeight));
+    // One line: the label is about as tall as its line plus its padding, and wide.
+    expect(box.width).toBeGreaterThan(150);
+    expect(box.height).toBeLessThan(lineHeight * 2 + 24);
+  }
+  await preview(page).screenshot({ path: testInfo.outputPath('import-preview-390.png') });
 });
 
 test('merging a file with another assessment previews it as added, changes nothing until confirmed, then keeps both with the same one active', async ({
@@ -339,7 +427,7 @@ test('merging a file with another assessment previews it as added, changes nothi
   await expect(rows(page)).toHaveCount(1);
 
   await page.locator('#import-confirm').click();
-  await expect(page.getByTestId('import-done')).toHaveText(ja.imported('other-browser.json'));
+  await expect(page.getByTestId('import-done')).toHaveText(ja.imported('other-browser.json', A.name));
   await expect(rows(page)).toHaveCount(2);
   await expect
     .poll(async () => (await selfCheck.storedDocument())?.assessments.length)
@@ -656,7 +744,7 @@ test('the language is a preference of the browser: importing a file, even one of
     en.removed(en.unnamed, 0),
   ]);
   await button(page, en.importConfirm).click();
-  await expect(page.getByTestId('import-done')).toHaveText(en.imported('accounting.json'));
+  await expect(page.getByTestId('import-done')).toHaveText(en.imported('accounting.json', FILLED.name));
   await expect(selfCheck.html).toHaveAttribute('lang', 'en');
   await expect(selfCheck.activeAssessment).toHaveText(en.activeLabel(FILLED.name));
   expect(await selfCheck.storedRaw(LANGUAGE_KEY)).toBe('en');
@@ -684,7 +772,7 @@ test('the language is a preference of the browser: importing a file, even one of
     en.removed(FILLED.name, Object.keys(FILLED_ANSWERS).length),
   ]);
   await button(page, en.importConfirm).click();
-  await expect(page.getByTestId('import-done')).toHaveText(en.imported('old.json'));
+  await expect(page.getByTestId('import-done')).toHaveText(en.imported('old.json', '旧版の評価'));
   await expect(selfCheck.html).toHaveAttribute('lang', 'en');
   await expect(selfCheck.languageButton('en')).toHaveAttribute('aria-pressed', 'true');
   expect(await selfCheck.storedRaw(LANGUAGE_KEY)).toBe('en');

@@ -98,6 +98,56 @@ test('user-side measures: 基本 and 推奨 are scored apart, N/A needs a reason
   await expect(page.getByTestId('msr-u-overview-progress')).toHaveText('19項目中5項目に回答済み');
 });
 
+test('an N/A reason is one tap: a common reason fills the field by keyboard, counts the item, and stays free text', async ({
+  page,
+  selfCheck,
+}) => {
+  await selfCheck.goto('msr-u');
+  const id = CONTENT['msr-u'].items.find((i) => i.tier === 'recommended').id;
+  const item = page.locator(`fieldset[data-item="${id}"]`);
+  const reasonField = item.locator(`#${id.replaceAll('.', '\\.')}-reason`);
+  await expect(item.getByRole('group', { name: /よくある理由/ })).toHaveCount(0);
+  await answer(page, { [id]: 'not_applicable' });
+  await expect(reasonField).toHaveAttribute('aria-invalid', 'true');
+  const presets = item.getByRole('group', { name: /よくある理由（本ツールの例/ });
+  await expect(presets.getByRole('button')).toHaveText([
+    'この形態のサービスを使っていない',
+    '事業者が対応する範囲',
+    '該当する業務がない',
+  ]);
+  for (const button of await presets.getByRole('button').all()) {
+    await expect(button).toHaveAttribute('aria-pressed', 'false');
+  }
+
+  // By keyboard: Tab from the reason field reaches the first reason, Tab the next, Enter picks it.
+  await reasonField.focus();
+  await page.keyboard.press('Tab');
+  await expect(presets.getByRole('button', { name: 'この形態のサービスを使っていない' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(reasonField).toHaveValue('事業者が対応する範囲');
+  await expect(reasonField).not.toHaveAttribute('aria-invalid', /.*/);
+  await expect(presets.getByRole('button', { name: '事業者が対応する範囲' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('msr-u-counts-recommended')).toContainText('該当なし 1');
+  await expect.poll(async () => (await selfCheck.storedDocument())?.assessments[0].answers[id]).toEqual({
+    answer: 'not_applicable',
+    note: '事業者が対応する範囲',
+  });
+
+  // The reason stays free text: edited, it is the user's own, and no reason shows as chosen.
+  await reasonField.fill('事業者が対応する範囲（契約書 第5条）');
+  await expect(presets.getByRole('button', { name: '事業者が対応する範囲' })).toHaveAttribute('aria-pressed', 'false');
+  await expect.poll(async () => (await selfCheck.storedDocument())?.assessments[0].answers[id].note).toBe(
+    '事業者が対応する範囲（契約書 第5条）',
+  );
+
+  // English offers its own wording.
+  await selfCheck.switchLanguage('en');
+  const english = item.getByRole('group', { name: /Common reasons \(this tool's examples/ });
+  await english.getByRole('button', { name: 'We have no such work' }).click();
+  await expect(reasonField).toHaveValue('We have no such work');
+});
+
 test('every coverage figure says how it is counted, and the 4M assignment is labelled as this tool\'s reading next to its table and chart', async ({
   page,
   selfCheck,

@@ -31,6 +31,17 @@ test.describe('persistence', () => {
     await selfCheck.goto();
   });
 
+  test('before the first answer the save status says nothing is saved yet, then that it is saved', async ({
+    selfCheck,
+  }) => {
+    await expect(selfCheck.saveStatus).toHaveText(ja.nothingSaved);
+    await selfCheck.switchLanguage('en');
+    await expect(selfCheck.saveStatus).toHaveText(en.nothingSaved);
+    await selfCheck.switchLanguage('ja');
+    await selfCheck.answer('pre-1.1', 'yes');
+    await expect(selfCheck.saveStatus).toHaveText(ja.saved);
+  });
+
   test('answers are saved, survive a reload on home and on #/mig, and the document has the current schema version', async ({
     page,
     selfCheck,

@@ -18,6 +18,8 @@ pub struct Ui {
     pub loading: &'static str,
     pub saved: &'static str,
     pub saving: &'static str,
+    /// Before anything is recorded: there is nothing to save yet.
+    pub nothing_saved: &'static str,
     pub not_saved: &'static str,
     pub overview_heading: &'static str,
     pub first_step_heading: &'static str,
@@ -35,6 +37,8 @@ pub struct Ui {
     pub guidance: &'static str,
     pub best_practices: &'static str,
     pub na_reason_label: &'static str,
+    /// Above the one-tap reasons: they are this tool's examples.
+    pub na_reason_presets: &'static str,
     pub no_definition: &'static str,
     pub terms_heading: &'static str,
     pub value_label: &'static str,
@@ -135,6 +139,7 @@ static JA: Ui = Ui {
     loading: "読み込み中…",
     saved: "このブラウザに保存済み",
     saving: "保存中…",
+    nothing_saved: "まだ何も保存されていません",
     not_saved: "保存されていません（このタブを閉じると回答は失われます）",
     overview_heading: "チェックの一覧",
     first_step_heading: "まずはここから",
@@ -152,6 +157,7 @@ static JA: Ui = Ui {
     guidance: "補足説明",
     best_practices: "ベストプラクティスと出典",
     na_reason_label: "該当なしの理由（必須）",
+    na_reason_presets: "よくある理由（本ツールの例。押すと理由の欄に入ります）",
     no_definition: "出典に定義がありません。",
     terms_heading: "この項目の用語（用語集より）",
     value_label: "契約で定めている値",
@@ -163,7 +169,7 @@ static JA: Ui = Ui {
     footnotes: "注",
     tools_reading: "本ツールの解釈：",
     coverage_rule: "実施率は、実施済みを1、一部実施を0.5、未実施を0として数え、該当なし（理由あり）を分母から除いた割合です。出典に配点の定めはなく、この数え方は本ツールのものです。",
-    yes_count: |yes, total| format!("Yes の合計 {yes}/{total}"),
+    yes_count: |yes, total| format!("「はい」の合計 {yes}/{total}"),
     progress: |answered, total| format!("{total}項目中{answered}項目に回答済み"),
     unanswered: |n| format!("未回答 {n}項目"),
     not_started: "未着手",
@@ -174,7 +180,7 @@ static JA: Ui = Ui {
     stage1_title: "第1段階",
     stage1_summary: |yes, total| {
         format!(
-            "項目1.1が「はい」で、{total}項目中{yes}項目が「はい」でした。報告書は、大半が Yes となる組織を第1段階に該当すると考えています。次のクラウド移行チェックリストに進んでください。"
+            "項目1.1が「はい」で、{total}項目中{yes}項目が「はい」でした。報告書は、大半が「はい」となる組織を第1段階に該当すると考えています。次のクラウド移行チェックリストに進んでください。"
         )
     },
     outside_title: "チェックリストが想定する組織像の範囲外",
@@ -196,7 +202,7 @@ static JA: Ui = Ui {
     migration_not_ready_title: "第2段階へ進む前に取り組む項目があります",
     migration_not_ready_summary: |n| {
         format!(
-            "「いいえ」の項目が{n}項目あります。報告書は、すべて Yes になる状態にすることで適切に第2段階へ進めるとしています。"
+            "「いいえ」の項目が{n}項目あります。報告書は、すべて「はい」になる状態にすることで適切に第2段階へ進めるとしています。"
         )
     },
     migration_rest_unanswered: |n| format!("ほかに未回答の項目が{n}項目あります。"),
@@ -264,6 +270,7 @@ static EN: Ui = Ui {
     loading: "Loading…",
     saved: "Saved in this browser",
     saving: "Saving…",
+    nothing_saved: "Nothing saved yet",
     not_saved: "Not saved: answers will be lost when this tab is closed",
     overview_heading: "The checks",
     first_step_heading: "Start here",
@@ -281,6 +288,7 @@ static EN: Ui = Ui {
     guidance: "Supplementary notes",
     best_practices: "Best practices and source",
     na_reason_label: "Why it does not apply (required)",
+    na_reason_presets: "Common reasons (this tool's examples; a tap fills in the reason)",
     no_definition: "The sources give no definition.",
     terms_heading: "Terms used here (from the glossary)",
     value_label: "The value the contract sets",

@@ -65,7 +65,8 @@ pub struct DataText {
     pub change_removed: fn(&str, usize) -> String,
     pub change_unchanged: fn(&str) -> String,
     pub import_confirm: &'static str,
-    pub imported: fn(&str) -> String,
+    /// The file, then the assessment now in use.
+    pub imported: fn(&str, &str) -> String,
     pub error_too_large: &'static str,
     pub error_empty: &'static str,
     pub error_not_text: &'static str,
@@ -173,7 +174,9 @@ static DATA_JA: DataText = DataText {
     change_removed: |name, answered| format!("削除：{name}（回答 {answered}件が消えます）"),
     change_unchanged: |name| format!("変更なし：{name}"),
     import_confirm: "取り込む",
-    imported: |file| format!("「{file}」を取り込みました。"),
+    imported: |file, active| {
+        format!("「{file}」を取り込みました。使用中の評価は「{active}」です。")
+    },
     error_too_large: "このファイルは上限の5 MBを超えています。このツールが書き出したJSONファイルを選んでください。",
     error_empty: "このファイルは空です。このツールが書き出したJSONファイルを選んでください。",
     error_not_text: "このファイルはテキストファイルではありません。このツールが書き出したJSONファイルを選んでください。",
@@ -282,7 +285,7 @@ static DATA_EN: DataText = DataText {
     },
     change_unchanged: |name| format!("No change: {name}"),
     import_confirm: "Import",
-    imported: |file| format!("Imported “{file}”."),
+    imported: |file, active| format!("Imported “{file}”. The assessment in use is “{active}”."),
     error_too_large: "This file is larger than the 5 MB limit. Choose a JSON file exported by this tool.",
     error_empty: "This file is empty. Choose a JSON file exported by this tool.",
     error_not_text: "This is not a text file. Choose a JSON file exported by this tool.",

@@ -22,6 +22,8 @@ pub enum SaveStatus {
     Loading,
     /// Changed, not yet written.
     Pending,
+    /// Nothing was recorded yet ([`Document::is_untouched`]), so nothing is kept either.
+    NothingYet,
     Saved,
     /// The last write was refused.
     Failed,
@@ -227,6 +229,8 @@ impl AppState {
             SaveStatus::Failed
         } else if self.has_unsaved_changes() {
             SaveStatus::Pending
+        } else if self.document.is_untouched() {
+            SaveStatus::NothingYet
         } else {
             SaveStatus::Saved
         }
@@ -535,7 +539,11 @@ mod tests {
     #[test]
     fn answering_records_the_answer_and_marks_it_unsaved_until_stored() {
         let state = fresh();
-        assert_eq!(state.save_status(), SaveStatus::Saved);
+        assert_eq!(
+            state.save_status(),
+            SaveStatus::NothingYet,
+            "nothing is saved before the first answer"
+        );
         let state = answered(state, "pre-1.1", Answer::Yes);
         assert_eq!(state.answer("pre-1.1"), Some(Answer::Yes));
         assert_eq!(state.save_status(), SaveStatus::Pending);
@@ -685,7 +693,7 @@ mod tests {
         let state = act(fresh(), Action::SetLanguage(Lang::En));
         assert_eq!(state.language(), Lang::En);
         assert!(!state.has_unsaved_changes(), "the document did not change");
-        assert_eq!(state.save_status(), SaveStatus::Saved);
+        assert_eq!(state.save_status(), SaveStatus::NothingYet);
     }
 
     #[test]
@@ -854,6 +862,6 @@ mod tests {
         let state = act(state, Action::Cleared(fresh_document.clone()));
         assert_eq!(state.document, fresh_document);
         assert_eq!(state.synced, fresh_document);
-        assert_eq!(state.save_status(), SaveStatus::Saved);
+        assert_eq!(state.save_status(), SaveStatus::NothingYet);
     }
 }

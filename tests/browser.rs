@@ -136,11 +136,11 @@ async fn app_scores_a_click_saves_it_and_switches_language() {
             .length(),
         8
     );
-    wait_for_text(&root, "[data-testid='pre-score']", "Yes の合計 0/8").await;
+    wait_for_text(&root, "[data-testid='pre-score']", "「はい」の合計 0/8").await;
 
     click(&root, "#pre-1\\.1-yes");
     click(&root, "#pre-1\\.2-no");
-    wait_for_text(&root, "[data-testid='pre-score']", "Yes の合計 1/8").await;
+    wait_for_text(&root, "[data-testid='pre-score']", "「はい」の合計 1/8").await;
     wait_for_text(&root, "[data-testid='pre-unanswered']", "未回答 6項目").await;
     let checked = root
         .query_selector("#pre-1\\.1-yes")

@@ -1567,3 +1567,59 @@ fn timestamps_are_the_browsers_iso_8601_and_nothing_else() {
         assert!(!valid_timestamp(bad), "{bad:?} is not a timestamp");
     }
 }
+
+#[test]
+fn a_new_document_is_untouched_until_anything_is_recorded() {
+    use cloud_self_check::domain::answers::FollowUpEdit;
+    use cloud_self_check::domain::responsibility::{CellEdit, MapRecord};
+    use cloud_self_check::domain::stage::StagePlacement;
+
+    let fresh = Document::new(NOW);
+    assert!(fresh.is_untouched());
+    assert!(fresh.active().is_untouched());
+    type Edit = fn(&mut Document);
+    let edits: [(&str, Edit); 11] = [
+        ("a name", |d| assert!(d.rename("a1", "本社"))),
+        ("an organization", |d| d.set_organization("○○市")),
+        ("an answer", |d| d.set_answer("pre-1.1", Answer::No)),
+        ("a note alone", |d| d.set_note("pre-1.1", "要確認")),
+        ("a contract value alone", |d| d.set_value("sla-1", "99.9%")),
+        ("a map model", |d| {
+            d.set_responsibility(MapRecord {
+                model: Some("saas".to_owned()),
+                ..MapRecord::default()
+            })
+        }),
+        ("a map cell", |d| {
+            d.edit_cell("user:data", CellEdit::Setter("情報システム課".to_owned()))
+        }),
+        ("a role", |d| d.set_role(Some("management".to_owned()))),
+        ("a stage", |d| {
+            d.set_stage_placement(Some(StagePlacement {
+                stage: "1".to_owned(),
+                reason: String::new(),
+            }))
+        }),
+        ("a follow-up of a map gap", |d| {
+            assert!(d.follow_up(
+                "rsp:user:data:setter_missing",
+                false,
+                FollowUpEdit::Owner("総務課".to_owned())
+            ))
+        }),
+        ("a snapshot", |d| assert!(d.take_snapshot("s1", "", NOW))),
+    ];
+    for (what, edit) in edits {
+        let mut document = Document::new(NOW);
+        edit(&mut document);
+        assert!(!document.is_untouched(), "with {what}");
+        assert!(!document.active().is_untouched(), "with {what}");
+    }
+    let mut two = Document::new(NOW);
+    assert!(two.create("a2", "", "2026-11-24T10:05:00.000Z"));
+    assert!(two.active().is_untouched());
+    assert!(
+        !two.is_untouched(),
+        "a second assessment, even an empty one, was made on purpose"
+    );
+}

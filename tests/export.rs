@@ -3,13 +3,19 @@
 //! independently of the writer.
 
 use cloud_self_check::domain::answers::Answer;
+use cloud_self_check::domain::content::Tier;
 use cloud_self_check::domain::content::{Localized, SourceRef, catalog};
 use cloud_self_check::domain::document::{Assessment, Document};
 use cloud_self_check::domain::export::{
-    BOM, answer_label, citation, header, neutralize, quote, to_csv,
+    BOM, answer_label, citation, confirmed_label, csv_file_name, gap_label, header,
+    manager_side_label, neutralize, quote, side_label, tier_label, to_csv,
+};
+use cloud_self_check::domain::responsibility::{
+    CellEdit, GapKind, ManagerSide, MapRecord, Side, score_map,
 };
 use cloud_self_check::domain::text::Lang;
 use cloud_self_check::i18n::ui;
+use cloud_self_check::i18n_map::map_text;
 use proptest::prelude::*;
 
 const NOW: &str = "2025-01-01T00:00:00Z";
@@ -18,12 +24,24 @@ const NOW: &str = "2025-01-01T00:00:00Z";
 const MODULE: usize = 0;
 const ID: usize = 1;
 const QUESTION: usize = 2;
-const ANSWER: usize = 3;
-const NOTE: usize = 4;
-const OWNER: usize = 5;
-const DUE: usize = 6;
-const SOURCE: usize = 7;
-const VALUE: usize = 8;
+const TIER: usize = 3;
+const ANSWER: usize = 4;
+const NOTE: usize = 5;
+const OWNER: usize = 6;
+const DUE: usize = 7;
+const SOURCE: usize = 8;
+const VALUE: usize = 9;
+const SIDE: usize = 10;
+const SETTER: usize = 11;
+const MANAGER: usize = 12;
+const MANAGER_SIDE: usize = 13;
+const CONFIRMED: usize = 14;
+const GAPS: usize = 15;
+const ORGANIZATION: usize = 16;
+const ASSESSMENT: usize = 17;
+const EXPORTED: usize = 18;
+/// The day the tests export on.
+const TODAY: &str = "2026-12-04";
 
 /// A strict RFC 4180 reader: records end with CRLF (the last one too), a quoted field may hold
 /// anything with its quotes doubled, and an unquoted field holds no quote, CR or LF. Panics on
@@ -109,14 +127,14 @@ fn row<'r>(rows: &'r [Vec<String>], item_id: &str) -> &'r Vec<String> {
 }
 
 fn export(assessment: &Assessment, lang: Lang) -> Vec<Vec<String>> {
-    parse(&to_csv(catalog(), assessment, lang))
+    parse(&to_csv(catalog(), assessment, lang, TODAY))
 }
 
 #[test]
 fn starts_with_the_bom_and_ends_every_record_with_crlf() {
     let mut document = new_document();
     document.set_note("pre-1.1", "一行目\n二行目");
-    let csv = to_csv(catalog(), document.active(), Lang::Ja);
+    let csv = to_csv(catalog(), document.active(), Lang::Ja, TODAY);
     assert!(csv.starts_with('\u{FEFF}'));
     assert!(!csv[3..].contains('\u{FEFF}'), "one BOM only");
     assert!(csv.ends_with("\r\n"));
@@ -137,19 +155,47 @@ fn the_header_is_in_the_readers_language() {
             "チェック",
             "ID",
             "質問",
+            "区分",
             "回答",
             "メモ",
             "担当者",
             "期限",
             "出典",
-            "契約で定めている値"
+            "契約で定めている値",
+            "受け持つ側",
+            "設定者",
+            "設定管理者",
+            "設定管理者の所属",
+            "境界を契約等で確認",
+            "課題",
+            "組織",
+            "評価",
+            "出力日",
         ]
     );
     let en = export(document.active(), Lang::En);
     assert_eq!(
         en[0],
         [
-            "check", "id", "question", "answer", "note", "owner", "due", "source", "value"
+            "check",
+            "id",
+            "question",
+            "tier",
+            "answer",
+            "note",
+            "owner",
+            "due",
+            "source",
+            "value",
+            "side",
+            "setter",
+            "setting manager",
+            "setting manager's side",
+            "boundary confirmed",
+            "gaps",
+            "organization",
+            "assessment",
+            "exported",
         ]
     );
     assert_eq!(header(Lang::Ja).to_vec(), ja[0]);
@@ -166,14 +212,19 @@ fn every_item_of_every_checklist_has_one_row_in_content_order() {
         let expected: Vec<(&str, &str)> = catalog()
             .checklists
             .iter()
-            .flat_map(|checklist| checklist.items.iter().map(|item| (checklist.id, item.id)))
+            .flat_map(|checklist| {
+                checklist
+                    .items
+                    .iter()
+                    .map(|item| (checklist.title.get(lang), item.id))
+            })
             .collect();
         let got: Vec<(&str, &str)> = rows[1..]
             .iter()
             .map(|row| (row[MODULE].as_str(), row[ID].as_str()))
             .collect();
         assert_eq!(got, expected, "{lang:?}");
-        assert!(rows.iter().all(|row| row.len() == 9), "nine fields a row");
+        assert!(rows.iter().all(|row| row.len() == 19), "19 fields a row");
     }
 }
 
@@ -333,7 +384,8 @@ fn free_text_reads_back_exactly_however_it_is_written() {
         assert_eq!(sla[VALUE], "99.9%以上, 月間");
         assert_eq!(sla[OWNER], "山田 \"太郎\"");
         assert_eq!(sla[DUE], "2025-03-31");
-        assert_eq!(sla[MODULE], "sla");
+        let sla_title = catalog().checklist("sla").expect("sla").title.get(lang);
+        assert_eq!(sla[MODULE], sla_title);
     }
 }
 
@@ -347,11 +399,13 @@ fn fields_are_quoted_only_when_they_must_be() {
     assert_eq!(quote("a\nb"), "\"a\nb\"");
     assert_eq!(quote("'quoted'"), "'quoted'");
     let document = new_document();
-    let csv = to_csv(catalog(), document.active(), Lang::En);
+    let csv = to_csv(catalog(), document.active(), Lang::En, TODAY);
     let first_line = csv.split("\r\n").next().expect("a header");
     assert_eq!(
         first_line,
-        "\u{FEFF}check,id,question,answer,note,owner,due,source,value"
+        "\u{FEFF}check,id,question,tier,answer,note,owner,due,source,value,side,setter,\
+         setting manager,setting manager's side,boundary confirmed,gaps,organization,assessment,\
+         exported"
     );
 }
 
@@ -427,5 +481,218 @@ proptest! {
         prop_assert_eq!(&sla[DUE], &expected_cell(&due));
         prop_assert_eq!(&sla[VALUE], &expected_cell(&stored.value));
         prop_assert_eq!(&sla[ANSWER], answer_label(Answer::Defined, lang));
+    }
+}
+
+#[test]
+fn the_check_is_named_in_the_readers_language_and_measures_carry_their_tier() {
+    let document = new_document();
+    for lang in Lang::ALL {
+        let rows = export(document.active(), lang);
+        for checklist in catalog().checklists {
+            for item in checklist.items {
+                let row = row(&rows, item.id);
+                assert_eq!(row[MODULE], checklist.title.get(lang), "{}", item.id);
+                assert_ne!(row[MODULE], checklist.id);
+                let tier = item.tier.map_or("", |tier| tier_label(tier, lang));
+                assert_eq!(row[TIER], tier, "{}", item.id);
+            }
+        }
+    }
+    let ja = export(document.active(), Lang::Ja);
+    assert_eq!(row(&ja, "pre-1.1")[MODULE], "前提条件チェック");
+    assert_eq!(row(&ja, "pre-1.1")[TIER], "");
+    assert_eq!(row(&ja, "msr-u-III.1.1.1")[TIER], "基本");
+    let recommended = catalog()
+        .checklist("msr-u")
+        .expect("msr-u")
+        .items
+        .iter()
+        .find(|item| item.tier == Some(Tier::Recommended))
+        .expect("a 推奨 measure");
+    assert_eq!(row(&ja, recommended.id)[TIER], "推奨");
+    let en = export(document.active(), Lang::En);
+    assert_eq!(row(&en, "msr-u-III.1.1.1")[TIER], "Basic");
+    assert_eq!(row(&en, recommended.id)[TIER], "Recommended");
+}
+
+#[test]
+fn every_row_names_the_organization_the_assessment_and_the_day() {
+    let mut document = new_document();
+    assert!(document.rename("a1", "会計システム（SaaS）"));
+    document.set_organization("〇〇市 情報政策課");
+    document.set_responsibility(MapRecord {
+        model: Some("saas".to_owned()),
+        ..MapRecord::default()
+    });
+    for lang in Lang::ALL {
+        let rows = export(document.active(), lang);
+        assert!(rows.len() > total_items() + 1);
+        for row in &rows[1..] {
+            assert_eq!(row[ORGANIZATION], "〇〇市 情報政策課");
+            assert_eq!(row[ASSESSMENT], "会計システム（SaaS）");
+            assert_eq!(row[EXPORTED], TODAY);
+        }
+    }
+}
+
+#[test]
+fn the_maps_cells_follow_the_items_with_what_was_recorded_and_their_gaps() {
+    let mut document = new_document();
+    // No model yet: no map rows.
+    assert_eq!(export(document.active(), Lang::Ja).len(), total_items() + 1);
+    let mut map = MapRecord {
+        model: Some("saas".to_owned()),
+        ..MapRecord::default()
+    };
+    map.edit("user:data", CellEdit::Setter("情報システム課".to_owned()));
+    map.edit("user:data", CellEdit::Manager("情報システム課".to_owned()));
+    map.edit("user:data", CellEdit::ManagerSide(Some(ManagerSide::Own)));
+    map.edit("provider:hardware", CellEdit::Confirmed(true));
+    document.set_responsibility(map.clone());
+    let scored = score_map(&catalog().responsibility, &map).expect("a model");
+    for lang in Lang::ALL {
+        let rows = export(document.active(), lang);
+        let cells = &rows[total_items() + 1..];
+        assert_eq!(cells.len(), scored.cells.len(), "{lang:?}");
+        let ids: Vec<String> = scored.cells.iter().map(|cell| cell.id()).collect();
+        let got: Vec<&str> = cells.iter().map(|row| row[ID].as_str()).collect();
+        assert_eq!(got, ids);
+        for (row, cell) in cells.iter().zip(&scored.cells) {
+            assert_eq!(row[MODULE], catalog().responsibility.title.get(lang));
+            assert_eq!(row[SIDE], side_label(cell.side, lang));
+            assert!(!row[QUESTION].is_empty());
+            assert_eq!(row[ANSWER], "");
+        }
+    }
+    let ja = export(document.active(), Lang::Ja);
+    let data = row(&ja, "user:data");
+    assert_eq!(data[QUESTION], "データ");
+    assert_eq!(data[SIDE], "利用者側");
+    assert_eq!(data[SETTER], "情報システム課");
+    assert_eq!(data[MANAGER], "情報システム課");
+    assert_eq!(data[MANAGER_SIDE], "貴組織");
+    assert_eq!(data[CONFIRMED], "未確認");
+    assert_eq!(data[GAPS], "設定者と同じ人、境界が未確認");
+    let hardware = row(&ja, "provider:hardware");
+    assert_eq!(hardware[SIDE], "事業者側");
+    assert_eq!(hardware[CONFIRMED], "確認済み");
+    assert_eq!(hardware[GAPS], "");
+    assert_eq!(hardware[SETTER], "");
+    let split = ja
+        .iter()
+        .find(|row| row[ID] == "user:application")
+        .expect("the application layer's user half");
+    assert!(split[QUESTION].contains('（'), "{}", split[QUESTION]);
+    assert_eq!(
+        split[GAPS],
+        "設定者が未記入、設定管理者が未記入、境界が未確認"
+    );
+    let en = export(document.active(), Lang::En);
+    assert_eq!(
+        row(&en, "user:data")[GAPS],
+        "Same person as the setter; Boundary not confirmed"
+    );
+    assert_eq!(row(&en, "user:data")[MANAGER_SIDE], "Your organization");
+    assert_eq!(row(&en, "provider:hardware")[CONFIRMED], "Confirmed");
+}
+
+#[test]
+fn the_maps_labels_are_the_interfaces_labels() {
+    for lang in Lang::ALL {
+        let text = map_text(lang);
+        for kind in GapKind::ALL {
+            assert_eq!(gap_label(kind, lang), (text.gap_short)(kind), "{kind:?}");
+        }
+        assert_eq!(side_label(Side::User, lang), text.owner_user);
+        assert_eq!(side_label(Side::Provider, lang), text.owner_provider);
+        assert_eq!(manager_side_label(ManagerSide::Own, lang), text.side_own);
+        assert_eq!(
+            manager_side_label(ManagerSide::Outside, lang),
+            text.side_outside
+        );
+        assert_eq!(confirmed_label(true, lang), text.confirmed_label);
+        assert_ne!(confirmed_label(false, lang), text.confirmed_label);
+    }
+    assert_eq!(confirmed_label(false, Lang::Ja), "未確認");
+    assert_eq!(confirmed_label(false, Lang::En), "Not confirmed");
+}
+
+#[test]
+fn the_file_is_named_after_the_assessment_and_the_day() {
+    assert_eq!(
+        csv_file_name("会計システム（SaaS）", TODAY),
+        "会計システム（SaaS）_2026-12-04.csv"
+    );
+    assert_eq!(csv_file_name("", TODAY), "cloud-self-check_2026-12-04.csv");
+    assert_eq!(
+        csv_file_name("  . ", TODAY),
+        "cloud-self-check_2026-12-04.csv"
+    );
+    assert_eq!(
+        csv_file_name("本社/支所: A*B?\"C\"<D>|E", TODAY),
+        "本社_支所_ A_B__C__D__E_2026-12-04.csv"
+    );
+    assert_eq!(csv_file_name(" .評価. ", TODAY), "評価_2026-12-04.csv");
+    assert_eq!(csv_file_name("a\tb\nc", TODAY), "a_b_c_2026-12-04.csv");
+    let long = "あ".repeat(100);
+    assert_eq!(
+        csv_file_name(&long, TODAY),
+        format!("{}_2026-12-04.csv", "あ".repeat(80))
+    );
+    let cut_at_dot = format!("{}.{}", "い".repeat(79), "う".repeat(10));
+    assert_eq!(
+        csv_file_name(&cut_at_dot, TODAY),
+        format!("{}_2026-12-04.csv", "い".repeat(79))
+    );
+}
+
+proptest! {
+    #[test]
+    fn every_file_name_is_safe_and_keeps_what_is_safe(name in any::<String>()) {
+        let file = csv_file_name(&name, TODAY);
+        let suffix = format!("_{TODAY}.csv");
+        prop_assert!(file.ends_with(&suffix));
+        let stem = &file[..file.len() - suffix.len()];
+        prop_assert!(!stem.is_empty());
+        prop_assert!(stem.chars().count() <= 80);
+        prop_assert!(!stem.chars().any(|c| c.is_control() || "/\\:*?\"<>|".contains(c)), "{:?}", file);
+        prop_assert!(!stem.starts_with(['.', ' ']) && !stem.ends_with(['.', ' ']));
+        let kept: String = name
+            .chars()
+            .filter(|c| !c.is_control() && !"/\\:*?\"<>|".contains(*c))
+            .collect();
+        if kept == name && !name.trim().is_empty() && name.chars().count() <= 80
+            && name.trim_matches(|c: char| c.is_whitespace() || c == '.') == name
+        {
+            prop_assert_eq!(stem, name.as_str());
+        }
+    }
+}
+
+/// Results say an answer with the words of the answer buttons: 「はい」, not "Yes", in Japanese.
+#[test]
+fn japanese_results_name_answers_as_the_buttons_do() {
+    let t = ui(Lang::Ja);
+    let results = [
+        (t.yes_count)(6, 8),
+        (t.stage1_summary)(6, 8),
+        (t.outside_summary)(3, 8),
+        (t.migration_not_ready_summary)(2),
+        t.migration_ready_summary.to_owned(),
+        t.stage0_summary.to_owned(),
+    ];
+    for text in &results {
+        assert!(!text.contains("Yes") && !text.contains("No"), "{text}");
+    }
+    assert!(
+        (t.yes_count)(6, 8).contains(t.yes),
+        "{}",
+        (t.yes_count)(6, 8)
+    );
+    assert!((t.stage1_summary)(6, 8).contains(&format!("大半が「{}」", t.yes)));
+    assert!((t.migration_not_ready_summary)(2).contains(&format!("すべて「{}」", t.yes)));
+    for answer in Answer::ALL {
+        assert_eq!(answer_label(answer, Lang::Ja), t.answer(answer));
     }
 }

@@ -344,6 +344,30 @@ fn merging_another_assessment_adds_it_with_its_answered_count() {
 }
 
 #[test]
+fn restoring_a_backup_into_a_cleared_browser_puts_the_backups_assessment_in_use() {
+    let cleared = Document::new(LATER);
+    let mut backup = one(NOW, "本社", &[("pre-1.1", Answer::Yes)]);
+    assert!(backup.create("a2", "支所", T2));
+    backup.set_answer("pre-1.2", Answer::No);
+    assert!(backup.switch("a1"));
+    let restored = apply(&cleared, &backup, ImportMode::Merge, 0);
+    assert_eq!(restored.active_id(), "a1");
+    assert_eq!(restored.active().name, "本社");
+    assert_eq!(
+        restored, backup,
+        "the empty assessment holds nothing to keep, and is not left beside the backup"
+    );
+    assert_readable(&restored);
+
+    // A name alone is something the user wrote: then the merge adds, and keeps theirs in use.
+    let mut named_here = Document::new(LATER);
+    assert!(named_here.rename("a1", "新しい評価"));
+    let merged = apply(&named_here, &backup, ImportMode::Merge, 0);
+    assert_eq!(merged.assessments().len(), 3);
+    assert_eq!(merged.active().name, "新しい評価");
+}
+
+#[test]
 fn merging_the_same_assessment_updates_it_by_the_items_that_change() {
     let current = one(
         NOW,
@@ -1410,6 +1434,11 @@ proptest! {
     ) {
         let merged = apply(&current, &incoming, ImportMode::Merge, entropy);
         prop_assert_eq!(decode(&encode(&merged)), Ok(merged.clone()));
+        if current.is_untouched() {
+            // Restoring a backup into a new browser: see the property below.
+            prop_assert_eq!(merged, incoming);
+            return Ok(());
+        }
         prop_assert_eq!(merged.active_id(), current.active_id());
         let changes = preview(&current, &incoming, ImportMode::Merge);
         prop_assert_eq!(changes.len(), incoming.assessments().len());
@@ -1468,6 +1497,19 @@ proptest! {
             again
         );
         prop_assert_eq!(apply(&merged, &incoming, ImportMode::Merge, entropy + 1), merged);
+    }
+
+    #[test]
+    fn a_merge_into_an_untouched_browser_restores_the_file_with_its_assessment_in_use(
+        incoming in any_document(),
+        entropy in any::<u64>(),
+        cleared_at in prop::sample::select(vec![NOW, LATER, T2]),
+    ) {
+        let cleared = Document::new(cleared_at);
+        let restored = apply(&cleared, &incoming, ImportMode::Merge, entropy);
+        prop_assert_eq!(restored.active_id(), incoming.active_id());
+        prop_assert_eq!(restored.active(), incoming.active());
+        prop_assert_eq!(restored, incoming);
     }
 
     #[test]

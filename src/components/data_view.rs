@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use crate::components::compare_view::comparison_view;
 use crate::domain::document::{Document, MAX_DOCUMENT_BYTES, MAX_NAME_CHARS, encode};
-use crate::domain::export::to_csv;
+use crate::domain::export::{csv_file_name, to_csv};
 use crate::domain::summary::Frozen;
 use crate::domain::text::Lang;
 use crate::domain::transfer::{self, Change, ImportError, ImportMode};
@@ -466,8 +466,8 @@ pub fn DataView() -> Html {
         let catalog = state.catalog;
         Callback::from(move |_: MouseEvent| {
             files::download(
-                &format!("cloud-self-check-{}-{}.csv", assessment.id, files::today()),
-                &to_csv(catalog, &assessment, lang),
+                &csv_file_name(&assessment.name, &files::today()),
+                &to_csv(catalog, &assessment, lang, &files::today()),
                 "text/csv;charset=utf-8",
             )
         })
@@ -537,7 +537,7 @@ pub fn DataView() -> Html {
             <p class="field-error" role="alert" data-testid="import-error">{ import_error(t, error.as_ref()) }</p>
         },
         ImportState::Done(file_name) => html! {
-            <p class="notice notice--ok" role="status" data-testid="import-done">{ (t.imported)(file_name) }</p>
+            <p class="notice notice--ok" role="status" data-testid="import-done">{ (t.imported)(file_name, &display_name(&document.active().name)) }</p>
         },
         ImportState::Preview {
             file_name,

@@ -18,6 +18,7 @@ pub fn header(app: &AppHandle) -> Html {
         SaveStatus::Loading => (t.loading, "save-status"),
         SaveStatus::Saved => (t.saved, "save-status save-status--saved"),
         SaveStatus::Pending => (t.saving, "save-status"),
+        SaveStatus::NothingYet => (t.nothing_saved, "save-status"),
         SaveStatus::Failed | SaveStatus::MemoryOnly => {
             (t.not_saved, "save-status save-status--warning")
         }

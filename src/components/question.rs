@@ -11,6 +11,7 @@ use crate::components::passage::{reading, source_cite, text_list};
 use crate::domain::answers::{Answer, MAX_NOTE_CHARS, MAX_VALUE_CHARS};
 use crate::domain::content::catalog;
 use crate::domain::content::{Exhibit, ExhibitKind, Item, Scale, Tier};
+use crate::domain::na_reasons::NaReason;
 use crate::domain::text::Lang;
 use crate::i18n::ui;
 use crate::i18n_map::map_text;
@@ -199,6 +200,8 @@ fn reason_field(props: &QuestionProps) -> Html {
     let id = format!("{}-reason", item.id);
     let message_id = format!("{id}-message");
     let missing = props.note.trim().is_empty();
+    let presets_id = format!("{id}-presets");
+    let chosen = NaReason::of_note(&props.note);
     let oninput = props.on_note.clone().map(|on_note| {
         on_note.reform(move |event: InputEvent| {
             let input: web_sys::HtmlInputElement = event.target_unchecked_into();
@@ -214,6 +217,22 @@ fn reason_field(props: &QuestionProps) -> Html {
                 aria-describedby={missing.then(|| message_id.clone())} />
             if missing {
                 <p id={message_id} class="field-error">{ t.na_reason_missing }</p>
+            }
+            if let Some(on_note) = &props.on_note {
+                <div class="question__presets" role="group" aria-labelledby={presets_id.clone()}>
+                    <p id={presets_id} class="question__presets-label">{ t.na_reason_presets }</p>
+                    { for NaReason::ALL.iter().map(|&reason| {
+                        let text = reason.text(props.lang);
+                        let onclick = on_note.reform(move |_: MouseEvent| (item.id, text.to_owned()));
+                        html! {
+                            <button type="button" class="button button--small"
+                                id={format!("{}-reason-{}", item.id, reason.token())}
+                                aria-pressed={(chosen == Some(reason)).to_string()} {onclick}>
+                                { text }
+                            </button>
+                        }
+                    }) }
+                </div>
             }
         </div>
     }

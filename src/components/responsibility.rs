@@ -14,7 +14,7 @@ use yew::prelude::*;
 use crate::components::passage::{quote, reading, source_cite};
 use crate::domain::content::{ResponsibilityGuide, ServiceModel};
 use crate::domain::responsibility::{
-    self, Cell, CellEdit, CellRecord, GapKind, ManagerSide, MapResult, Part, Selection, Side,
+    self, Cell, CellEdit, CellRecord, GapKind, ManagerSide, MapResult, Selection, Side,
     awaits_manager_side, cap_name, cell_gaps,
 };
 use crate::domain::text::Lang;
@@ -22,27 +22,7 @@ use crate::hooks::use_app;
 use crate::i18n_map::{MapText, map_text};
 use crate::state::Action;
 
-/// The name of a cell as the table and the messages show it: the layer, and the half of it
-/// where the layer is split.
-pub fn cell_name(
-    cell: &Cell,
-    selection: Selection,
-    guide: &ResponsibilityGuide,
-    lang: Lang,
-) -> String {
-    let layer = cell.layer.name.get(lang);
-    let part = match (cell.part, cell.side) {
-        (Part::Whole, _) => return layer.to_owned(),
-        (Part::Boundary, Side::User) => selection.model.user_part,
-        (Part::Boundary, Side::Provider) => selection.model.provider_part,
-        (Part::VirtualNetwork, Side::User) => guide.virtual_network.user_part,
-        (Part::VirtualNetwork, Side::Provider) => guide.virtual_network.provider_part,
-    };
-    match lang {
-        Lang::Ja => format!("{layer}（{}）", part.get(lang)),
-        Lang::En => format!("{layer} ({})", part.get(lang)),
-    }
-}
+pub use crate::domain::responsibility::cell_name;
 
 #[derive(Properties, PartialEq)]
 pub struct ResponsibilityMapProps {

@@ -113,6 +113,20 @@ impl Assessment {
         self.created_at == other.created_at
     }
 
+    /// Whether nothing was ever recorded in it: no name, organization, answer or note, map,
+    /// role, stage, follow-up or snapshot. This is what a browser holds before its first use,
+    /// or right after all data is cleared.
+    pub fn is_untouched(&self) -> bool {
+        self.name.is_empty()
+            && self.organization.is_empty()
+            && self.answers.is_empty()
+            && self.responsibility.is_empty()
+            && self.role.is_none()
+            && self.stage.is_none()
+            && self.followups.values().all(FollowUp::is_empty)
+            && self.snapshots.is_empty()
+    }
+
     /// The snapshot with this id.
     pub fn snapshot(&self, id: &str) -> Option<&Snapshot> {
         self.snapshots.iter().find(|snapshot| snapshot.id == id)
@@ -142,6 +156,12 @@ impl Document {
             active: first.id.clone(),
             assessments: vec![first],
         }
+    }
+
+    /// Whether the document holds one assessment and nothing was recorded in it
+    /// ([`Assessment::is_untouched`]).
+    pub fn is_untouched(&self) -> bool {
+        matches!(self.assessments.as_slice(), [only] if only.is_untouched())
     }
 
     /// An id no assessment (nor snapshot) of this document has: `prefix` and `entropy` (say

@@ -8,6 +8,7 @@ pub mod compare;
 pub mod content;
 pub mod document;
 pub mod export;
+pub mod na_reasons;
 pub mod plan;
 pub mod responsibility;
 pub mod roles;

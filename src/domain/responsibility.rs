@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use super::answers::Answers;
 use super::content::{Checklist, Item, Layer, Pattern, ResponsibilityGuide, ServiceModel};
 use super::scoring::Coverage;
+use super::text::Lang;
 
 /// The party the user-side setting manager is, whatever the pattern.
 pub const USER: &str = "user";
@@ -80,6 +81,28 @@ impl Cell {
     /// (001 II.1.3 1.). Keyed to the cell, so the user's own cells of the same pattern are not.
     pub fn is_outsourced(&self) -> bool {
         self.side == Side::User && self.setter != USER
+    }
+}
+
+/// The name of a cell as the table, the messages and the CSV show it: the layer, and the half
+/// of it where the layer is split.
+pub fn cell_name(
+    cell: &Cell,
+    selection: Selection,
+    guide: &ResponsibilityGuide,
+    lang: Lang,
+) -> String {
+    let layer = cell.layer.name.get(lang);
+    let part = match (cell.part, cell.side) {
+        (Part::Whole, _) => return layer.to_owned(),
+        (Part::Boundary, Side::User) => selection.model.user_part,
+        (Part::Boundary, Side::Provider) => selection.model.provider_part,
+        (Part::VirtualNetwork, Side::User) => guide.virtual_network.user_part,
+        (Part::VirtualNetwork, Side::Provider) => guide.virtual_network.provider_part,
+    };
+    match lang {
+        Lang::Ja => format!("{layer}（{}）", part.get(lang)),
+        Lang::En => format!("{layer} ({})", part.get(lang)),
     }
 }
 

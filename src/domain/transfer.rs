@@ -182,8 +182,13 @@ pub fn preview(current: &Document, incoming: &Document, mode: ImportMode) -> Vec
 
 /// The document after importing `incoming`. `entropy` makes fresh ids for file assessments
 /// whose id is taken here by a different assessment.
+///
+/// Into a browser that holds only an untouched assessment ([`Document::is_untouched`]: a new
+/// browser, or one whose data was just cleared) a merge gives the file as it is, with the
+/// assessment it had in use in use: that is restoring a backup, and the empty assessment,
+/// which holds nothing to lose, would otherwise stay in use beside it.
 pub fn apply(current: &Document, incoming: &Document, mode: ImportMode, entropy: u64) -> Document {
-    if mode == ImportMode::Replace {
+    if mode == ImportMode::Replace || current.is_untouched() {
         return incoming.clone();
     }
     let mut merged = current.clone();
