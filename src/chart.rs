@@ -880,7 +880,7 @@ mod tests {
         // Labels end right-aligned just before the bars; the widest still starts in the chart.
         let label_end = BAR_TRACK_X - BAR_LABEL_GAP;
         assert!(label_end - BAR_LABEL_MAX_WIDTH >= 0.0);
-        let twelve = "設定項目の種類と責任分界";
+        let twelve = "設定項目の類型と責任分界";
         assert_eq!(twelve.chars().count(), 12);
         let wrapped = wrap_label(twelve, BAR_LABEL_MAX_WIDTH, BAR_FONT, BAR_LABEL_LINES);
         assert_eq!(wrapped.lines, [twelve]);
