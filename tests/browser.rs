@@ -123,6 +123,11 @@ fn click(root: &Element, selector: &str) {
 #[wasm_bindgen_test]
 async fn app_scores_a_click_saves_it_and_switches_language() {
     local_storage().clear().unwrap();
+    // A reader who has chosen Japanese: the runner's Chromium is set to English, and a first
+    // visit follows the browser's language.
+    local_storage()
+        .set_item(storage::LANGUAGE_KEY, "ja")
+        .unwrap();
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root(root.clone()).render();
