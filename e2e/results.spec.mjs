@@ -417,7 +417,8 @@ for (const lang of ['ja', 'en']) {
 }
 
 test.describe('keyboard and accessibility', () => {
-  // A fixed locale, so the date field's segments come in a known order (month, day, year).
+  // A fixed locale, so the date field's segments come in a known order (month, day, year). The
+  // reader has chosen Japanese, since a first visit in an English browser now opens in English.
   test.use({ locale: 'en-US' });
 
   test.beforeEach(async ({ page }) => {
@@ -444,7 +445,7 @@ test.describe('keyboard and accessibility', () => {
     selfCheck,
   }) => {
     await selfCheck.goto();
-    await selfCheck.seed(filledDocument());
+    await selfCheck.seed(filledDocument(), 'ja');
     await selfCheck.open('results');
     await page.locator('main#main').focus();
 
