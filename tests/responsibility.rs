@@ -1081,15 +1081,19 @@ fn the_same_person_in_both_roles_is_a_gap() {
     }
 }
 
+/// Every model and pattern in which someone outside is expected to make some of the user's
+/// settings (001 II.1.3 1., 002 ch. 3).
+const OUTSOURCING: [(&str, &str); 5] = [
+    ("paas", "sier"),
+    ("iaas", "sier"),
+    ("paas", "managed"),
+    ("iaas", "managed"),
+    ("saas", "nocode"),
+];
+
 #[test]
 fn with_outsourced_settings_the_manager_must_be_on_the_user_s_side() {
-    for (model_id, pattern_id) in [
-        ("paas", "sier"),
-        ("iaas", "sier"),
-        ("paas", "managed"),
-        ("iaas", "managed"),
-        ("saas", "nocode"),
-    ] {
+    for (model_id, pattern_id) in OUTSOURCING {
         let cell = user_cell(model_id, pattern_id);
         assert!(cell.is_outsourced(), "{pattern_id}");
         // A side not chosen yet is unanswered: neither a gap nor covered.
@@ -1144,13 +1148,7 @@ fn with_outsourced_settings_the_manager_must_be_on_the_user_s_side() {
 /// manager sits is never a gap, and the outsourced-settings sentence never fires on it.
 #[test]
 fn the_data_stays_with_the_user_in_every_outsourcing_pattern() {
-    for (model_id, pattern_id) in [
-        ("paas", "sier"),
-        ("iaas", "sier"),
-        ("paas", "managed"),
-        ("iaas", "managed"),
-        ("saas", "nocode"),
-    ] {
+    for (model_id, pattern_id) in OUTSOURCING {
         let data = find(&cells_of(model_id, pattern_id, false), "user:data");
         assert_eq!(data.setter, USER, "{pattern_id}");
         assert!(!data.is_outsourced(), "{pattern_id}");
@@ -1162,13 +1160,7 @@ fn the_data_stays_with_the_user_in_every_outsourcing_pattern() {
     }
     // With an SIer or a managed service every other user cell is outsourced; in the no-code
     // contract only the app within the app.
-    for (model_id, pattern_id) in [
-        ("paas", "sier"),
-        ("iaas", "sier"),
-        ("paas", "managed"),
-        ("iaas", "managed"),
-        ("saas", "nocode"),
-    ] {
+    for (model_id, pattern_id) in OUTSOURCING {
         let outsourced: Vec<String> = cells_of(model_id, pattern_id, true)
             .iter()
             .filter(|cell| cell.is_outsourced())
