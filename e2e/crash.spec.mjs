@@ -4,7 +4,7 @@
 // `cloud-self-check-crash-test` panics, as a bug would. The screen must come in the reader's
 // language, offer exactly what is saved as a download, and leave storage as it was.
 import { existsSync } from 'node:fs';
-import { test, expect, STORAGE_KEY, LANGUAGE_KEY, filledDocument, downloadOf } from './fixtures.mjs';
+import { test, expect, STORAGE_KEY, filledDocument, downloadOf } from './fixtures.mjs';
 
 const CRASH_BUILD = '/portal/crash-test/';
 
@@ -51,15 +51,10 @@ for (const lang of ['ja', 'en']) {
   }) => {
     test.setTimeout(60_000);
     await page.goto(CRASH_BUILD);
-    await page.evaluate(
-      ([key, value, languageKey, language]) => {
-        window.localStorage.setItem(key, value);
-        window.localStorage.setItem(languageKey, language);
-      },
-      [STORAGE_KEY, JSON.stringify(filledDocument()), LANGUAGE_KEY, lang],
-    );
-    await page.reload();
+    // Seeding waits for the app: on a first visit it stores the browser's language as the
+    // preference once it has read storage, which would overwrite a preference seeded earlier.
     await selfCheck.waitUntilReady();
+    await selfCheck.seed(filledDocument(), lang);
     // The app is alive and saving: one more answer goes to storage.
     await page.locator('label[for="pre-1.3-yes"]').click();
     await expect
