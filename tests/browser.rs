@@ -258,3 +258,62 @@ async fn embedded_app_keeps_its_route_in_memory_and_leaves_the_url_alone() {
     click(&root, ".breadcrumb a");
     wait_for(&root, "fieldset[data-item='pre-1.1']").await;
 }
+
+/// What one answer re-renders, counted by the `render-count` feature (scripts/test.sh runs this
+/// test with it): the question answered and the figures that changed, never the header, the
+/// footer, the notices or the other questions; and saving it re-renders nothing.
+#[cfg(feature = "render-count")]
+#[wasm_bindgen_test]
+async fn one_answer_renders_its_question_and_what_changed_once() {
+    use cloud_self_check::app::render_count;
+
+    local_storage().clear().unwrap();
+    local_storage()
+        .set_item(storage::LANGUAGE_KEY, "ja")
+        .unwrap();
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    wait_for(&root, "main[data-ready='true']").await;
+    wait_for(&root, "fieldset[data-item='pre-1.8']").await;
+    // The first answer turns the save status from "nothing yet" to "saved": the header's one
+    // change. Let it settle.
+    click(&root, "#pre-1\\.1-yes");
+    wait_for_text(
+        &root,
+        "[data-testid='save-status']",
+        "このブラウザに保存済み",
+    )
+    .await;
+    yew::platform::time::sleep(Duration::from_millis(200)).await;
+    render_count::take();
+
+    click(&root, "#pre-1\\.2-no");
+    wait_for_text(&root, "[data-testid='pre-unanswered']", "未回答 6項目").await;
+    // The save, and anything it dispatches, has run by now.
+    yew::platform::time::sleep(Duration::from_millis(200)).await;
+    let renders = render_count::take();
+    assert!(
+        local_storage()
+            .get_item(STORAGE_KEY)
+            .unwrap()
+            .is_some_and(|raw| raw.contains(r#""pre-1.2":{"answer":"no"}"#)),
+        "the answer is saved"
+    );
+    // The root holds the state, so it renders for the answer and again for the save's result;
+    // below it, the save re-renders nothing. The view, its checklist section and the group of
+    // questions render once to pass the answer down; of the questions, only the one answered.
+    let expected: std::collections::BTreeMap<&str, u32> = [
+        ("App", 2),
+        ("Page", 1),
+        ("HomeView", 1),
+        ("ChecklistSection", 1),
+        ("ItemGroup", 1),
+        ("Question", 1),
+    ]
+    .into_iter()
+    .collect();
+    // Not the header, the footer, the notices, the links, the role chooser or other questions.
+    assert_eq!(renders, expected);
+    web_sys::console::log_1(&format!("renders of one answer: {renders:?}").into());
+}

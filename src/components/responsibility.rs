@@ -18,9 +18,9 @@ use crate::domain::responsibility::{
     awaits_manager_side, cap_name, cell_gaps,
 };
 use crate::domain::text::Lang;
+use crate::hooks::Actions;
 use crate::hooks::use_app;
 use crate::i18n::map::{MapText, map_text};
-use crate::state::Action;
 
 pub use crate::domain::responsibility::cell_name;
 
@@ -31,6 +31,7 @@ pub struct ResponsibilityMapProps {
 
 #[component]
 pub fn ResponsibilityMap(props: &ResponsibilityMapProps) -> Html {
+    crate::rendered!("ResponsibilityMap");
     let app = use_app();
     let state = app.state();
     let lang = state.language();
@@ -52,15 +53,15 @@ pub fn ResponsibilityMap(props: &ResponsibilityMapProps) -> Html {
         });
     }
 
-    let dispatcher = app.dispatcher();
+    let actions = app.actions();
     let choose = {
         let pending = pending.clone();
         let record = record.clone();
-        let dispatcher = dispatcher.clone();
+        let actions = actions.clone();
         Callback::from(move |selection: Selection| {
             if record.dropped_by(guide, selection).is_empty() {
                 pending.set(None);
-                dispatcher.dispatch(select(selection));
+                select(&actions, selection);
             } else {
                 pending.set(Some(selection));
             }
@@ -152,10 +153,10 @@ pub fn ResponsibilityMap(props: &ResponsibilityMapProps) -> Html {
         let dropped = record.dropped_by(guide, wanted);
         let on_confirm = {
             let pending = pending.clone();
-            let dispatcher = dispatcher.clone();
+            let actions = actions.clone();
             Callback::from(move |_: MouseEvent| {
                 pending.set(None);
-                dispatcher.dispatch(select(wanted));
+                select(&actions, wanted);
             })
         };
         let on_cancel = {
@@ -188,7 +189,7 @@ pub fn ResponsibilityMap(props: &ResponsibilityMapProps) -> Html {
             { for confirm_panel }
             { comparison(guide, lang, t) }
             if let Some(map) = map.as_ref().filter(|_| pending.is_none()) {
-                { table(map, record, guide, lang, t, &dispatcher, &cut) }
+                { table(map, record, guide, lang, t, &actions, &cut) }
                 { chain(map, guide, lang, t) }
                 { result(map, guide, lang, t) }
             }
@@ -196,12 +197,12 @@ pub fn ResponsibilityMap(props: &ResponsibilityMapProps) -> Html {
     }
 }
 
-fn select(selection: Selection) -> Action {
-    Action::SelectMap {
-        model: selection.model.id,
-        pattern: selection.pattern.id,
-        virtual_network: selection.virtual_network,
-    }
+fn select(actions: &Actions, selection: Selection) {
+    actions.select_map(
+        selection.model.id,
+        selection.pattern.id,
+        selection.virtual_network,
+    );
 }
 
 /// The selection made by choosing a model when none was chosen: direct use.
@@ -349,7 +350,7 @@ fn table(
     guide: &'static ResponsibilityGuide,
     lang: Lang,
     t: &'static MapText,
-    dispatcher: &UseReducerDispatcher<crate::state::AppState>,
+    actions: &Actions,
     cut: &UseStateHandle<BTreeSet<String>>,
 ) -> Html {
     let selection = map.selection;
@@ -372,7 +373,7 @@ fn table(
                     </tr>
                 </thead>
                 <tbody>
-                    { for map.cells.iter().map(|cell| row(cell, map, record.cell(&cell.id()), guide, lang, t, dispatcher, cut)) }
+                    { for map.cells.iter().map(|cell| row(cell, map, record.cell(&cell.id()), guide, lang, t, actions, cut)) }
                 </tbody>
             </table>
         </div>
@@ -387,7 +388,7 @@ fn row(
     guide: &'static ResponsibilityGuide,
     lang: Lang,
     t: &'static MapText,
-    dispatcher: &UseReducerDispatcher<crate::state::AppState>,
+    actions: &Actions,
     cut: &UseStateHandle<BTreeSet<String>>,
 ) -> Html {
     let selection = map.selection;
@@ -398,7 +399,7 @@ fn row(
     let gaps = cell_gaps(cell, record);
     let awaits_side = awaits_manager_side(cell, record);
     let edit = |make: fn(String) -> CellEdit, field: String| {
-        let dispatcher = dispatcher.clone();
+        let actions = actions.clone();
         let cut = cut.clone();
         let cell_id = id.clone();
         Callback::from(move |event: InputEvent| {
@@ -417,22 +418,16 @@ fn row(
             if changed {
                 cut.set(fields);
             }
-            dispatcher.dispatch(Action::EditCell {
-                cell_id: cell_id.clone(),
-                edit: make(value),
-            });
+            actions.edit_cell(&cell_id, make(value));
         })
     };
     let confirmed_id = format!("{id}-confirmed");
     let on_confirmed = {
-        let dispatcher = dispatcher.clone();
+        let actions = actions.clone();
         let cell_id = id.clone();
         Callback::from(move |event: Event| {
             let on = event.target_unchecked_into::<HtmlInputElement>().checked();
-            dispatcher.dispatch(Action::EditCell {
-                cell_id: cell_id.clone(),
-                edit: CellEdit::Confirmed(on),
-            });
+            actions.edit_cell(&cell_id, CellEdit::Confirmed(on));
         })
     };
     let confirmed = html! {
@@ -516,7 +511,7 @@ fn row(
     let expected_setter = Some((t.expected)(guide.party(cell.setter).get(lang)));
     let expected_manager = Some((t.expected)(guide.party(cell.manager).get(lang)));
     let side_select = cell.is_outsourced().then(|| {
-        let dispatcher = dispatcher.clone();
+        let actions = actions.clone();
         let cell_id = id.clone();
         let onchange = Callback::from(move |event: Event| {
             let value = event.target_unchecked_into::<HtmlSelectElement>().value();
@@ -525,10 +520,7 @@ fn row(
                 "outside" => Some(ManagerSide::Outside),
                 _ => None,
             };
-            dispatcher.dispatch(Action::EditCell {
-                cell_id: cell_id.clone(),
-                edit: CellEdit::ManagerSide(side),
-            });
+            actions.edit_cell(&cell_id, CellEdit::ManagerSide(side));
         });
         let chosen = entry.manager_side;
         html! {

@@ -252,11 +252,6 @@ fn js_error(error: wasm_bindgen::JsValue) -> StoreError {
     StoreError(format!("{error:?}"))
 }
 
-/// The browser's clock as ISO 8601, for creation dates and backup keys.
-pub fn now_iso() -> String {
-    String::from(js_sys::Date::new_0().to_iso_string())
-}
-
 #[cfg(test)]
 mod tests {
     use std::cell::RefCell;

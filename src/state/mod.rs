@@ -31,6 +31,25 @@ pub enum SaveStatus {
     MemoryOnly,
 }
 
+/// How the last change to the document was made, which decides when it is saved: a click at
+/// once, typing when the reader pauses (`crate::hooks::use_autosave`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Edit {
+    #[default]
+    Click,
+    Typing,
+}
+
+/// See [`AppState::view_key`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ViewKey {
+    revision: u64,
+    language: Lang,
+    loaded: bool,
+    status: SaveStatus,
+    notices: Vec<Notice>,
+}
+
 /// A message about storage that the user must see.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Notice {
@@ -60,6 +79,10 @@ pub struct AppState {
     memory_only: bool,
     last_write_failed: bool,
     pub notices: Vec<Notice>,
+    /// Counts the changes to the document, so the autosave can follow them without comparing
+    /// documents.
+    revision: u64,
+    last_edit: Edit,
 }
 
 pub enum Action {
@@ -169,6 +192,8 @@ impl AppState {
             memory_only: false,
             last_write_failed: false,
             notices: Vec::new(),
+            revision: 0,
+            last_edit: Edit::Click,
         }
     }
 
@@ -199,6 +224,8 @@ impl AppState {
             memory_only,
             last_write_failed,
             notices: notice.into_iter().collect(),
+            revision: 0,
+            last_edit: Edit::Click,
         }
     }
 
@@ -209,6 +236,29 @@ impl AppState {
 
     pub fn language(&self) -> Lang {
         self.language
+    }
+
+    /// Changes to the document so far (any change counts, from the user or another tab).
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
+    /// How the last change to the document was made.
+    pub fn last_edit(&self) -> Edit {
+        self.last_edit
+    }
+
+    /// What decides whether a view must render again: everything a view shows (the document
+    /// through its revision), but not what storage is known to hold, which no view shows except
+    /// through the save status. A save that changes nothing else re-renders no view.
+    pub fn view_key(&self) -> ViewKey {
+        ViewKey {
+            revision: self.revision,
+            language: self.language,
+            loaded: self.loaded,
+            status: self.save_status(),
+            notices: self.notices.clone(),
+        }
     }
 
     pub fn may_write(&self) -> bool {
@@ -227,7 +277,8 @@ impl AppState {
             SaveStatus::MemoryOnly
         } else if self.last_write_failed {
             SaveStatus::Failed
-        } else if self.has_unsaved_changes() {
+        } else if self.has_unsaved_changes() && self.last_edit == Edit::Typing {
+            // A click is written right after the render that shows it, so only typing waits.
             SaveStatus::Pending
         } else if self.document.is_untouched() {
             SaveStatus::NothingYet
@@ -302,6 +353,27 @@ impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let edit = match &action {
+            Action::Note { .. }
+            | Action::Value { .. }
+            | Action::FollowUp { .. }
+            | Action::RenameAssessment { .. }
+            | Action::SetOrganization(_)
+            | Action::EditCell {
+                edit: CellEdit::Setter(_) | CellEdit::Manager(_),
+                ..
+            } => Edit::Typing,
+            // The reason of the stage already placed, typed.
+            Action::PlaceStage(Some(placement))
+                if self
+                    .document
+                    .stage_placement()
+                    .is_some_and(|placed| placed.stage == placement.stage) =>
+            {
+                Edit::Typing
+            }
+            _ => Edit::Click,
+        };
         let mut next = (*self).clone();
         match action {
             Action::Loaded {
@@ -312,7 +384,9 @@ impl Reducible for AppState {
                 // Storage is read right after hydration, in the same task, so nothing can have
                 // been answered in between; clicks made on the pre-rendered page are replayed
                 // as answers after this.
-                return Rc::new(AppState::loaded(self.catalog, document, language, outcome));
+                let mut loaded = AppState::loaded(self.catalog, document, language, outcome);
+                loaded.revision = self.revision.wrapping_add(1);
+                return Rc::new(loaded);
             }
             Action::Answer { item_id, answer } => {
                 // Only answers the item's scale offers are recorded.
@@ -490,6 +564,10 @@ impl Reducible for AppState {
                 next.notices.clear();
             }
         }
+        if next.document != self.document {
+            next.revision = self.revision.wrapping_add(1);
+            next.last_edit = edit;
+        }
         Rc::new(next)
     }
 }
@@ -546,7 +624,11 @@ mod tests {
         );
         let state = answered(state, "pre-1.1", Answer::Yes);
         assert_eq!(state.answer("pre-1.1"), Some(Answer::Yes));
-        assert_eq!(state.save_status(), SaveStatus::Pending);
+        // Unsaved, and to be written right after this render: a click does not wait, so the
+        // status does not pass through "saving" (a failed write turns it to Failed).
+        assert!(state.has_unsaved_changes());
+        assert_eq!(state.last_edit(), Edit::Click);
+        assert_eq!(state.save_status(), SaveStatus::Saved);
         assert_eq!(state.preconditions().tally.yes, 1);
         let document = state.document.clone();
         let state = persisted(state, &document, &document);
@@ -561,11 +643,113 @@ mod tests {
         let state = persisted(state, &written_from, &written_from);
         assert_eq!(state.answer("pre-1.1"), Some(Answer::Yes));
         assert_eq!(state.answer("pre-1.2"), Some(Answer::No));
-        assert_eq!(
-            state.save_status(),
-            SaveStatus::Pending,
-            "1.2 still to be written"
-        );
+        assert!(state.has_unsaved_changes(), "1.2 still to be written");
+    }
+
+    #[test]
+    fn typing_waits_as_saving_and_a_click_does_not() {
+        let state = answered(fresh(), "pre-1.1", Answer::NotApplicable);
+        let document = state.document.clone();
+        let state = persisted(state, &document, &document);
+        let revision = state.revision();
+        let state = state.reduce(Action::Note {
+            item_id: "pre-1.1".into(),
+            note: "r".into(),
+        });
+        assert_eq!(state.last_edit(), Edit::Typing);
+        assert_eq!(state.save_status(), SaveStatus::Pending);
+        assert_eq!(state.revision(), revision + 1);
+        let state = answered(state, "pre-1.2", Answer::Yes);
+        assert_eq!(state.last_edit(), Edit::Click);
+        assert_eq!(state.revision(), revision + 2);
+        assert_eq!(state.save_status(), SaveStatus::Saved);
+    }
+
+    #[test]
+    fn what_is_typed_counts_as_typing() {
+        let state = answered(fresh(), "pre-1.1", Answer::Yes);
+        type Make = fn() -> Action;
+        let typed: [(&str, Make); 4] = [
+            ("a note", || Action::Note {
+                item_id: "pre-1.1".into(),
+                note: "n".into(),
+            }),
+            ("a value", || Action::Value {
+                item_id: "sla-1".into(),
+                value: "99.9".into(),
+            }),
+            ("a plan owner", || Action::FollowUp {
+                key: "pre-1.1".into(),
+                edit: FollowUpEdit::Owner("o".into()),
+            }),
+            ("the organization", || Action::SetOrganization("org".into())),
+        ];
+        for (what, action) in typed {
+            let next = state.clone().reduce(action());
+            assert_ne!(next.document, state.document, "{what} changes the document");
+            assert_eq!(next.last_edit(), Edit::Typing, "{what}");
+        }
+    }
+
+    #[test]
+    fn names_and_reasons_typed_are_typing_and_choices_are_clicks() {
+        let placed = |stage: &str, reason: &str| {
+            Action::PlaceStage(Some(StagePlacement {
+                stage: stage.into(),
+                reason: reason.into(),
+            }))
+        };
+        let state = fresh().reduce(placed("1", ""));
+        assert_eq!(state.last_edit(), Edit::Click, "placing a stage");
+        let state = state.reduce(placed("1", "r"));
+        assert_eq!(state.last_edit(), Edit::Typing, "its reason");
+        let state = state.reduce(placed("0", "r"));
+        assert_eq!(state.last_edit(), Edit::Click, "another stage");
+
+        let state = state.reduce(Action::SelectMap {
+            model: "iaas",
+            pattern: "direct",
+            virtual_network: false,
+        });
+        assert_eq!(state.last_edit(), Edit::Click, "choosing the model");
+        let edit = |state: Rc<AppState>, edit: CellEdit| {
+            state.reduce(Action::EditCell {
+                cell_id: "user:os".into(),
+                edit,
+            })
+        };
+        let state = edit(state, CellEdit::Setter("s".into()));
+        assert_eq!(state.last_edit(), Edit::Typing, "a setter's name");
+        let state = edit(state, CellEdit::Confirmed(true));
+        assert_eq!(state.last_edit(), Edit::Click, "a confirmation");
+        let state = edit(state, CellEdit::Manager("m".into()));
+        assert_eq!(state.last_edit(), Edit::Typing, "a manager's name");
+    }
+
+    #[test]
+    fn an_action_that_changes_nothing_keeps_the_revision() {
+        let state = answered(fresh(), "pre-1.1", Answer::Yes);
+        let revision = state.revision();
+        let same = answered(state, "pre-1.1", Answer::Yes);
+        assert_eq!(same.revision(), revision);
+        let ignored = same.reduce(Action::Answer {
+            item_id: "nope-9.9".into(),
+            answer: Answer::Yes,
+        });
+        assert_eq!(ignored.revision(), revision);
+    }
+
+    #[test]
+    fn a_save_that_changes_nothing_shown_keeps_the_view_key() {
+        let state = answered(fresh(), "pre-1.1", Answer::Yes);
+        let key = state.view_key();
+        let document = state.document.clone();
+        let saved = persisted(state, &document, &document);
+        assert_eq!(saved.view_key(), key);
+        let refused = refused(saved.clone());
+        assert_ne!(refused.view_key(), key, "a failed write is shown");
+        let answered_again = answered(saved, "pre-1.2", Answer::No);
+        assert_ne!(answered_again.view_key(), key, "an answer is shown");
     }
 
     #[test]

@@ -17,10 +17,8 @@ use crate::domain::text::Lang;
 use crate::domain::transfer::{self, Change, ImportError, ImportMode};
 use crate::hooks::use_app;
 use crate::i18n::data::{DataText, data_text};
-use crate::platform::files;
 use crate::platform::persist::{self, Persistence};
-use crate::platform::storage::{self, BrowserStorage};
-use crate::state::Action;
+use crate::platform::{clock, files};
 use crate::views::data::compare::comparison_view;
 
 /// What the import section shows.
@@ -38,11 +36,12 @@ enum ImportState {
 
 #[component]
 pub fn DataView() -> Html {
+    crate::rendered!("DataView");
     let app = use_app();
     let state = app.state();
     let lang = state.language();
     let t = data_text(lang);
-    let dispatcher = app.dispatcher();
+    let actions = app.actions();
     let document = &state.document;
     let active = document.active();
 
@@ -140,21 +139,19 @@ pub fn DataView() -> Html {
 
     // The assessment being edited.
     let on_rename = {
-        let dispatcher = dispatcher.clone();
+        let actions = actions.clone();
         let id = active.id.clone();
         Callback::from(move |event: InputEvent| {
-            dispatcher.dispatch(Action::RenameAssessment {
-                id: id.clone(),
-                name: event.target_unchecked_into::<HtmlInputElement>().value(),
-            });
+            actions.rename_assessment(
+                id.clone(),
+                event.target_unchecked_into::<HtmlInputElement>().value(),
+            );
         })
     };
     let on_organization = {
-        let dispatcher = dispatcher.clone();
+        let actions = actions.clone();
         Callback::from(move |event: InputEvent| {
-            dispatcher.dispatch(Action::SetOrganization(
-                event.target_unchecked_into::<HtmlInputElement>().value(),
-            ));
+            actions.set_organization(event.target_unchecked_into::<HtmlInputElement>().value());
         })
     };
     let current = html! {
@@ -193,21 +190,16 @@ pub fn DataView() -> Html {
             .filter(|(_, response)| response.answer.is_some())
             .count();
         let on_switch = {
-            let dispatcher = dispatcher.clone();
+            let actions = actions.clone();
             let id = assessment.id.clone();
-            Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::SwitchAssessment(id.clone())))
+            Callback::from(move |_: MouseEvent| actions.switch_assessment(id.clone()))
         };
         let on_duplicate = {
-            let dispatcher = dispatcher.clone();
+            let actions = actions.clone();
             let source = assessment.id.clone();
             let name = (t.copy_name)(&name);
             Callback::from(move |_: MouseEvent| {
-                dispatcher.dispatch(Action::DuplicateAssessment {
-                    source: source.clone(),
-                    name: name.clone(),
-                    now: storage::now_iso(),
-                    entropy: files::entropy(),
-                })
+                actions.duplicate_assessment(source.clone(), name.clone())
             })
         };
         let on_delete = {
@@ -241,11 +233,11 @@ pub fn DataView() -> Html {
         let assessment = document.assessment(id)?;
         let name = display_name(&assessment.name);
         let on_confirm = {
-            let dispatcher = dispatcher.clone();
+            let actions = actions.clone();
             let confirm_delete = confirm_delete.clone();
             let id = id.clone();
             Callback::from(move |_: MouseEvent| {
-                dispatcher.dispatch(Action::DeleteAssessment(id.clone()));
+                actions.delete_assessment(id.clone());
                 confirm_delete.set(None);
             })
         };
@@ -266,15 +258,11 @@ pub fn DataView() -> Html {
         ))
     });
     let on_create = {
-        let dispatcher = dispatcher.clone();
+        let actions = actions.clone();
         let new_name = new_name.clone();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            dispatcher.dispatch(Action::CreateAssessment {
-                name: (*new_name).clone(),
-                now: storage::now_iso(),
-                entropy: files::entropy(),
-            });
+            actions.create_assessment((*new_name).clone());
             new_name.set(String::new());
         })
     };
@@ -309,16 +297,12 @@ pub fn DataView() -> Html {
 
     // Snapshots and their comparison.
     let on_snapshot = {
-        let dispatcher = dispatcher.clone();
+        let actions = actions.clone();
         let snapshot_label = snapshot_label.clone();
         let compare_before = compare_before.clone();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            dispatcher.dispatch(Action::TakeSnapshot {
-                label: (*snapshot_label).clone(),
-                now: storage::now_iso(),
-                entropy: files::entropy(),
-            });
+            actions.take_snapshot((*snapshot_label).clone());
             snapshot_label.set(String::new());
             compare_before.set(None);
         })
@@ -332,11 +316,11 @@ pub fn DataView() -> Html {
             Callback::from(move |_: MouseEvent| confirm_snapshot.set(Some(id.clone())))
         };
         let on_confirm = {
-            let dispatcher = dispatcher.clone();
+            let actions = actions.clone();
             let confirm_snapshot = confirm_snapshot.clone();
             let id = snapshot.id.clone();
             Callback::from(move |_: MouseEvent| {
-                dispatcher.dispatch(Action::DeleteSnapshot(id.clone()));
+                actions.delete_snapshot(id.clone());
                 confirm_snapshot.set(None);
                 focus_by_id("snapshot-label");
             })
@@ -457,7 +441,7 @@ pub fn DataView() -> Html {
         let document = document.clone();
         Callback::from(move |_: MouseEvent| {
             files::download(
-                &format!("cloud-self-check-{}.json", files::today()),
+                &format!("cloud-self-check-{}.json", clock::today()),
                 &encode(&document),
                 "application/json",
             )
@@ -468,8 +452,8 @@ pub fn DataView() -> Html {
         let catalog = state.catalog;
         Callback::from(move |_: MouseEvent| {
             files::download(
-                &csv_file_name(&assessment.name, &files::today()),
-                &to_csv(catalog, &assessment, lang, &files::today()),
+                &csv_file_name(&assessment.name, &clock::today()),
+                &to_csv(catalog, &assessment, lang, &clock::today()),
                 "text/csv;charset=utf-8",
             )
         })
@@ -563,26 +547,16 @@ pub fn DataView() -> Html {
                 }
             };
             let on_confirm = {
-                let dispatcher = dispatcher.clone();
+                let app = app.clone();
                 let import = import.clone();
                 let incoming = incoming.clone();
                 let file_name = file_name.clone();
-                let current = document.clone();
                 Callback::from(move |_: MouseEvent| {
-                    let entropy = files::entropy();
-                    // What storage could not hold is refused here, before anything changes.
-                    let result = transfer::apply(&current, &incoming, mode, entropy);
-                    if encode(&result).len() > MAX_DOCUMENT_BYTES {
-                        import.set(ImportState::Failed(Some(ImportError::TooLarge {
-                            bytes: encode(&result).len() as u64,
-                        })));
+                    // What storage could not hold is refused, before anything changes.
+                    if let Err(bytes) = app.import(&incoming, mode) {
+                        import.set(ImportState::Failed(Some(ImportError::TooLarge { bytes })));
                         return;
                     }
-                    dispatcher.dispatch(Action::Import {
-                        incoming: (*incoming).clone(),
-                        mode,
-                        entropy,
-                    });
                     import.set(ImportState::Done(file_name.clone()));
                     focus_by_id("import-file");
                 })
@@ -636,20 +610,16 @@ pub fn DataView() -> Html {
     };
     let clear_dialog = (*confirm_clear).then(|| {
         let on_confirm = {
-            let dispatcher = dispatcher.clone();
+            let actions = actions.clone();
             let confirm_clear = confirm_clear.clone();
             let clear_status = clear_status.clone();
             let import = import.clone();
             Callback::from(move |_: MouseEvent| {
-                let fresh = Document::new(&storage::now_iso());
-                let cleared = BrowserStorage::open()
-                    .ok_or_else(|| storage::StoreError("localStorage is unavailable".into()))
-                    .and_then(|store| storage::clear_all(&store, &fresh));
+                let cleared = actions.clear_all();
                 confirm_clear.set(false);
                 import.set(ImportState::Idle);
                 match cleared {
                     Ok(kept) => {
-                        dispatcher.dispatch(Action::Cleared(fresh));
                         clear_status.set(Some(if kept == 0 { t.cleared } else { t.cleared_some_kept }));
                     }
                     Err(_) => clear_status.set(Some(t.clear_failed)),
