@@ -25,10 +25,14 @@ pub fn use_autosave(state: &UseReducerHandle<AppState>) {
     // The state of the latest render, for the timer and the page-hide listener.
     let latest = use_mut_ref(|| state.clone());
     *latest.borrow_mut() = state.clone();
+    // Whether typing waits to be written, and the timer that will write it. The timer is only
+    // replaced or cleared from outside its own callback, never dropped while it runs.
+    let waiting: Rc<RefCell<bool>> = use_mut_ref(|| false);
     let timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
 
     {
         let latest = latest.clone();
+        let waiting = waiting.clone();
         let timer = timer.clone();
         use_effect_with(
             (state.revision(), state.may_write()),
@@ -39,16 +43,19 @@ pub fn use_autosave(state: &UseReducerHandle<AppState>) {
                 }
                 match state.last_edit() {
                     Edit::Click => {
+                        waiting.replace(false);
                         timer.borrow_mut().take();
                         save(&state);
                     }
                     Edit::Typing => {
+                        waiting.replace(true);
                         let latest = latest.clone();
-                        let pending = timer.clone();
+                        let waiting = waiting.clone();
                         *timer.borrow_mut() = Some(Timeout::new(TYPING_PAUSE_MS, move || {
-                            pending.borrow_mut().take();
-                            let state = latest.borrow().clone();
-                            save(&state);
+                            if waiting.replace(false) {
+                                let state = latest.borrow().clone();
+                                save(&state);
+                            }
                         }));
                     }
                 }
@@ -57,15 +64,15 @@ pub fn use_autosave(state: &UseReducerHandle<AppState>) {
     }
 
     // Leaving the page (closing the tab, reloading, moving to another tab on a phone) writes
-    // what typing left pending.
+    // what typing left waiting.
     use_effect_with((), move |_| {
-        let flush = move || {
-            if timer.borrow_mut().take().is_some() {
+        let flush = Rc::new(move || {
+            if waiting.replace(false) {
+                timer.borrow_mut().take();
                 let state = latest.borrow().clone();
                 save(&state);
             }
-        };
-        let flush = Rc::new(flush);
+        });
         let listeners = web_sys::window().map(|window| {
             let on_hide = {
                 let flush = flush.clone();
@@ -83,7 +90,7 @@ pub fn use_autosave(state: &UseReducerHandle<AppState>) {
             (on_hide, on_hidden)
         });
         move || {
-            // Unmounting writes what is pending too.
+            // Unmounting writes what is waiting too.
             flush();
             drop(listeners);
         }
