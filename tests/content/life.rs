@@ -1,4 +1,3 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! The lifecycle requirements (`content/life.json`) checked against the document they quote
 //! (003, 1.1–1.3), place by place: each item against the bullet at its own position under its
 //! own heading of its own phase, with the counts per phase and per heading.
@@ -10,9 +9,7 @@
 //! them the seed checks fail; they are skipped only when `CLOUD_SELF_CHECK_SKIP_SEEDS=1` asks
 //! for it.
 
-mod common;
-
-use common::{en, ja, seeds_dir, string};
+use crate::common::{en, ja, seeds_dir, string};
 use std::collections::BTreeMap;
 
 use serde_json::Value;

@@ -1,4 +1,3 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! The saved document codec: what is written comes back, and nothing else gets in.
 
 use cloud_self_check::domain::answers::{Answer, Answers};

@@ -1,4 +1,3 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! Who is answering: which modules table I.5-1 of the MIC guideline (001 I.5) proposes to each
 //! role, checked for every role and every module of `content/roles.json`, against the table
 //! written out here and against the table parsed from the seed itself.
@@ -7,15 +6,13 @@
 //! them the seed check fails; it is skipped only when `CLOUD_SELF_CHECK_SKIP_SEEDS=1` asks for
 //! it.
 
-mod common;
-
 use std::collections::BTreeMap;
 
+use crate::common::seeds_dir;
 use cloud_self_check::domain::content::{
     GuidePart, Localized, Passage, Role, RoleGuide, SourceRef, catalog,
 };
 use cloud_self_check::domain::roles::{Proposal, is_tools_proposal, proposal};
-use common::seeds_dir;
 
 /// The seed table I.5-1 comes from.
 const GUIDELINE_SEED: &str = "001_3a537b5899cd3262.txt";

@@ -1,4 +1,3 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! Managing several assessments of one document: creating, duplicating, renaming, deleting and
 //! switching them, their organization, snapshots and the follow-ups (note, owner, due date) of
 //! the action plan's entries; and the schema-2 document those assessments grow out of.

@@ -1,4 +1,3 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! The setting-type checklist (`content/set.json`) checked against the guideline it quotes
 //! (001 II.1.1–II.1.2), place by place: each type against its own numbered row of tables
 //! II.1.1-1 (name and meaning) and II.1.1-2 (risk), its layers against the layer matrix of
@@ -12,9 +11,7 @@
 //! them the seed checks fail; they are skipped only when `CLOUD_SELF_CHECK_SKIP_SEEDS=1` asks
 //! for it.
 
-mod common;
-
-use common::{en, ja, seeds_dir, string};
+use crate::common::{en, ja, seeds_dir, string};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 

@@ -1,4 +1,3 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! The responsibility map (PRODUCT.md section 3, 001 II.1.2–II.1.3, 002 chapters 3 and 4): the
 //! layer table of every service model and pattern, the gaps of what the organization recorded,
 //! its score, what changing the selection drops, and which setting types apply.

@@ -1,4 +1,3 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! The measure checklists (`content/msr-u.json`, `content/msr-p.json`) checked against the
 //! guideline they quote (001 chapters III and IV and the ANNEX), each item against its own place:
 //! its number, title and tier against its own heading line in the chapter and against the ANNEX
@@ -12,9 +11,7 @@
 //! them the seed checks fail; they are skipped only when `CLOUD_SELF_CHECK_SKIP_SEEDS=1` asks
 //! for it.
 
-mod common;
-
-use common::{en, ja, seeds_dir, string};
+use crate::common::{en, ja, seeds_dir, string};
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;

@@ -1,4 +1,3 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! Export and import of the whole document: what a chosen file is (or the one reason it cannot
 //! be used), the preview of what importing it would change, and the import itself; and the
 //! round trip every document makes through export and import.

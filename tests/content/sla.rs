@@ -1,4 +1,3 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! The contract and SLA check (`content/sla.json`) checked against the document it quotes
 //! (002, chapter 3), place by place: items 1–8 against the row of the SLA (example) table with
 //! their own number and the classification that row stands under, item 9 against the SaaS review
@@ -11,9 +10,7 @@
 //! them the seed checks fail; they are skipped only when `CLOUD_SELF_CHECK_SKIP_SEEDS=1` asks
 //! for it.
 
-mod common;
-
-use common::{en, ja, seeds_dir, string};
+use crate::common::{en, ja, seeds_dir, string};
 
 use serde_json::Value;
 

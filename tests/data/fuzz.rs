@@ -1,4 +1,3 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! Fuzzing of the import parser and the schema migration, on stable Rust: documents of every
 //! schema (the fixtures, a filled schema-3 document, the bad-import corpus) are mutated
 //! structurally (values replaced, retyped, removed, added, nested, ids and dates swapped for

@@ -1,4 +1,3 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! The glossary (`content/glossary.json`) checked against the documents it quotes, term by term:
 //! the terms of the guideline's list of definitions (001 I.6) against that list heading by
 //! heading, each definition against the paragraph under its own heading; every other definition
@@ -12,9 +11,7 @@
 //! them the seed checks fail; they are skipped only when `CLOUD_SELF_CHECK_SKIP_SEEDS=1` asks
 //! for it.
 
-mod common;
-
-use common::seeds_dir;
+use crate::common::seeds_dir;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 

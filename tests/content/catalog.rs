@@ -1,4 +1,3 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! The content checked against the seed document it quotes, place by place: each item against
 //! its own numbered row of the tables of 004 VI, each result against its own passage, each stage
 //! against its own row of table 4 (II.5.2) and its own section of II.6, and the keys the scoring
