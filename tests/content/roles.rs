@@ -8,7 +8,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::common::seeds_dir;
+use crate::common::{read_seed, seeds_dir};
 use cloud_self_check::domain::content::{
     GuidePart, Localized, Passage, Role, RoleGuide, SourceRef, catalog,
 };
@@ -452,7 +452,7 @@ fn seed_table(seed: &str) -> Vec<SeedRow> {
 #[test]
 fn roles_json_and_the_written_out_table_match_table_i_5_1_of_the_seed() {
     let Some(dir) = seeds_dir() else { return };
-    let seed = std::fs::read_to_string(dir.join(GUIDELINE_SEED)).expect("read the seed");
+    let seed = read_seed(&dir, GUIDELINE_SEED);
     let rows = seed_table(&seed);
     assert_eq!(rows.len(), guide().roles.len(), "{rows:#?}");
     assert_eq!(rows.len(), TABLE.len());
@@ -498,7 +498,7 @@ fn roles_json_and_the_written_out_table_match_table_i_5_1_of_the_seed() {
 #[test]
 fn the_seed_legend_names_the_three_marks() {
     let Some(dir) = seeds_dir() else { return };
-    let seed = std::fs::read_to_string(dir.join(GUIDELINE_SEED)).expect("read the seed");
+    let seed = read_seed(&dir, GUIDELINE_SEED);
     assert!(
         seed.contains("※◎:全ての読者が対象 ○ : IaaS/PaaSを用いてサービス提供している場合に対象")
     );

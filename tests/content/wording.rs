@@ -9,7 +9,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::common::{read_seed, seeds_dir};
+use crate::common::{read_seed, seeds_dir, without_whitespace};
 use cloud_self_check::domain::text::Lang;
 use cloud_self_check::i18n::ui;
 use cloud_self_check::i18n_data::data_text;
@@ -224,10 +224,6 @@ fn all_japanese() -> Vec<(String, String)> {
         .collect();
     out.extend(source_strings());
     out
-}
-
-fn without_whitespace(text: &str) -> String {
-    text.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
 /// The seeds without markup and whitespace, for finding quoted words in them.
