@@ -8,6 +8,54 @@ import { FILLED, ITEMS, LANGUAGE_KEY, STORAGE_KEY, TEXT, answersOf } from './dat
 /** A CSS selector for an element id that contains dots, such as "pre-1.1-yes". */
 export const byId = (id) => `[id="${id}"]`;
 
+// ---------------------------------------------------------------------------------------------
+// The keyboard, and proof that the mouse was not used.
+
+/**
+ * Counts pointer events in the page from its next load on, so a keyboard test can prove it never
+ * used the mouse (see pointerEvents).
+ */
+export async function countPointerEvents(page) {
+  await page.addInitScript(() => {
+    window.__pointerEvents = 0;
+    for (const type of ['pointerdown', 'mousedown']) {
+      window.addEventListener(type, () => (window.__pointerEvents += 1), true);
+    }
+  });
+}
+
+/** The pointer events the page has seen since it loaded (after countPointerEvents). */
+export const pointerEvents = (page) => page.evaluate(() => window.__pointerEvents);
+
+/** Whether a locator's element has the keyboard focus. */
+const isFocused = (locator) => locator.evaluate((element) => element === document.activeElement);
+
+/**
+ * Presses Tab until the locator's element has focus, failing after `max` presses. Returns the
+ * presses it took.
+ */
+export async function tabTo(page, locator, max) {
+  for (let presses = 0; presses < max; presses++) {
+    if (await isFocused(locator)) return presses;
+    await page.keyboard.press('Tab');
+  }
+  await expect(locator).toBeFocused();
+  return max;
+}
+
+/** Presses Shift+Tab until the locator's element has focus, failing after `max` presses. */
+export async function shiftTabTo(page, locator, max) {
+  for (let presses = 0; presses < max; presses++) {
+    if (await isFocused(locator)) return presses;
+    await page.keyboard.press('Shift+Tab');
+  }
+  await expect(locator).toBeFocused();
+  return max;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Files and accessibility.
+
 /**
  * Clicks something that makes the page download a file, and returns the file: its suggested
  * name, its bytes and its text (UTF-8).
@@ -26,8 +74,9 @@ const axeSource = readFileSync(
 
 /**
  * Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the whole page and fails with every
- * violation's id, targets and reason. Injected through the devtools protocol, as in
- * accessibility.spec.mjs: no request leaves the test server, and no inline script is added.
+ * violation's id, targets and reason. Evaluated from the local file through the devtools
+ * protocol: no request leaves the test server, and no inline <script> is added that the page's
+ * Content-Security-Policy would (rightly) refuse.
  */
 export async function expectNoAxeViolations(page, state) {
   await page.evaluate(axeSource);
