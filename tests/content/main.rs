@@ -1,5 +1,5 @@
-//! The content checked against the seed documents it quotes (`/work/shared/seeds`, or
-//! `$CLOUD_SELF_CHECK_SEEDS`): the compiled catalog (checklists, results, stages and sources
+//! The content checked against the seed documents it quotes (from `$CLOUD_SELF_CHECK_SEEDS`, or
+//! else `../shared/seeds`): the compiled catalog (checklists, results, stages and sources
 //! against 004), then each content file read directly (the glossary, lifecycle, measures,
 //! setting types, SLA and roles), and the wording rules across all content and the interface
 //! text. `cargo test --test content`, or one file's checks with `cargo test --test content sla::`.
