@@ -1,4 +1,3 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! The one-tap reasons for 該当なし: short, distinct, neutral text that fills the reason and
 //! makes an N/A count, and is recognized again only while the note is exactly that reason.
 

@@ -1,4 +1,3 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! Wording rules that hold across every content file and the interface text (issue 21):
 //! the English says what the Japanese says, each term has one English, and the app's own
 //! Japanese uses one word for one thing. Each rule scans all of `content/` (every bilingual
@@ -8,17 +7,15 @@
 //! Japanese, an occurrence inside words quoted from a seed is allowed. The seeds are read from
 //! `$CLOUD_SELF_CHECK_SEEDS`, or else from `../shared/seeds`.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 
+use crate::common::{read_seed, seeds_dir, without_whitespace};
 use cloud_self_check::domain::text::Lang;
 use cloud_self_check::i18n::data::data_text;
 use cloud_self_check::i18n::map::map_text;
 use cloud_self_check::i18n::results::results_text;
 use cloud_self_check::i18n::stage::stage_text;
 use cloud_self_check::i18n::ui;
-use common::{read_seed, seeds_dir};
 use serde_json::Value;
 
 const CONTENT_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/content");
@@ -227,10 +224,6 @@ fn all_japanese() -> Vec<(String, String)> {
         .collect();
     out.extend(source_strings());
     out
-}
-
-fn without_whitespace(text: &str) -> String {
-    text.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
 /// The seeds without markup and whitespace, for finding quoted words in them.

@@ -1,8 +1,8 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! Managing several assessments of one document: creating, duplicating, renaming, deleting and
 //! switching them, their organization, snapshots and the follow-ups (note, owner, due date) of
 //! the action plan's entries; and the schema-2 document those assessments grow out of.
 
+use crate::common::{assert_round_trips, fixture, ids, named};
 use cloud_self_check::domain::answers::{
     Answer, Answers, FollowUp, FollowUpEdit, ItemResponse, MAX_NOTE_CHARS, MAX_OWNER_CHARS,
     valid_due,
@@ -21,25 +21,6 @@ const LATER: &str = "2026-11-25T09:00:00.000Z";
 /// The key of a gap of the responsibility map in the action plan.
 const GAP: &str = "rsp:user:data:setter_missing";
 const OTHER_GAP: &str = "rsp:user:os:same_person";
-
-fn ids(document: &Document) -> Vec<&str> {
-    document
-        .assessments()
-        .iter()
-        .map(|assessment| assessment.id.as_str())
-        .collect()
-}
-
-fn named<'a>(document: &'a Document, id: &str) -> &'a Assessment {
-    document
-        .assessment(id)
-        .unwrap_or_else(|| panic!("no assessment {id}"))
-}
-
-/// Asserts that the document is one `decode` accepts, and that it comes back unchanged.
-fn assert_round_trips(document: &Document) {
-    assert_eq!(decode(&encode(document)), Ok(document.clone()));
-}
 
 /// "a1" (本社, active) and "a2" (支所), both empty.
 fn two() -> Document {
@@ -1119,11 +1100,6 @@ proptest! {
 
 // ---------------------------------------------------------------------------------------------
 // Schema 2 → 3: the language leaves the document.
-
-fn fixture(name: &str) -> String {
-    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{path}: {error}"))
-}
 
 fn response(
     answer: Option<Answer>,

@@ -1,4 +1,3 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! The CSV export (PRODUCT.md section 4), read back with an RFC 4180 reader written here,
 //! independently of the writer.
 

@@ -1,4 +1,3 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! The setting-type checklist (`content/set.json`) checked against the guideline it quotes
 //! (001 II.1.1–II.1.2), place by place: each type against its own numbered row of tables
 //! II.1.1-1 (name and meaning) and II.1.1-2 (risk), its layers against the layer matrix of
@@ -12,11 +11,8 @@
 //! them the seed checks fail; they are skipped only when `CLOUD_SELF_CHECK_SKIP_SEEDS=1` asks
 //! for it.
 
-mod common;
-
-use common::{en, ja, seeds_dir, string};
+use crate::common::{content_file, en, items, ja, number, seed, string, without_whitespace};
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::Path;
 
 use serde_json::Value;
 
@@ -85,36 +81,18 @@ const AGREE_JA: &str = "は一致しています";
 const AGREE_EN: &str = "agree.";
 
 // ---------------------------------------------------------------------------------------------
-// Finding the seeds (as in tests/content.rs).
-
-fn read_seed(dir: &Path, file: &str) -> String {
-    let path = dir.join(file);
-    std::fs::read_to_string(&path)
-        .unwrap_or_else(|error| panic!("cannot read seed {}: {error}", path.display()))
-}
+// Finding the seeds (`tests/common`).
 
 /// The text of 001, or `None` when the seed checks are skipped.
 fn seed_001() -> Option<String> {
-    seeds_dir().map(|dir| read_seed(&dir, SEED))
+    seed(SEED)
 }
 
 // ---------------------------------------------------------------------------------------------
 // Reading the content.
 
 fn content() -> Value {
-    let json = std::fs::read_to_string(CONTENT)
-        .unwrap_or_else(|error| panic!("cannot read {CONTENT}: {error}"));
-    serde_json::from_str(&json).unwrap_or_else(|error| panic!("{CONTENT}: {error}"))
-}
-
-fn items(content: &Value) -> &[Value] {
-    content["items"]
-        .as_array()
-        .expect("set.json has an array of items")
-}
-
-fn number(item: &Value) -> &str {
-    string(&item["number"], "item number")
+    content_file(CONTENT)
 }
 
 /// The item of type `number`.
@@ -148,10 +126,6 @@ fn layers(item: &Value) -> Vec<&str> {
 
 // ---------------------------------------------------------------------------------------------
 // Reading the seed.
-
-fn without_whitespace(text: &str) -> String {
-    text.chars().filter(|c| !c.is_whitespace()).collect()
-}
 
 /// A caption as compared: no whitespace, and every kind of dash as `-` (the extraction writes
 /// 「図表Ⅱ. 1. 1 – 1」 and 「図表Ⅱ. 1. 1-2」 alike).

@@ -1,4 +1,3 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! The scoring rules of PRODUCT.md section 2, checked against the real content.
 
 use cloud_self_check::domain::answers::{

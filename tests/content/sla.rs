@@ -1,4 +1,3 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! The contract and SLA check (`content/sla.json`) checked against the document it quotes
 //! (002, chapter 3), place by place: items 1–8 against the row of the SLA (example) table with
 //! their own number and the classification that row stands under, item 9 against the SaaS review
@@ -11,9 +10,7 @@
 //! them the seed checks fail; they are skipped only when `CLOUD_SELF_CHECK_SKIP_SEEDS=1` asks
 //! for it.
 
-mod common;
-
-use common::{en, ja, seeds_dir, string};
+use crate::common::{content_file, en, items, ja, number, seed, string};
 
 use serde_json::Value;
 
@@ -62,15 +59,11 @@ const LIFECYCLE_SECTION: (&str, &str) = (
 );
 
 // ---------------------------------------------------------------------------------------------
-// Finding the seeds (as in tests/content.rs).
+// Finding the seeds (`tests/common`).
 
 /// The text of 002, or `None` when the seed checks are skipped.
 fn seed_002() -> Option<String> {
-    seeds_dir().map(|dir| {
-        let path = dir.join(SEED);
-        std::fs::read_to_string(&path)
-            .unwrap_or_else(|error| panic!("cannot read seed {}: {error}", path.display()))
-    })
+    seed(SEED)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -321,19 +314,7 @@ fn the_parser_refuses_a_row_with_missing_cells() {
 // Reading the content.
 
 fn content() -> Value {
-    let json = std::fs::read_to_string(CONTENT)
-        .unwrap_or_else(|error| panic!("cannot read {CONTENT}: {error}"));
-    serde_json::from_str(&json).unwrap_or_else(|error| panic!("{CONTENT}: {error}"))
-}
-
-fn items(content: &Value) -> &[Value] {
-    content["items"]
-        .as_array()
-        .expect("sla.json has an array of items")
-}
-
-fn number(item: &Value) -> &str {
-    string(&item["number"], "item number")
+    content_file(CONTENT)
 }
 
 fn guidance_ja(item: &Value) -> Vec<&str> {

@@ -1,4 +1,3 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! The measure checklists (`content/msr-u.json`, `content/msr-p.json`) checked against the
 //! guideline they quote (001 chapters III and IV and the ANNEX), each item against its own place:
 //! its number, title and tier against its own heading line in the chapter and against the ANNEX
@@ -12,9 +11,7 @@
 //! them the seed checks fail; they are skipped only when `CLOUD_SELF_CHECK_SKIP_SEEDS=1` asks
 //! for it.
 
-mod common;
-
-use common::{en, ja, seeds_dir, string};
+use crate::common::{content_file, en, items, ja, number, seed, string};
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
@@ -138,40 +135,24 @@ const SEED_FIXES: [(&str, &str, &str); 1] = [("III.1.1.2", "セキユリティ",
 const READINGS: [&str; 4] = ["intro", "causes", "annex", "text"];
 
 // ---------------------------------------------------------------------------------------------
-// Finding the seeds (as in tests/content_set.rs).
+// Finding the seeds (`tests/common`).
 
 /// The text of 001, or `None` when the seed checks are skipped.
 fn seed_001() -> Option<String> {
-    seeds_dir().map(|dir| {
-        let path = dir.join(SEED);
-        std::fs::read_to_string(&path)
-            .unwrap_or_else(|error| panic!("cannot read seed {}: {error}", path.display()))
-    })
+    seed(SEED)
 }
 
 // ---------------------------------------------------------------------------------------------
 // Reading the content.
 
 fn content(module: &Module) -> Value {
-    let json = std::fs::read_to_string(module.path)
-        .unwrap_or_else(|error| panic!("cannot read {}: {error}", module.path));
-    serde_json::from_str(&json).unwrap_or_else(|error| panic!("{}: {error}", module.path))
-}
-
-fn items(content: &Value) -> &[Value] {
-    content["items"]
-        .as_array()
-        .expect("the checklist has an array of items")
+    content_file(module.path)
 }
 
 fn array<'v>(value: &'v Value, what: &str) -> &'v [Value] {
     value
         .as_array()
         .unwrap_or_else(|| panic!("{what} is not an array: {value}"))
-}
-
-fn number(item: &Value) -> &str {
-    string(&item["number"], "item number")
 }
 
 /// Both languages of a text are there and not blank.

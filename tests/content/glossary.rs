@@ -1,4 +1,3 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! The glossary (`content/glossary.json`) checked against the documents it quotes, term by term:
 //! the terms of the guideline's list of definitions (001 I.6) against that list heading by
 //! heading, each definition against the paragraph under its own heading; every other definition
@@ -12,9 +11,7 @@
 //! them the seed checks fail; they are skipped only when `CLOUD_SELF_CHECK_SKIP_SEEDS=1` asks
 //! for it.
 
-mod common;
-
-use common::seeds_dir;
+use crate::common::{read_seed, seeds_dir, without_whitespace};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
@@ -195,15 +192,6 @@ const NESTED_TERMS: &[(&str, &str)] = &[
 ];
 
 // ---------------------------------------------------------------------------------------------
-// Finding the seeds (as in tests/content.rs).
-
-fn read_seed(dir: &Path, file: &str) -> String {
-    let path = dir.join(file);
-    std::fs::read_to_string(&path)
-        .unwrap_or_else(|error| panic!("cannot read seed {}: {error}", path.display()))
-}
-
-// ---------------------------------------------------------------------------------------------
 // Reading the glossary.
 
 #[derive(Debug, Deserialize)]
@@ -369,10 +357,6 @@ fn definition_is_null_exactly_when_source_is_null() {
 
 // ---------------------------------------------------------------------------------------------
 // Reading the seeds.
-
-fn without_whitespace(text: &str) -> String {
-    text.chars().filter(|c| !c.is_whitespace()).collect()
-}
 
 /// Text as compared with the seeds: footnote references `<sup>2</sup>` read as the marks the
 /// content shows (`※2`), no other HTML tags, and no whitespace (the extraction breaks lines,

@@ -1,4 +1,3 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! The current stage: the user's placement with its reason, else the precondition check's
 //! diagnosis, else none.
 

@@ -1,4 +1,3 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! Who is answering: which modules table I.5-1 of the MIC guideline (001 I.5) proposes to each
 //! role, checked for every role and every module of `content/roles.json`, against the table
 //! written out here and against the table parsed from the seed itself.
@@ -7,15 +6,13 @@
 //! them the seed check fails; it is skipped only when `CLOUD_SELF_CHECK_SKIP_SEEDS=1` asks for
 //! it.
 
-mod common;
-
 use std::collections::BTreeMap;
 
+use crate::common::{read_seed, seeds_dir};
 use cloud_self_check::domain::content::{
     GuidePart, Localized, Passage, Role, RoleGuide, SourceRef, catalog,
 };
 use cloud_self_check::domain::roles::{Proposal, is_tools_proposal, proposal};
-use common::seeds_dir;
 
 /// The seed table I.5-1 comes from.
 const GUIDELINE_SEED: &str = "001_3a537b5899cd3262.txt";
@@ -455,7 +452,7 @@ fn seed_table(seed: &str) -> Vec<SeedRow> {
 #[test]
 fn roles_json_and_the_written_out_table_match_table_i_5_1_of_the_seed() {
     let Some(dir) = seeds_dir() else { return };
-    let seed = std::fs::read_to_string(dir.join(GUIDELINE_SEED)).expect("read the seed");
+    let seed = read_seed(&dir, GUIDELINE_SEED);
     let rows = seed_table(&seed);
     assert_eq!(rows.len(), guide().roles.len(), "{rows:#?}");
     assert_eq!(rows.len(), TABLE.len());
@@ -501,7 +498,7 @@ fn roles_json_and_the_written_out_table_match_table_i_5_1_of_the_seed() {
 #[test]
 fn the_seed_legend_names_the_three_marks() {
     let Some(dir) = seeds_dir() else { return };
-    let seed = std::fs::read_to_string(dir.join(GUIDELINE_SEED)).expect("read the seed");
+    let seed = read_seed(&dir, GUIDELINE_SEED);
     assert!(
         seed.contains("※◎:全ての読者が対象 ○ : IaaS/PaaSを用いてサービス提供している場合に対象")
     );

@@ -1,4 +1,3 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! The responsibility map (PRODUCT.md section 3, 001 II.1.2–II.1.3, 002 chapters 3 and 4): the
 //! layer table of every service model and pattern, the gaps of what the organization recorded,
 //! its score, what changing the selection drops, and which setting types apply.
@@ -9,8 +8,8 @@
 //! `CLOUD_SELF_CHECK_SKIP_SEEDS=1` asks to skip them.
 
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
 
+use crate::common::without_whitespace;
 use cloud_self_check::domain::answers::{Answer, Answers};
 use cloud_self_check::domain::content::{
     Checklist, Pattern, ResponsibilityGuide, SETTING_TYPES, ServiceModel, catalog,
@@ -26,43 +25,14 @@ use proptest::prelude::*;
 // ---------------------------------------------------------------------------------------------
 // Helpers.
 
-const SEEDS_ENV: &str = "CLOUD_SELF_CHECK_SEEDS";
-const SKIP_ENV: &str = "CLOUD_SELF_CHECK_SKIP_SEEDS";
 /// クラウドサービス利用・提供における適切な設定のためのガイドライン (MIC).
 const SEED_001: &str = "001_3a537b5899cd3262.txt";
 /// The Osaka City guideline (chapters 3 and 4 on the responsibility split).
 const SEED_002: &str = "002_ea3d2ceb2cab952b.txt";
 
-/// The directory of the seeds, or `None` when they are missing and skipping is asked for.
-fn seeds_dir() -> Option<PathBuf> {
-    let dir = match std::env::var_os(SEEDS_ENV) {
-        Some(dir) => PathBuf::from(dir),
-        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds"),
-    };
-    if dir.is_dir() {
-        return Some(dir);
-    }
-    if std::env::var_os(SKIP_ENV).as_deref() == Some(std::ffi::OsStr::new("1")) {
-        eprintln!("skipped: seeds not found at {}", dir.display());
-        return None;
-    }
-    panic!(
-        "seeds not found at {}: set {SEEDS_ENV}, or {SKIP_ENV}=1 to skip the seed checks",
-        dir.display()
-    );
-}
-
 /// A seed's text with all white space removed, or `None` when the seed checks are skipped.
 fn seed(file: &str) -> Option<String> {
-    let dir = seeds_dir()?;
-    let path = dir.join(file);
-    let text = std::fs::read_to_string(&path)
-        .unwrap_or_else(|error| panic!("cannot read seed {}: {error}", path.display()));
-    Some(squeeze(&text))
-}
-
-fn squeeze(text: &str) -> String {
-    text.chars().filter(|c| !c.is_whitespace()).collect()
+    crate::common::seed(file).map(|text| without_whitespace(&text))
 }
 
 fn guide() -> &'static ResponsibilityGuide {
@@ -669,13 +639,13 @@ fn the_rule_each_row_rests_on_is_in_the_seed() {
             &seed_002
         };
         assert!(
-            text.contains(&squeeze(quote)),
+            text.contains(&without_whitespace(quote)),
             "{rule}: {quote} not in {file}"
         );
     }
     // The no-code table of 002 puts the application under 開発事業者の責任 right next to it.
     let nocode = seed_002
-        .find(&squeeze(
+        .find(&without_whitespace(
             "【SaaS(ノーコード等ツール)にてアプリ開発を委託する場合の責任分界】",
         ))
         .expect("no-code section in 002");
@@ -704,7 +674,7 @@ fn each_model_quotes_its_paragraph_of_the_seed_verbatim() {
     for model in guide().models {
         for passage in model.text.text {
             assert!(
-                seed_001.contains(&squeeze(passage.ja)),
+                seed_001.contains(&without_whitespace(passage.ja)),
                 "{}: {} is not verbatim in 001",
                 model.id,
                 passage.ja
@@ -727,7 +697,7 @@ fn each_model_quotes_its_paragraph_of_the_seed_verbatim() {
         };
         for quote in passage.text {
             assert!(
-                text.contains(&squeeze(quote.ja)),
+                text.contains(&without_whitespace(quote.ja)),
                 "{} is not verbatim in {}",
                 quote.ja,
                 passage.source.file

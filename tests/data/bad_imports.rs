@@ -1,4 +1,3 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! The corpus of bad import files (tests/bad-imports, written by its make.mjs): every file goes
 //! through the import path as a chosen file does, gets the one sentence its manifest names, in
 //! both languages, and changes nothing that is stored. Files that are hostile but valid

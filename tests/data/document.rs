@@ -1,6 +1,6 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! The saved document codec: what is written comes back, and nothing else gets in.
 
+use crate::common::{fixture, ids, named};
 use cloud_self_check::domain::answers::{Answer, Answers};
 use cloud_self_check::domain::content::catalog;
 use cloud_self_check::domain::document::{
@@ -503,25 +503,6 @@ fn several(active: &str, assessments: &[(&str, &str, &str)]) -> Document {
     decode(&raw).unwrap_or_else(|error| panic!("{error}: {raw}"))
 }
 
-fn ids(document: &Document) -> Vec<&str> {
-    document
-        .assessments()
-        .iter()
-        .map(|assessment| assessment.id.as_str())
-        .collect()
-}
-
-fn named<'a>(
-    document: &'a Document,
-    id: &str,
-) -> &'a cloud_self_check::domain::document::Assessment {
-    document
-        .assessments()
-        .iter()
-        .find(|assessment| assessment.id == id)
-        .unwrap_or_else(|| panic!("no assessment {id}"))
-}
-
 const YES_1_1: &str = r#"{"pre-1.1": {"answer": "yes"}}"#;
 const NO_1_2: &str = r#"{"pre-1.2": {"answer": "no"}}"#;
 
@@ -661,11 +642,6 @@ fn an_active_assessment_deleted_elsewhere_falls_back_to_the_first_of_several() {
 use cloud_self_check::domain::answers::ItemResponse;
 use cloud_self_check::domain::document::{Assessment, SCHEMA_VERSION};
 use cloud_self_check::domain::responsibility::{CellEdit, CellRecord, ManagerSide, MapRecord};
-
-fn fixture(name: &str) -> String {
-    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{path}: {error}"))
-}
 
 fn response(answer: Option<Answer>, note: &str) -> ItemResponse {
     ItemResponse {

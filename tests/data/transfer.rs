@@ -1,11 +1,11 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! Export and import of the whole document: what a chosen file is (or the one reason it cannot
 //! be used), the preview of what importing it would change, and the import itself; and the
 //! round trip every document makes through export and import.
 
+use crate::common::{assert_round_trips, fixture, ids, named};
 use cloud_self_check::domain::answers::{Answer, Answers, FollowUpEdit, ItemResponse};
 use cloud_self_check::domain::document::{
-    Assessment, Document, MAX_DOCUMENT_BYTES, SCHEMA_VERSION, decode, encode,
+    Document, MAX_DOCUMENT_BYTES, SCHEMA_VERSION, decode, encode,
 };
 use cloud_self_check::domain::responsibility::{CellEdit, CellRecord, ManagerSide, MapRecord};
 use cloud_self_check::domain::stage::StagePlacement;
@@ -24,29 +24,6 @@ const OTHER_GAP: &str = "rsp:user:os:same_person";
 /// Reads text as a chosen file whose size the browser reports truthfully.
 fn read_text(text: &str) -> Result<Document, ImportError> {
     read(text.len() as u64, text.as_bytes())
-}
-
-fn ids(document: &Document) -> Vec<&str> {
-    document
-        .assessments()
-        .iter()
-        .map(|assessment| assessment.id.as_str())
-        .collect()
-}
-
-fn named<'a>(document: &'a Document, id: &str) -> &'a Assessment {
-    document
-        .assessment(id)
-        .unwrap_or_else(|| panic!("no assessment {id}"))
-}
-
-fn assert_readable(document: &Document) {
-    assert_eq!(decode(&encode(document)), Ok(document.clone()));
-}
-
-fn fixture(name: &str) -> String {
-    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{path}: {error}"))
 }
 
 fn note(text: &str) -> FollowUpEdit {
@@ -340,7 +317,7 @@ fn merging_another_assessment_adds_it_with_its_answered_count() {
         "a1",
         "the current active one stays active"
     );
-    assert_readable(&merged);
+    assert_round_trips(&merged);
 }
 
 #[test]
@@ -357,7 +334,7 @@ fn restoring_a_backup_into_a_cleared_browser_puts_the_backups_assessment_in_use(
         restored, backup,
         "the empty assessment holds nothing to keep, and is not left beside the backup"
     );
-    assert_readable(&restored);
+    assert_round_trips(&restored);
 
     // A name alone is something the user wrote: then the merge adds, and keeps theirs in use.
     let mut named_here = Document::new(LATER);
@@ -405,7 +382,7 @@ fn merging_the_same_assessment_updates_it_by_the_items_that_change() {
         Some(&Answer::No),
         "added from the file"
     );
-    assert_readable(&merged);
+    assert_round_trips(&merged);
 }
 
 #[test]
@@ -491,7 +468,7 @@ fn another_browsers_a1_is_another_assessment() {
         named(&merged, "a2").snapshot("s1"),
         named(&current, "a2").snapshot("s1")
     );
-    assert_readable(&merged);
+    assert_round_trips(&merged);
 }
 
 #[test]
@@ -536,7 +513,7 @@ fn replacing_lists_what_goes_and_gives_the_file_exactly() {
     let replaced = apply(&current, &incoming, ImportMode::Replace, 0);
     assert_eq!(replaced, incoming);
     assert_eq!(replaced.active_id(), "a9");
-    assert_readable(&replaced);
+    assert_round_trips(&replaced);
 }
 
 #[test]
@@ -678,7 +655,7 @@ fn a_merge_lays_the_files_entries_over_the_ones_here() {
         .map(|s| (s.id.as_str(), s.label.as_str()))
         .collect();
     assert_eq!(snapshots, [("s1", "here"), ("s2", "file")]);
-    assert_readable(&merged);
+    assert_round_trips(&merged);
 }
 
 #[test]
@@ -725,7 +702,7 @@ fn a_merge_takes_the_files_choices_where_it_made_them() {
     // The cells here are kept.
     assert_eq!(map.cells, current.active().responsibility.cells);
     assert_eq!(result.answers, current.active().answers);
-    assert_readable(&merged);
+    assert_round_trips(&merged);
     // Each of these alone is an update.
     for change in [
         |d: &mut Document| d.set_organization("別"),
@@ -803,7 +780,7 @@ fn importing_the_same_file_again_updates_what_the_first_import_added() {
         named(&first, "a10").snapshots
     );
     assert_eq!(named(&second, "a1"), named(&current, "a1"));
-    assert_readable(&second);
+    assert_round_trips(&second);
 }
 
 #[test]
@@ -1009,7 +986,7 @@ fn a_merge_keeps_what_is_written_here_where_the_file_leaves_it_empty() {
         }
     );
     assert_eq!(result.followups[OTHER_GAP].owner, "file");
-    assert_readable(&merged);
+    assert_round_trips(&merged);
 }
 
 #[test]
@@ -1085,7 +1062,7 @@ fn merging_several_assessments_previews_each_in_file_order() {
         named(&merged, "a1").answers.get("pre-1.2"),
         Some(&Answer::No)
     );
-    assert_readable(&merged);
+    assert_round_trips(&merged);
 }
 
 #[test]
@@ -1114,10 +1091,10 @@ fn imported_ids_that_clash_with_any_id_here_are_made_fresh() {
     // a1 is the same assessment: it gains the file's snapshot s4 and keeps its a5.
     let a1 = named(&merged, "a1");
     assert!(a1.snapshot("a5").is_some() && a1.snapshot("s4").is_some());
-    assert_readable(&merged);
+    assert_round_trips(&merged);
     // A snapshot of the same assessment whose id is another assessment's here gets a fresh id.
     let merged = apply(&other, &incoming, ImportMode::Merge, 0);
-    assert_readable(&merged);
+    assert_round_trips(&merged);
     assert_eq!(named(&merged, "s4"), named(&other, "s4"));
     let a1 = &named(&merged, "a1").snapshots;
     assert_eq!(a1.len(), 1);

@@ -1,4 +1,3 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! The content checked against the seed document it quotes, place by place: each item against
 //! its own numbered row of the tables of 004 VI, each result against its own passage, each stage
 //! against its own row of table 4 (II.5.2) and its own section of II.6, and the keys the scoring
@@ -10,8 +9,11 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::ffi::OsStr;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
+use crate::common::{
+    SKIP_ENV, SeedCheck, read_seed, seed, seed_check, seeds_dir, without_whitespace,
+};
 use cloud_self_check::domain::answers::{Answer, Answers};
 use cloud_self_check::domain::content::{
     Checklist, Localized, MIGRATION, PRECONDITIONS, Passage, Stage, catalog,
@@ -24,67 +26,12 @@ use serde_json::Value;
 /// The seed the two checklists and the stage roadmap come from (004 II.5–II.6 and VI).
 const CHECKLIST_SEED: &str = "004_2afa2b1b220c6436.txt";
 
-/// Where the seeds are, when not in `../shared/seeds`.
-const SEEDS_ENV: &str = "CLOUD_SELF_CHECK_SEEDS";
-
-/// Set to `1` to skip the seed checks when the seeds are missing.
-const SKIP_ENV: &str = "CLOUD_SELF_CHECK_SKIP_SEEDS";
-
 // ---------------------------------------------------------------------------------------------
-// Finding the seeds.
-
-#[derive(Debug, PartialEq)]
-enum SeedCheck {
-    Run,
-    Skip,
-}
-
-/// Whether the seed checks run, are skipped, or fail: they run when the seeds directory exists,
-/// and otherwise fail, unless skipping is asked for with `CLOUD_SELF_CHECK_SKIP_SEEDS=1`.
-fn seed_check(dir: &Path, dir_exists: bool, skip: Option<&OsStr>) -> Result<SeedCheck, String> {
-    if dir_exists {
-        Ok(SeedCheck::Run)
-    } else if skip == Some(OsStr::new("1")) {
-        Ok(SeedCheck::Skip)
-    } else {
-        Err(format!(
-            "seeds not found at {}: set {SEEDS_ENV} to the seeds directory, or set {SKIP_ENV}=1 \
-             to skip the checks against the seeds",
-            dir.display()
-        ))
-    }
-}
-
-/// The directory holding the seed documents, or `None` (after saying so on stderr) when they
-/// are missing and skipping was asked for. Panics when they are missing otherwise.
-fn seeds_dir() -> Option<PathBuf> {
-    let dir = match std::env::var_os(SEEDS_ENV) {
-        Some(dir) => PathBuf::from(dir),
-        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds"),
-    };
-    let skip = std::env::var_os(SKIP_ENV);
-    match seed_check(&dir, dir.is_dir(), skip.as_deref()) {
-        Ok(SeedCheck::Run) => Some(dir),
-        Ok(SeedCheck::Skip) => {
-            eprintln!(
-                "skipped: seeds not found at {} and {SKIP_ENV}=1 asks to skip the seed checks",
-                dir.display()
-            );
-            None
-        }
-        Err(message) => panic!("{message}"),
-    }
-}
-
-fn read_seed(dir: &Path, file: &str) -> String {
-    let path = dir.join(file);
-    std::fs::read_to_string(&path)
-        .unwrap_or_else(|error| panic!("cannot read seed {}: {error}", path.display()))
-}
+// Finding the seeds (`tests/common`).
 
 /// The text of 004, or `None` when the seed checks are skipped.
 fn seed_004() -> Option<String> {
-    seeds_dir().map(|dir| read_seed(&dir, CHECKLIST_SEED))
+    seed(CHECKLIST_SEED)
 }
 
 #[test]
@@ -354,10 +301,6 @@ fn strip_tags(text: &str) -> String {
         out.push_str(rest);
     }
     out
-}
-
-fn without_whitespace(text: &str) -> String {
-    text.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
 /// Words the text extraction broke and the content quotes repaired, as (the seed's broken form

@@ -1,19 +1,16 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! Snapshot comparison (PRODUCT.md section 4, `domain::compare`): the items recorded
 //! differently, in catalog order; every headline number of `domain::summary`, before and after,
 //! with the way it moved; the map's selection and cells; the current stage.
 
-mod common;
-
 use std::collections::BTreeSet;
 
+use crate::common::{State, all, cat, count, flip, pct, placement, response, states};
 use cloud_self_check::domain::answers::{Answer, ItemResponse};
 use cloud_self_check::domain::compare::{BeforeAfter, Comparison, MapChange, compare};
 use cloud_self_check::domain::document::Document;
 use cloud_self_check::domain::responsibility::{CellEdit, CellRecord, ManagerSide, MapRecord};
 use cloud_self_check::domain::stage::CurrentStage;
 use cloud_self_check::domain::summary::{Direction, Frozen, Metric, Value, module_scores};
-use common::{State, all, cat, count, flip, pct, placement, response, states};
 use proptest::prelude::*;
 
 // ---------------------------------------------------------------------------------------------

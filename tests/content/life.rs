@@ -1,4 +1,3 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! The lifecycle requirements (`content/life.json`) checked against the document they quote
 //! (003, 1.1–1.3), place by place: each item against the bullet at its own position under its
 //! own heading of its own phase, with the counts per phase and per heading.
@@ -10,9 +9,7 @@
 //! them the seed checks fail; they are skipped only when `CLOUD_SELF_CHECK_SKIP_SEEDS=1` asks
 //! for it.
 
-mod common;
-
-use common::{en, ja, seeds_dir, string};
+use crate::common::{content_file, en, items, ja, number, seed, string};
 use std::collections::BTreeMap;
 
 use serde_json::Value;
@@ -67,15 +64,11 @@ const GROUPS: [(&str, &str, usize); 16] = [
 ];
 
 // ---------------------------------------------------------------------------------------------
-// Finding the seeds (as in tests/content.rs).
+// Finding the seeds (`tests/common`).
 
 /// The text of 003, or `None` when the seed checks are skipped.
 fn seed_003() -> Option<String> {
-    seeds_dir().map(|dir| {
-        let path = dir.join(SEED);
-        std::fs::read_to_string(&path)
-            .unwrap_or_else(|error| panic!("cannot read seed {}: {error}", path.display()))
-    })
+    seed(SEED)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -244,19 +237,7 @@ fn the_parser_refuses_a_bullet_outside_a_heading() {
 // Reading the content.
 
 fn content() -> Value {
-    let json = std::fs::read_to_string(CONTENT)
-        .unwrap_or_else(|error| panic!("cannot read {CONTENT}: {error}"));
-    serde_json::from_str(&json).unwrap_or_else(|error| panic!("{CONTENT}: {error}"))
-}
-
-fn items(content: &Value) -> &[Value] {
-    content["items"]
-        .as_array()
-        .expect("life.json has an array of items")
-}
-
-fn number(item: &Value) -> &str {
-    string(&item["number"], "item number")
+    content_file(CONTENT)
 }
 
 /// The phase of an item number (`1.2` of `1.2.5`) and its position within the phase.

@@ -1,13 +1,13 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! The action plan (PRODUCT.md section 4, `domain::plan`): every gap in priority order. The
 //! migration checklist's No first (004 VI 1.2: each is a blocker of stage 2), then 基本 gaps
 //! (measures, applicable setting types, lifecycle, open service levels), the responsibility map's
 //! gaps, and 推奨 gaps last (PRODUCT.md section 2: 基本 before 推奨). Only settled answers count.
 
-mod common;
-
 use std::collections::BTreeSet;
 
+use crate::common::{
+    State, all, all_item_ids, cat, checklist, item, map_record, recorded_cell, response, states,
+};
 use cloud_self_check::domain::answers::{Answer, Answers};
 use cloud_self_check::domain::content::{Checklist, Item, Scale, Tier};
 use cloud_self_check::domain::document::Document;
@@ -19,9 +19,6 @@ use cloud_self_check::domain::responsibility::{
     CellEdit, CellRecord, Gap, GapKind, ManagerSide, MapRecord, applicable_setting_types, score_map,
 };
 use cloud_self_check::domain::summary::Frozen;
-use common::{
-    State, all, all_item_ids, cat, checklist, item, map_record, recorded_cell, response, states,
-};
 use proptest::prelude::*;
 
 // ---------------------------------------------------------------------------------------------

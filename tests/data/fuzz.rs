@@ -1,4 +1,3 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! Fuzzing of the import parser and the schema migration, on stable Rust: documents of every
 //! schema (the fixtures, a filled schema-3 document, the bad-import corpus) are mutated
 //! structurally (values replaced, retyped, removed, added, nested, ids and dates swapped for
@@ -7,9 +6,9 @@
 //! encode and decode back to itself exactly, and importing it (merge or replace) must give a
 //! document that storage would write and load again.
 //!
-//! `cargo test --test fuzz` runs a few thousand cases. The full run is
-//! `scripts/fuzz.sh` (`FUZZ_CASES=1000000 cargo test --release --test fuzz -- --nocapture`);
-//! `FUZZ_SEED` picks another sequence. A failing input is written to `target/fuzz-failure.json`.
+//! `cargo test --test data fuzz::` runs a few thousand cases. The full run is `scripts/fuzz.sh`
+//! (`FUZZ_CASES=1000000 cargo test --release --test data fuzz:: -- --nocapture`); `FUZZ_SEED`
+//! picks another sequence. A failing input is written to `target/fuzz-failure.json`.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::PathBuf;

@@ -1,10 +1,11 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! One place that scores every module (`domain::summary`): the modules in overview order, each
 //! result exactly the one its own scoring function gives, and headline numbers that two states
 //! can be compared by, number by number.
 
-mod common;
-
+use crate::common::{
+    State, all, all_item_ids, cat, checklist, count, flip, map_record, pct, placement,
+    recorded_cell, response, states,
+};
 use cloud_self_check::domain::answers::Answer;
 use cloud_self_check::domain::content::{
     MIGRATION, PRECONDITIONS, RESPONSIBILITY, SETTING_TYPES, STAGES,
@@ -20,10 +21,6 @@ use cloud_self_check::domain::stage::{CurrentStage, StagePlacement, current_stag
 use cloud_self_check::domain::summary::{
     CONTRACT, Direction, Figure, Frozen, Headline, LIFECYCLE, MEASURES_PROVIDER, MEASURES_USER,
     Metric, SCORED_MODULES, Score, Value, current_stage_of, module_scores,
-};
-use common::{
-    State, all, all_item_ids, cat, checklist, count, flip, map_record, pct, placement,
-    recorded_cell, response, states,
 };
 use proptest::prelude::*;
 
