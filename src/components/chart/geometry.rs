@@ -24,13 +24,14 @@ pub fn fraction(value: Option<f64>) -> Option<f64> {
 
 /// A coordinate as an SVG attribute: at most one decimal, `0` rather than `-0`.
 pub fn num(value: f64) -> String {
-    let rounded = (value * 10.0).round() / 10.0;
-    if rounded == 0.0 {
-        "0".to_owned()
-    } else if rounded.fract() == 0.0 {
-        format!("{rounded:.0}")
-    } else {
-        format!("{rounded:.1}")
+    // In whole tenths, written with integer formatting: the float formatter would add its
+    // code to the wasm for this one use.
+    let tenths = (value * 10.0).round() as i64;
+    let (whole, tenth) = (tenths / 10, (tenths % 10).abs());
+    match (tenths < 0, tenth) {
+        (_, 0) => whole.to_string(),
+        (true, _) => format!("-{}.{tenth}", whole.abs()),
+        (false, _) => format!("{whole}.{tenth}"),
     }
 }
 

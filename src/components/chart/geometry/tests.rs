@@ -33,6 +33,10 @@ fn numbers_are_short_and_never_negative_zero() {
     assert_eq!(num(12.36), "12.4");
     assert_eq!(num(-3.5), "-3.5");
     assert_eq!(num(99.96), "100");
+    assert_eq!(num(-0.46), "-0.5");
+    assert_eq!(num(-12.0), "-12");
+    assert_eq!(num(-12.34), "-12.3");
+    assert_eq!(num(0.05), "0.1");
     assert_eq!(
         points_attr(&[Point { x: 1.0, y: 2.5 }, Point { x: 3.0, y: 4.0 }]),
         "1,2.5 3,4"
