@@ -1,7 +1,9 @@
 //! The interface text of every language: complete, distinct where it must be.
 
-use super::*;
+use super::ui::*;
+use crate::domain::answers::Answer;
 use crate::domain::content::Scale;
+use crate::domain::text::Lang;
 
 #[test]
 fn every_answer_choice_has_a_distinct_label_in_every_language() {
