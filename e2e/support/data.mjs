@@ -45,18 +45,18 @@ export const SCHEMA_VERSION = 3;
 export const BACKUP_KEY_PREFIX = 'cloud-self-check.unreadable.';
 /**
  * The localStorage key of the reader's language ("ja" or "en"), a preference of the browser
- * kept apart from the document since schema 3 (`LANGUAGE_KEY` in src/storage.rs).
+ * kept apart from the document since schema 3 (`LANGUAGE_KEY` in src/platform/storage.rs).
  */
 export const LANGUAGE_KEY = 'cloud-self-check.language';
 
 /** The source the diagnoses and checklists quote. */
 export const SOURCE_FILE = '004_2afa2b1b220c6436.txt';
 
-/** English counted nouns, as src/i18n.rs writes them. */
+/** English counted nouns, as src/i18n/ui.rs writes them. */
 const items = (n) => `${n} ${n === 1 ? 'item' : 'items'}`;
 const itemsAre = (n) => `${n} ${n === 1 ? 'item is' : 'items are'}`;
 
-/** Interface text the tests look for, per language (copied from src/i18n.rs). */
+/** Interface text the tests look for, per language (copied from src/i18n/ui.rs). */
 export const TEXT = {
   ja: {
     appTitle: 'クラウド利用セルフチェック',
@@ -202,7 +202,7 @@ export const ALL_ITEMS = CHECKLISTS.flatMap((module) =>
   CONTENT[module].items.map((entry) => ({ module, ...entry })),
 );
 
-/** Interface text of the results view (src/i18n_results.rs), as far as the tests read it. */
+/** Interface text of the results view (src/i18n/results.rs), as far as the tests read it. */
 export const RESULTS = {
   ja: {
     heading: '結果と行動計画',
@@ -287,7 +287,7 @@ export const diagnosedStageLine = (stageId, lang = 'ja') => {
   return `${t.stageLine(stage.name[lang])}（${t.stageDiagnosed}）`;
 };
 
-/** Interface text of the snapshot comparison (src/i18n_results.rs). */
+/** Interface text of the snapshot comparison (src/i18n/results.rs). */
 export const COMPARE = {
   ja: {
     unchanged: '二つの状態に違いはありません。',
@@ -305,7 +305,7 @@ export const COMPARE = {
   },
 };
 
-/** Interface text of the assessments-and-data view (src/i18n_data.rs), as the tests read it. */
+/** Interface text of the assessments-and-data view (src/i18n/data.rs), as the tests read it. */
 export const DATA = {
   ja: {
     heading: '評価とデータ',
