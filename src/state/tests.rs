@@ -6,9 +6,10 @@ use yew::prelude::*;
 
 use super::*;
 use crate::domain::answers::FollowUpEdit;
+use crate::domain::content;
 use crate::domain::content::catalog;
 use crate::domain::responsibility::CellEdit;
-use crate::domain::stage::StagePlacement;
+use crate::domain::stage::{MAX_REASON_CHARS, StagePlacement};
 use crate::domain::transfer::ImportMode;
 use crate::platform::storage::{Saved, StoreError};
 
@@ -482,4 +483,53 @@ fn clearing_takes_the_fresh_document_as_stored() {
     assert_eq!(state.document, fresh_document);
     assert_eq!(state.synced, fresh_document);
     assert_eq!(state.save_status(), SaveStatus::NothingYet);
+}
+
+#[test]
+fn a_stage_reason_is_cut_at_its_limit() {
+    let long = "理".repeat(MAX_REASON_CHARS + 20);
+    let state = fresh().reduce(Action::PlaceStage(Some(StagePlacement {
+        stage: "1".into(),
+        reason: long,
+    })));
+    let placed = state.document.stage_placement().expect("placed");
+    assert_eq!(placed.stage, "1");
+    assert_eq!(placed.reason.chars().count(), MAX_REASON_CHARS);
+}
+
+#[test]
+fn an_edit_of_a_cell_the_map_does_not_have_is_ignored() {
+    let state = fresh().reduce(Action::SelectMap {
+        model: "iaas",
+        pattern: "direct",
+        virtual_network: false,
+    });
+    let before = state.document.clone();
+    let revision = state.revision();
+    let state = state.reduce(Action::EditCell {
+        cell_id: "user:nowhere".into(),
+        edit: CellEdit::Setter("s".into()),
+    });
+    assert_eq!(state.document, before);
+    assert_eq!(state.revision(), revision);
+    let state = state.reduce(Action::EditCell {
+        cell_id: "user:os".into(),
+        edit: CellEdit::Setter("s".into()),
+    });
+    assert_ne!(state.document, before, "a cell the map has is edited");
+}
+
+#[test]
+fn the_setting_types_follow_the_map_and_the_answers() {
+    let state = fresh();
+    let all = state.setting_types();
+    assert!(
+        all.unanswered > 0,
+        "every setting type applies without a map"
+    );
+    let item = state.checklist(content::SETTING_TYPES).items[0].id;
+    let state = answered(state, item, Answer::Done);
+    let after = state.setting_types();
+    assert_eq!(after.done, 1);
+    assert_eq!(after.unanswered, all.unanswered - 1);
 }
