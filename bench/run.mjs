@@ -6,6 +6,7 @@
 // Environment:
 //   BENCH_RUNS              measured runs per page, case and profile (default 9, at least 7 for a report)
 //   BENCH_PROFILES          the profiles to measure, comma-separated (default "desktop,phone")
+//   BENCH_CASES             the cases to measure, comma-separated (default "home,pre,scale")
 //   BENCH_WARMUP            discarded warm-up pairs per case before the measured runs (default 1)
 //   BENCH_PORT              port of bench/serve.mjs on 127.0.0.1 (default 8282)
 //   BENCH_TIMEOUT_MS        per-page limit of the #/ and #/pre cases, and for #/mig to open (default 30000)
@@ -89,7 +90,7 @@ const firstView = (name, route, title, extra = {}) => ({
   open: null,
   ...extra,
 });
-const CASES = [
+const ALL_CASES = [
   firstView('home', '#/', 'Home: the app at `#/` (overview, then step 1 前提条件チェック)', {
     warmup: WARMUP,
     // Opening another check: from the live home view, the migration check's overview card.
@@ -112,6 +113,12 @@ const CASES = [
     warmup: 0, // the browser is warm from the first case
   },
 ];
+
+const CASES = (env.BENCH_CASES ?? ALL_CASES.map((testCase) => testCase.name).join(',')).split(',').map((name) => {
+  const testCase = ALL_CASES.find((candidate) => candidate.name === name.trim());
+  if (!testCase) throw new Error(`BENCH_CASES: unknown case "${name}" (known: ${ALL_CASES.map((c) => c.name).join(', ')})`);
+  return testCase;
+});
 
 // --- In the page --------------------------------------------------------------------------
 
