@@ -7,7 +7,7 @@
 //   BENCH_RUNS              measured runs per page, case and profile (default 9, at least 7 for a report)
 //   BENCH_PROFILES          the profiles to measure, comma-separated (default "desktop,phone")
 //   BENCH_CASES             the cases to measure, comma-separated (default "home,pre,scale")
-//   BENCH_WARMUP            discarded warm-up pairs per case before the measured runs (default 1)
+//   BENCH_WARMUP            discarded warm-up rounds before the first case's runs (default 1)
 //   BENCH_PORT              port of bench/serve.mjs on 127.0.0.1 (default 8282)
 //   BENCH_TIMEOUT_MS        per-page limit of the #/ and #/pre cases, and for #/mig to open (default 30000)
 //   BENCH_SCALE_TIMEOUT_MS  limit for the scale app to show and answer scale-1 (default 60000)
