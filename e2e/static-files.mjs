@@ -1,5 +1,5 @@
-// Sends the built files, for the test server (e2e/serve.mjs) and the benchmark's
-// (bench/serve.mjs). Node's standard library only.
+// Sends the built files, uncompressed, for the test server (e2e/serve.mjs). The benchmark's
+// server (bench/serve.mjs) has its own, which gzips as a real host does. Node's standard library only.
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 

@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # The benchmark: builds the release app (and the 5,000-item scale build), generates the plain-HTML
-# baseline from content/, serves everything on 127.0.0.1, measures app and baseline in headless
-# Chromium, and prints the Markdown table. Results: bench/results/latest.json and latest.md.
-# What each figure measures: bench/README.md.
+# baseline from content/, serves everything on 127.0.0.1 with gzip as a real host does, measures
+# app and baseline in headless Chromium on two profiles in the same run (desktop; a phone on slow
+# 4G with a 4x slower CPU), and prints the Markdown table. Results: bench/results/latest.json
+# and latest.md. What each figure measures: bench/README.md.
 #
-#   scripts/bench.sh                 9 runs of each page (BENCH_RUNS=N to change; at least 7)
+#   scripts/bench.sh                 9 runs of each page on each profile (BENCH_RUNS=N; at least 7)
 #
-# Other settings: BENCH_PORT (8282), BENCH_WARMUP (1), BENCH_SCALE_TIMEOUT_MS (60000).
+# Other settings: BENCH_PORT (8282), BENCH_WARMUP (1), BENCH_SCALE_TIMEOUT_MS (60000),
+# BENCH_PROFILES (desktop,phone), BENCH_CASES (home,pre,scale).
 # Nothing here contacts anything but 127.0.0.1, except scripts/setup.sh when a tool is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
