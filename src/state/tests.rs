@@ -533,3 +533,16 @@ fn the_setting_types_follow_the_map_and_the_answers() {
     assert_eq!(after.done, 1);
     assert_eq!(after.unanswered, all.unanswered - 1);
 }
+
+#[test]
+fn a_role_of_the_content_is_set_and_cleared_and_another_ignored() {
+    let role = catalog().roles.roles[0].id;
+    let state = fresh().reduce(Action::SetRole(Some(role.to_owned())));
+    assert_eq!(state.document.role(), Some(role));
+    let revision = state.revision();
+    let ignored = state.clone().reduce(Action::SetRole(Some("nobody".into())));
+    assert_eq!(ignored.document.role(), Some(role));
+    assert_eq!(ignored.revision(), revision);
+    let cleared = state.reduce(Action::SetRole(None));
+    assert_eq!(cleared.document.role(), None);
+}
