@@ -1,9 +1,10 @@
 //! The content: checklists, stages and sources, written as data in `content/*.json` and
-//! compiled into the static [`CATALOG`] by `build.rs`, which also checks it. Nothing parses
-//! content at run time.
+//! compiled into the static [`CATALOG`] by the content compiler in `build/`, which also checks
+//! it. Nothing parses content at run time.
 //!
-//! Every module of the product is a [`Checklist`], each item citing its seed file and section.
-//! Adding a checklist means adding its file and its id in `build.rs`.
+//! `content/modules.json` lists every check in order, with how it is scored ([`Check`]); the
+//! catalog's lists of checks, modules and checklists all come from it. Adding a yes/no or a
+//! coverage check means adding its checklist file and one line to that list.
 
 pub use super::text::{Localized, SourceRef};
 
@@ -17,6 +18,42 @@ pub const RESPONSIBILITY: &str = "rsp";
 pub const STAGES: &str = "stage";
 /// Module id of the setting-item types (001 II.1.1), shown inside the responsibility map.
 pub const SETTING_TYPES: &str = "set";
+
+/// How a check's result is computed: the line of `content/modules.json` that says it, and the
+/// function of [`summary`](super::summary) that computes it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scoring {
+    /// Yes n of N and the stage diagnosis (004 VI 1.1–1.2): the precondition check alone.
+    Precondition,
+    /// Yes n of N, ready for stage 2 when every item is Yes (004 VI 1.2): the migration
+    /// checklist alone.
+    Migration,
+    /// Yes n of N, with no verdict of its own.
+    YesNo,
+    /// Coverage of 基本 and of 推奨, apart (items without a tier are 基本).
+    Coverage,
+    /// Coverage of every item and of each of the checklist's parts.
+    CoverageByPart,
+    /// Coverage of the setting types that touch a layer the user owns under the map.
+    SettingTypes,
+    /// Service levels defined and left open, of the items that apply.
+    Contract,
+    /// The current stage of the roadmap.
+    CurrentStage,
+    /// The responsibility map's covered cells and gaps.
+    Map,
+}
+
+/// A check of the tool: one line of `content/modules.json`.
+#[derive(Debug, PartialEq)]
+pub struct Check {
+    /// The module id: its address (`#/pre`), and the prefix of its items' ids.
+    pub id: &'static str,
+    pub scoring: Scoring,
+    /// The check whose view shows this one, for a check without a view of its own (`set` is
+    /// shown inside `rsp`).
+    pub shown_in: Option<&'static str>,
+}
 
 /// How the items of a checklist are answered.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -502,12 +539,16 @@ pub struct Edition {
 /// All content the app ships.
 #[derive(Debug, PartialEq)]
 pub struct Catalog {
+    /// Every check, in the order the app presents them (`content/modules.json`).
+    pub checks: &'static [Check],
+    /// The checklists, in the order of their checks.
     pub checklists: &'static [Checklist],
     pub stages: StageGuide,
     pub responsibility: ResponsibilityGuide,
     pub roles: RoleGuide,
     pub glossary: Glossary,
-    /// The modules with a view of their own, in overview order (`pre`, `mig`, `rsp`, …).
+    /// The modules with a view of their own, in overview order (`pre`, `mig`, `rsp`, …): every
+    /// check but those shown inside another's view.
     pub modules: &'static [&'static str],
     pub sources: &'static [SourceDocument],
     pub edition: Edition,
@@ -591,6 +632,11 @@ impl Catalog {
             return Some(self.stages.title);
         }
         self.checklist(id).map(|checklist| checklist.title)
+    }
+
+    /// A check, by id.
+    pub fn check(&self, id: &str) -> Option<&'static Check> {
+        self.checks.iter().find(|check| check.id == id)
     }
 
     pub fn checklist(&self, id: &str) -> Option<&'static Checklist> {
