@@ -8,7 +8,7 @@ import { test, expect, STORAGE_KEY, filledDocument, downloadOf } from './fixture
 
 const CRASH_BUILD = '/portal/crash-test/';
 
-/** The crash screen's text (src/crash.rs). */
+/** The crash screen's text (src/app/crash.rs). */
 const CRASH = {
   ja: {
     heading: 'エラーが発生したため、このツールを続けられません',

@@ -5,7 +5,7 @@
 // both answers are seen; the last test uses Chromium's own.
 import { test, expect } from './fixtures.mjs';
 
-/** The sentences of #/data (src/i18n_data.rs). */
+/** The sentences of #/data (src/i18n/data.rs). */
 const PERSIST = {
   ja: {
     granted:

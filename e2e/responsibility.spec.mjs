@@ -9,7 +9,7 @@ const ja = TEXT.ja;
 const model = (id) => CONTENT.rsp.models.find((m) => m.id === id);
 const pattern = (id) => CONTENT.rsp.patterns.find((p) => p.id === id);
 
-/** The map's interface text (src/i18n_map.rs), as far as the tests read it. */
+/** The map's interface text (src/i18n/map.rs), as far as the tests read it. */
 const MAP = {
   ja: {
     coverage: (covered, total) => `貴組織が受け持つ${total}欄のうち${covered}欄が充足`,

@@ -507,7 +507,7 @@ test('a plan entry shows the heading of the source text only where the source gi
   const entry = selfCheck.planEntry(requirement.id);
   await expect(entry.locator('.plan__title')).toHaveText(entryTitle('life', requirement.id, 'ja'));
   await expect(entry.locator('.plan__guidance')).toHaveCount(0);
-  // 「出典の記述」, the heading over a plan entry's source text (src/i18n_results.rs).
+  // 「出典の記述」, the heading over a plan entry's source text (src/i18n/results.rs).
   const heading = '出典の記述';
   await expect(entry.getByText(heading, { exact: true })).toHaveCount(0);
   // Its citation is still there.

@@ -1,23 +1,20 @@
 //! cloud self-check: a browser-only self-assessment of cloud readiness and security, built on
-//! Japanese guidance and research on cloud use. `domain` is pure Rust (no Yew, no browser);
-//! everything else renders it or stores it.
+//! Japanese guidance and research on cloud use.
+//!
+//! - `domain`: the rules, pure Rust (no Yew, no browser), tested natively;
+//! - `state`: the app state, its actions and selectors (pure, tested natively);
+//! - `platform`: the only code that touches the browser's storage, files and clock;
+//! - `i18n`: the interface text, one struct per language;
+//! - `hooks`: how components reach the state (`use_app`) and the effects of the app;
+//! - `components`: widgets that render state and send intentions;
+//! - `views`: one per route;
+//! - `app`: the root component, routing, embedding, boot and the crash screen.
 
 pub mod app;
-pub mod chart;
 pub mod components;
-pub mod crash;
 pub mod domain;
-pub mod embed;
-pub mod files;
 pub mod hooks;
 pub mod i18n;
-pub mod i18n_data;
-pub mod i18n_map;
-pub mod i18n_results;
-pub mod i18n_roles;
-pub mod i18n_stage;
-pub mod persist;
-pub mod route;
-pub mod routing;
+pub mod platform;
 pub mod state;
-pub mod storage;
+pub mod views;

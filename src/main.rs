@@ -1,9 +1,9 @@
 use std::rc::Rc;
 
+use cloud_self_check::app::embed;
+use cloud_self_check::app::navigation::RoutingMode;
 use cloud_self_check::app::{App, AppProps};
 use cloud_self_check::domain::answers::Answer;
-use cloud_self_check::embed;
-use cloud_self_check::routing::RoutingMode;
 use wasm_bindgen::JsCast;
 
 /// The attribute the build puts on `#app` when it holds the pre-rendered first view.
@@ -15,7 +15,7 @@ const EMBEDDED: &str = "data-embedded";
 
 fn main() {
     // First: any later panic then shows the crash screen instead of a page that stops answering.
-    cloud_self_check::crash::install();
+    cloud_self_check::app::crash::install();
     crash_test_trigger();
     let root = web_sys::window()
         .and_then(|window| window.document())

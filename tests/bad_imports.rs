@@ -7,12 +7,12 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use cloud_self_check::components::data_view::import_error;
 use cloud_self_check::domain::answers::Answer;
 use cloud_self_check::domain::document::{Document, decode, encode};
 use cloud_self_check::domain::text::Lang;
 use cloud_self_check::domain::transfer::{ImportError, ImportMode, apply, preview, read};
-use cloud_self_check::i18n_data::{DataText, data_text};
+use cloud_self_check::i18n::data::{DataText, data_text};
+use cloud_self_check::views::data::import_error;
 use serde_json::Value;
 
 /// Files in the corpus, at least.

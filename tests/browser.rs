@@ -8,7 +8,7 @@ use cloud_self_check::app::App;
 use cloud_self_check::domain::answers::Answer;
 use cloud_self_check::domain::document::{Document, SCHEMA_VERSION};
 use cloud_self_check::domain::responsibility::{CellEdit, MapRecord};
-use cloud_self_check::storage::{
+use cloud_self_check::platform::storage::{
     self, BACKUP_KEY_PREFIX, BrowserStorage, LoadOutcome, STORAGE_KEY,
 };
 use wasm_bindgen::JsCast;
@@ -200,7 +200,7 @@ async fn embedded_app_keeps_its_route_in_memory_and_leaves_the_url_alone() {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     let props = cloud_self_check::app::AppProps {
-        routing: cloud_self_check::routing::RoutingMode::Memory,
+        routing: cloud_self_check::app::navigation::RoutingMode::Memory,
         ..Default::default()
     };
     // Whatever an earlier test left focused, the page starts with nothing focused.

@@ -13,11 +13,11 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use cloud_self_check::domain::text::Lang;
+use cloud_self_check::i18n::data::data_text;
+use cloud_self_check::i18n::map::map_text;
+use cloud_self_check::i18n::results::results_text;
+use cloud_self_check::i18n::stage::stage_text;
 use cloud_self_check::i18n::ui;
-use cloud_self_check::i18n_data::data_text;
-use cloud_self_check::i18n_map::map_text;
-use cloud_self_check::i18n_results::results_text;
-use cloud_self_check::i18n_stage::stage_text;
 use common::{read_seed, seeds_dir};
 use serde_json::Value;
 

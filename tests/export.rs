@@ -14,8 +14,8 @@ use cloud_self_check::domain::responsibility::{
     CellEdit, GapKind, ManagerSide, MapRecord, Side, score_map,
 };
 use cloud_self_check::domain::text::Lang;
+use cloud_self_check::i18n::map::map_text;
 use cloud_self_check::i18n::ui;
-use cloud_self_check::i18n_map::map_text;
 use proptest::prelude::*;
 
 const NOW: &str = "2025-01-01T00:00:00Z";

@@ -12,8 +12,8 @@ use crate::domain::content::{GroupIntro, Item, Scale};
 use crate::domain::scoring::Progress;
 use crate::domain::text::{Lang, Localized};
 use crate::hooks::use_app;
+use crate::i18n::map::map_text;
 use crate::i18n::ui;
-use crate::i18n_map::map_text;
 use crate::state::Action;
 
 /// Items are rendered in groups of this many. An answer re-renders the group that holds its

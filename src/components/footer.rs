@@ -2,9 +2,9 @@
 
 use yew::prelude::*;
 
+use crate::app::navigation::RouteLink;
+use crate::app::route::Route;
 use crate::i18n::ui;
-use crate::route::Route;
-use crate::routing::RouteLink;
 use crate::state::AppState;
 
 pub fn footer(state: &AppState) -> Html {

@@ -2,13 +2,13 @@
 
 use yew::prelude::*;
 
+use crate::app::navigation::RouteLink;
+use crate::app::route::Route;
 use crate::domain::text::Lang;
 use crate::hooks::AppHandle;
+use crate::i18n::data::data_text;
+use crate::i18n::results::results_text;
 use crate::i18n::ui;
-use crate::i18n_data::data_text;
-use crate::i18n_results::results_text;
-use crate::route::Route;
-use crate::routing::RouteLink;
 use crate::state::SaveStatus;
 
 pub fn header(app: &AppHandle) -> Html {

@@ -6,17 +6,17 @@
 
 use yew::prelude::*;
 
-use crate::components::glossary::term_entry;
+use crate::app::navigation::RouteLink;
+use crate::app::route::Route;
 use crate::components::passage::{reading, source_cite, text_list};
 use crate::domain::answers::{Answer, MAX_NOTE_CHARS, MAX_VALUE_CHARS};
 use crate::domain::content::catalog;
 use crate::domain::content::{Exhibit, ExhibitKind, Item, Scale, Tier};
 use crate::domain::na_reasons::NaReason;
 use crate::domain::text::Lang;
+use crate::i18n::map::map_text;
 use crate::i18n::ui;
-use crate::i18n_map::map_text;
-use crate::route::Route;
-use crate::routing::RouteLink;
+use crate::views::glossary::term_entry;
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionProps {

@@ -19,7 +19,7 @@ use crate::domain::responsibility::{
 };
 use crate::domain::text::Lang;
 use crate::hooks::use_app;
-use crate::i18n_map::{MapText, map_text};
+use crate::i18n::map::{MapText, map_text};
 use crate::state::Action;
 
 pub use crate::domain::responsibility::cell_name;

@@ -9,7 +9,7 @@ use crate::components::passage::{quote, reading};
 use crate::domain::roles::Proposal;
 use crate::domain::text::Lang;
 use crate::hooks::use_app;
-use crate::i18n_roles::roles_text;
+use crate::i18n::roles::roles_text;
 use crate::state::Action;
 
 #[component]

@@ -9,14 +9,15 @@ use std::collections::BTreeSet;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::app::navigation::RouteLink;
+use crate::app::route::Route;
 use crate::components::chart::{
     Bar, BarChartProps, RadarChartProps, RadarSeries, bar_chart, radar_chart,
 };
-use crate::components::compare_view::{figure_name, module_name, value_text};
-use crate::components::coverage_result::CAUSES;
 use crate::components::passage::{coverage_rule, quote, reading, source_cite, tools_reading};
 use crate::components::responsibility::cell_name;
-use crate::components::stage_practice::stage_practice;
+use crate::components::result::coverage::CAUSES;
+use crate::components::result::stage_practice::stage_practice;
 use crate::domain::answers::{FollowUpEdit, MAX_NOTE_CHARS, MAX_OWNER_CHARS, valid_due};
 use crate::domain::content::{Catalog, Localized, MIGRATION, PRECONDITIONS, Tier};
 use crate::domain::export::answer_label;
@@ -26,13 +27,12 @@ use crate::domain::scoring::{self, Coverage, Diagnosis};
 use crate::domain::stage::CurrentStage;
 use crate::domain::summary::{Frozen, Metric, ModuleScore, Score, module_scores};
 use crate::domain::text::Lang;
-use crate::files;
 use crate::hooks::use_app;
-use crate::i18n_map::map_text;
-use crate::i18n_results::{ResultsText, results_text};
-use crate::route::Route;
-use crate::routing::RouteLink;
+use crate::i18n::map::map_text;
+use crate::i18n::results::{ResultsText, results_text};
+use crate::platform::files;
 use crate::state::{Action, AppState};
+use crate::views::data::compare::{figure_name, module_name, value_text};
 
 /// How many plan entries the summary's next steps show.
 const NEXT_STEPS: usize = 5;
@@ -149,7 +149,7 @@ fn summary(
                     }
                 }
                 if outside {
-                    if let Some(text) = pre.reading(crate::components::precondition_result::OUTSIDE_ADVICE) {
+                    if let Some(text) = pre.reading(crate::components::result::precondition::OUTSIDE_ADVICE) {
                         { reading(text, lang) }
                     }
                 }
@@ -255,11 +255,11 @@ fn score_text(
         .collect();
     let verdict = match &score.score {
         Score::Precondition(result) => {
-            crate::components::precondition_result::diagnosis_verdict(ui, result.diagnosis)
+            crate::components::result::precondition::diagnosis_verdict(ui, result.diagnosis)
                 .map(|verdict| verdict.title.to_owned())
         }
         Score::Migration(result) => {
-            crate::components::migration_result::readiness_verdict(ui, result.readiness)
+            crate::components::result::migration::readiness_verdict(ui, result.readiness)
                 .map(|verdict| verdict.title.to_owned())
         }
         _ => None,

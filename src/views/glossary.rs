@@ -3,12 +3,12 @@
 
 use yew::prelude::*;
 
+use crate::app::navigation::RouteLink;
+use crate::app::route::Route;
 use crate::components::passage::source_cite;
 use crate::domain::content::{Term, catalog};
 use crate::domain::text::Lang;
 use crate::i18n::ui;
-use crate::route::Route;
-use crate::routing::RouteLink;
 use crate::state::AppState;
 
 /// One term: its name, the basis of its definition, and the definition with its citation. Only

@@ -2,6 +2,12 @@
 //! `content/`; this is only the app's own wording. One struct per language means a missing
 //! translation is a compile error, not a blank on screen.
 
+pub mod data;
+pub mod map;
+pub mod results;
+pub mod roles;
+pub mod stage;
+
 use crate::domain::answers::Answer;
 use crate::domain::document::DecodeError;
 use crate::domain::text::Lang;

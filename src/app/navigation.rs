@@ -8,8 +8,8 @@ use std::rc::Rc;
 use gloo_events::EventListener;
 use yew::prelude::*;
 
+use crate::app::route::Route;
 use crate::domain::content::catalog;
-use crate::route::Route;
 
 /// Where the route is kept.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -2,6 +2,11 @@
 //! a sighted reader sees: the score, the unanswered count and the verdict's title. And the one
 //! way an item is listed in a result: its number, question, notes and citation.
 
+pub mod coverage;
+pub mod migration;
+pub mod precondition;
+pub mod stage_practice;
+
 use yew::prelude::*;
 
 use crate::components::passage::{source_cite, text_list};

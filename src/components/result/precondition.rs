@@ -4,14 +4,14 @@
 
 use yew::prelude::*;
 
+use crate::app::navigation::RouteLink;
+use crate::app::route::Route;
 use crate::components::passage::{quote, reading};
-use crate::components::result_panel::{Verdict, item_list, result_panel};
-use crate::components::stage_practice::stage_practice;
+use crate::components::result::stage_practice::stage_practice;
+use crate::components::result::{Verdict, item_list, result_panel};
 use crate::domain::content;
 use crate::domain::scoring::Diagnosis;
 use crate::i18n::{Ui, ui};
-use crate::route::Route;
-use crate::routing::RouteLink;
 use crate::state::AppState;
 
 /// The key of the reading that says the report's closing advice is linked to this result by

@@ -10,7 +10,7 @@
 //!
 //! The caller localizes every text (title, labels, the values as shown, the table's headers)
 //! and gives each chart an `id` unique on the page; the charts compute nothing but geometry
-//! (in [`crate::chart`]). All text goes in as text, so Yew escapes it.
+//! (in [`crate::components::chart::geometry`]). All text goes in as text, so Yew escapes it.
 //!
 //! Nothing relies on colour alone: bars carry their value as text, a bar with no data is a
 //! dashed outline, and radar series differ in line style (solid, dashed, dotted) and marker
@@ -20,10 +20,12 @@
 //! The plain functions are what the app's other views use (one component type costs its own
 //! copy of Yew's lifecycle code in the wasm); the components wrap them for `html!` callers.
 
+pub mod geometry;
+
 use yew::prelude::*;
 
-use crate::chart::{
-    self, BAR_FONT, BAR_GRID, BAR_LABEL_GAP, BAR_LABEL_LINES, BAR_LABEL_MAX_WIDTH, BAR_LINE,
+use self::geometry::{
+    BAR_FONT, BAR_GRID, BAR_LABEL_GAP, BAR_LABEL_LINES, BAR_LABEL_MAX_WIDTH, BAR_LINE,
     BAR_TRACK_WIDTH, BAR_TRACK_X, BAR_VIEW_WIDTH, LEGEND_ROW, Point, RADAR_FONT, RADAR_LABEL_LINES,
     RADAR_MIN_AXES, RADAR_RADIUS, RADAR_RINGS, RADAR_VIEW_WIDTH, TICK_FONT, num,
 };
@@ -148,9 +150,9 @@ fn data_table(id: &str, title: &str, head: Html, rows: Html) -> Html {
 
 /// The SVG of a bar chart.
 fn bar_svg(id: &str, title: &str, bars: &[Bar]) -> Html {
-    let height = chart::bar_chart_height(bars.len());
+    let height = geometry::bar_chart_height(bars.len());
     let title_id = title_id(id);
-    let grid_bottom = num(height - chart::BAR_BOTTOM);
+    let grid_bottom = num(height - geometry::BAR_BOTTOM);
     let label_x = BAR_TRACK_X - BAR_LABEL_GAP;
     html! {
         <svg class="chart__svg chart__svg--bars" role="img" aria-labelledby={title_id.clone()}
@@ -159,12 +161,12 @@ fn bar_svg(id: &str, title: &str, bars: &[Bar]) -> Html {
             <title id={title_id}>{ title.to_owned() }</title>
             <g class="chart__grid">
                 { for BAR_GRID.iter().map(|&fraction| {
-                    let x = num(chart::bar_x(fraction));
+                    let x = num(geometry::bar_x(fraction));
                     html! {
                         <>
-                            <line x1={x.clone()} x2={x.clone()} y1={num(chart::BAR_TOP - 4.0)}
+                            <line x1={x.clone()} x2={x.clone()} y1={num(geometry::BAR_TOP - 4.0)}
                                 y2={grid_bottom.clone()} stroke="currentColor" />
-                            <text class="chart__tick" x={x} y={num(chart::BAR_TOP - 8.0)}
+                            <text class="chart__tick" x={x} y={num(geometry::BAR_TOP - 8.0)}
                                 text-anchor="middle" font-size={num(TICK_FONT)}>
                                 { format!("{}%", (fraction * 100.0).round()) }
                             </text>
@@ -173,9 +175,9 @@ fn bar_svg(id: &str, title: &str, bars: &[Bar]) -> Html {
                 }) }
             </g>
             { for bars.iter().enumerate().map(|(index, bar)| {
-                let geometry = chart::bar_geometry(index, bar.value);
-                let wrapped = chart::wrap_label(&bar.label, BAR_LABEL_MAX_WIDTH, BAR_FONT, BAR_LABEL_LINES);
-                let baselines = chart::centered_baselines(geometry.center_y, wrapped.lines.len(), BAR_LINE, BAR_FONT);
+                let geometry = geometry::bar_geometry(index, bar.value);
+                let wrapped = geometry::wrap_label(&bar.label, BAR_LABEL_MAX_WIDTH, BAR_FONT, BAR_LABEL_LINES);
+                let baselines = geometry::centered_baselines(geometry.center_y, wrapped.lines.len(), BAR_LINE, BAR_FONT);
                 let shape = match geometry.width {
                     Some(width) => html! {
                         <rect class="chart__bar" x={num(BAR_TRACK_X)} y={num(geometry.y)}
@@ -247,7 +249,7 @@ fn marker(index: usize, at: Point) -> Html {
                 width="8" height="8" fill="none" stroke="currentColor" stroke-width="2" />
         },
         _ => html! {
-            <polygon class="chart__marker" fill="currentColor" points={chart::points_attr(&[
+            <polygon class="chart__marker" fill="currentColor" points={geometry::points_attr(&[
                 Point { x, y: y - 5.0 },
                 Point { x: x + 5.0, y },
                 Point { x, y: y + 5.0 },
@@ -260,16 +262,16 @@ fn marker(index: usize, at: Point) -> Html {
 /// The SVG of a radar chart (3 axes or more).
 fn radar_svg(props: &RadarChartProps) -> Html {
     let count = props.axes.len();
-    let center = chart::radar_center();
-    let height = chart::radar_chart_height(props.series.len());
+    let center = geometry::radar_center();
+    let height = geometry::radar_chart_height(props.series.len());
     let title_id = title_id(&props.id);
     let rings = html! {
         <g class="chart__grid">
             { for RADAR_RINGS.iter().map(|&fraction| html! {
-                <polygon points={chart::points_attr(&chart::radar_ring(center, RADAR_RADIUS, count, fraction))}
+                <polygon points={geometry::points_attr(&geometry::radar_ring(center, RADAR_RADIUS, count, fraction))}
                     fill="none" stroke="currentColor" />
             }) }
-            { for chart::radar_ring(center, RADAR_RADIUS, count, 1.0).into_iter().map(|end| html! {
+            { for geometry::radar_ring(center, RADAR_RADIUS, count, 1.0).into_iter().map(|end| html! {
                 <line x1={num(center.x)} y1={num(center.y)} x2={num(end.x)} y2={num(end.y)}
                     stroke="currentColor" />
             }) }
@@ -284,8 +286,8 @@ fn radar_svg(props: &RadarChartProps) -> Html {
     let labels = html! {
         <g class="chart__axes">
             { for props.axes.iter().enumerate().map(|(index, axis)| {
-                let spot = chart::axis_label(center, index, count);
-                let wrapped = chart::wrap_label(axis, spot.max_width, RADAR_FONT, RADAR_LABEL_LINES);
+                let spot = geometry::axis_label(center, index, count);
+                let wrapped = geometry::wrap_label(axis, spot.max_width, RADAR_FONT, RADAR_LABEL_LINES);
                 let baselines = spot.baselines(wrapped.lines.len());
                 label_text("chart__label", axis, spot.at.x, spot.anchor.as_str(), &wrapped.lines, &baselines, wrapped.truncated)
             }) }
@@ -296,8 +298,8 @@ fn radar_svg(props: &RadarChartProps) -> Html {
             let values: Vec<Option<f64>> = (0..count)
                 .map(|axis| series.values.get(axis).copied().flatten())
                 .collect();
-            let points = chart::radar_points(center, RADAR_RADIUS, &values);
-            let path = chart::radar_path(&points);
+            let points = geometry::radar_points(center, RADAR_RADIUS, &values);
+            let path = geometry::radar_path(&points);
             let closed = path.ends_with('Z');
             let line_class = if closed { "chart__line chart__line--closed" } else { "chart__line" };
             html! {
@@ -312,7 +314,7 @@ fn radar_svg(props: &RadarChartProps) -> Html {
         }) }
     };
     let legend = (props.series.len() >= 2).then(|| {
-        let top = chart::radar_legend_top();
+        let top = geometry::radar_legend_top();
         let left = 24.0;
         html! {
             <g class="chart__legend">

@@ -7,8 +7,8 @@ use yew::prelude::*;
 use crate::components::passage::{coverage_rule, source_cite, tools_reading};
 use crate::domain::content::{Checklist, SourceRef, Tier};
 use crate::domain::scoring::{self, Coverage};
+use crate::i18n::map::{MapText, map_text};
 use crate::i18n::ui;
-use crate::i18n_map::{MapText, map_text};
 use crate::state::AppState;
 
 /// The 4M cause groups (001 II.2.1), in the source's order.

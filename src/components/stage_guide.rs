@@ -6,10 +6,10 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::passage::{source_cite, text_list};
-use crate::components::stage_practice::stage_name;
+use crate::components::result::stage_practice::stage_name;
 use crate::domain::stage::{self, CurrentStage, StagePlacement};
 use crate::hooks::use_app;
-use crate::i18n_stage::stage_text;
+use crate::i18n::stage::stage_text;
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]

@@ -8,9 +8,9 @@
 
 use wasm_bindgen::JsCast;
 
+use crate::app::route::Route;
 use crate::domain::content::catalog;
 use crate::domain::text::Lang;
-use crate::route::Route;
 
 /// The element a host page writes to embed the tool (see `embed.js`).
 pub const HOST_TAG: &str = "cloud-self-check";

@@ -3,23 +3,25 @@
 //! export, import with a preview, and clearing all data. It renders state and sends actions;
 //! reading files, previews and merges are the pure functions of `domain::transfer`.
 
+pub mod compare;
+
 use std::rc::Rc;
 
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::components::compare_view::comparison_view;
 use crate::domain::document::{Document, MAX_DOCUMENT_BYTES, MAX_NAME_CHARS, encode};
 use crate::domain::export::{csv_file_name, to_csv};
 use crate::domain::summary::Frozen;
 use crate::domain::text::Lang;
 use crate::domain::transfer::{self, Change, ImportError, ImportMode};
-use crate::files;
 use crate::hooks::use_app;
-use crate::i18n_data::{DataText, data_text};
-use crate::persist::{self, Persistence};
+use crate::i18n::data::{DataText, data_text};
+use crate::platform::files;
+use crate::platform::persist::{self, Persistence};
+use crate::platform::storage::{self, BrowserStorage};
 use crate::state::Action;
-use crate::storage::{self, BrowserStorage};
+use crate::views::data::compare::comparison_view;
 
 /// What the import section shows.
 #[derive(Clone, PartialEq)]
@@ -737,7 +739,7 @@ fn change_text(t: &DataText, change: &Change, display_name: &dyn Fn(&str) -> Str
 /// Moves the focus to the element with this id; `false` if there is none.
 fn focus_by_id(id: &str) -> bool {
     // Embedded, the tool's elements are in a shadow root the document cannot see into.
-    match crate::embed::element_by_id(id) {
+    match crate::app::embed::element_by_id(id) {
         Some(element) => element.focus().is_ok(),
         None => false,
     }

@@ -1,33 +1,38 @@
 //! The root component: starts from the pre-rendered state, loads the document, provides the
 //! state and the route, and saves on every change.
 
+pub mod crash;
+pub mod embed;
+pub mod navigation;
+pub mod route;
+
 use std::rc::Rc;
 
 use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::components::about::about_view;
-use crate::components::data_view::DataView;
+use self::embed::HostSettings;
+use crate::app::navigation::{Navigation, RoutingMode, use_navigation};
+use crate::app::route::Route;
 use crate::components::footer::footer;
-use crate::components::glossary::glossary_view;
 use crate::components::header::header;
-use crate::components::home::home_view;
-use crate::components::module_view::{module_view, not_found_view};
 use crate::components::notices::notices;
-use crate::components::results_view::ResultsView;
 use crate::domain::answers::Answer;
 use crate::domain::content::catalog;
 use crate::domain::document;
-use crate::embed::{self, HostSettings};
 use crate::hooks::AppHandle;
+use crate::i18n::data::data_text;
+use crate::i18n::results::results_text;
 use crate::i18n::ui;
-use crate::i18n_data::data_text;
-use crate::i18n_results::results_text;
-use crate::route::Route;
-use crate::routing::{Navigation, RoutingMode, use_navigation};
+use crate::platform::storage::{self, BrowserStorage, KeyValueStore, StoreError};
 use crate::state::{Action, AppState};
-use crate::storage::{self, BrowserStorage, KeyValueStore, StoreError};
+use crate::views::about::about_view;
+use crate::views::data::DataView;
+use crate::views::glossary::glossary_view;
+use crate::views::home::home_view;
+use crate::views::module::{module_view, not_found_view};
+use crate::views::results::ResultsView;
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
@@ -108,7 +113,7 @@ pub fn App(props: &AppProps) -> Html {
                 .count()
         })
         .sum();
-    crate::persist::use_persist_after_first_answer(answered, state.is_loaded());
+    crate::platform::persist::use_persist_after_first_answer(answered, state.is_loaded());
 
     // The reader's language is a preference of this browser, stored apart from the document
     // whenever it changes (not before storage has been read, and not when storage is off).

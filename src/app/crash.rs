@@ -11,7 +11,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use wasm_bindgen::JsCast;
 
 use crate::domain::text::Lang;
-use crate::storage::{self, BrowserStorage, KeyValueStore};
+use crate::platform::storage::{self, BrowserStorage, KeyValueStore};
 
 /// The crash screen's text in one language.
 pub struct CrashText {
@@ -137,7 +137,10 @@ fn screen(
                 Some("application/json"),
             ));
             let _ = link.set_attribute("href", &url);
-            let file_name = format!("cloud-self-check-saved-{}.json", crate::files::today());
+            let file_name = format!(
+                "cloud-self-check-saved-{}.json",
+                crate::platform::files::today()
+            );
             let _ = link.set_attribute("download", &file_name);
             // The link must work for as long as the page stays open.
             std::mem::forget(url);

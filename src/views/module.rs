@@ -2,20 +2,20 @@
 
 use yew::prelude::*;
 
+use crate::app::navigation::RouteLink;
+use crate::app::route::Route;
 use crate::components::checklist::ChecklistSection;
-use crate::components::coverage_result::{contract_result, coverage_result};
-use crate::components::migration_result::migration_result;
 use crate::components::passage::reading;
-use crate::components::precondition_result::precondition_result;
 use crate::components::responsibility::ResponsibilityMap;
-use crate::components::result_panel::result_panel;
-use crate::components::stage_view::StageView;
+use crate::components::result::coverage::{contract_result, coverage_result};
+use crate::components::result::migration::migration_result;
+use crate::components::result::precondition::precondition_result;
+use crate::components::result::result_panel;
+use crate::components::stage_guide::StageView;
 use crate::domain::content::{self, Scale};
 use crate::domain::responsibility;
+use crate::i18n::map::map_text;
 use crate::i18n::ui;
-use crate::i18n_map::map_text;
-use crate::route::Route;
-use crate::routing::RouteLink;
 use crate::state::AppState;
 
 /// The result view of each module. A yes/no module without a verdict of its own shows its

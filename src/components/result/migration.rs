@@ -4,16 +4,16 @@
 
 use yew::prelude::*;
 
+use crate::app::navigation::RouteLink;
+use crate::app::route::Route;
 use crate::components::passage::quote;
-use crate::components::precondition_result::diagnosis_verdict;
-use crate::components::result_panel::{Verdict, item_list, result_panel};
-use crate::components::stage_practice::stage_practice;
+use crate::components::result::precondition::diagnosis_verdict;
+use crate::components::result::stage_practice::stage_practice;
+use crate::components::result::{Verdict, item_list, result_panel};
 use crate::domain::content;
 use crate::domain::scoring::Readiness;
+use crate::i18n::results::results_text;
 use crate::i18n::{Ui, ui};
-use crate::i18n_results::results_text;
-use crate::route::Route;
-use crate::routing::RouteLink;
 use crate::state::AppState;
 
 /// The verdict of the migration checklist, once there is one.

@@ -3,22 +3,22 @@
 
 use yew::prelude::*;
 
+use crate::app::navigation::RouteLink;
+use crate::app::route::Route;
 use crate::components::checklist::ChecklistSection;
-use crate::components::migration_result::readiness_verdict;
-use crate::components::module_view::result_view;
-use crate::components::precondition_result::diagnosis_verdict;
+use crate::components::result::migration::readiness_verdict;
+use crate::components::result::precondition::diagnosis_verdict;
 use crate::components::roles::{RoleChooser, proposal_label};
 use crate::domain::content::{self, Scale};
 use crate::domain::plan::{PlanEntry, action_plan};
 use crate::domain::roles::{is_tools_proposal, proposal};
 use crate::domain::scoring;
 use crate::domain::summary::Frozen;
+use crate::i18n::map::map_text;
+use crate::i18n::results::results_text;
 use crate::i18n::ui;
-use crate::i18n_map::map_text;
-use crate::i18n_results::results_text;
-use crate::route::Route;
-use crate::routing::RouteLink;
 use crate::state::AppState;
+use crate::views::module::result_view;
 
 pub fn home_view(state: &AppState) -> Html {
     let t = ui(state.language());
@@ -31,8 +31,8 @@ pub fn home_view(state: &AppState) -> Html {
             <RoleChooser />
             { overview(state) }
             <p class="overview__results">
-                <RouteLink to={Route::Results} class="button button--primary">{ crate::i18n_results::results_text(state.language()).heading }</RouteLink>
-                <RouteLink to={Route::Data} class="button">{ crate::i18n_data::data_text(state.language()).heading }</RouteLink>
+                <RouteLink to={Route::Results} class="button button--primary">{ crate::i18n::results::results_text(state.language()).heading }</RouteLink>
+                <RouteLink to={Route::Data} class="button">{ crate::i18n::data::data_text(state.language()).heading }</RouteLink>
             </p>
             <ChecklistSection checklist_id={content::PRECONDITIONS} step={1}>
                 { result_view(content::PRECONDITIONS, state) }
@@ -126,15 +126,15 @@ fn map_card(state: &AppState) -> Card {
 /// The stage roadmap's card: the current stage and where it comes from.
 fn stage_card(state: &AppState) -> Card {
     let lang = state.language();
-    let t = crate::i18n_stage::stage_text(lang);
+    let t = crate::i18n::stage::stage_text(lang);
     let current = state.current_stage();
     let progress = match current {
-        crate::domain::stage::CurrentStage::Placed(stage) => {
-            (t.placed)(&crate::components::stage_practice::stage_name(stage, lang))
-        }
-        crate::domain::stage::CurrentStage::Diagnosed(stage) => {
-            (t.diagnosed)(&crate::components::stage_practice::stage_name(stage, lang))
-        }
+        crate::domain::stage::CurrentStage::Placed(stage) => (t.placed)(
+            &crate::components::result::stage_practice::stage_name(stage, lang),
+        ),
+        crate::domain::stage::CurrentStage::Diagnosed(stage) => (t.diagnosed)(
+            &crate::components::result::stage_practice::stage_name(stage, lang),
+        ),
         crate::domain::stage::CurrentStage::Unknown => ui(lang).not_started.to_owned(),
     };
     Card {

@@ -3,10 +3,10 @@
 
 use yew::prelude::*;
 
+use crate::app::navigation::RouteLink;
+use crate::app::route::Route;
 use crate::domain::text::Lang;
 use crate::i18n::ui;
-use crate::route::Route;
-use crate::routing::RouteLink;
 use crate::state::AppState;
 
 pub fn about_view(state: &AppState) -> Html {

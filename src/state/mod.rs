@@ -13,7 +13,7 @@ use crate::domain::scoring::{self, MigrationResult, PreconditionResult, Progress
 use crate::domain::stage::{self as stage_rule, CurrentStage, MAX_REASON_CHARS, StagePlacement};
 use crate::domain::text::Lang;
 use crate::domain::transfer::{self, ImportMode};
-use crate::storage::{LoadOutcome, Saved, StoreError};
+use crate::platform::storage::{LoadOutcome, Saved, StoreError};
 
 /// Whether the document on screen is also in storage.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

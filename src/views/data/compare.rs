@@ -8,7 +8,7 @@ use crate::domain::content::Catalog;
 use crate::domain::export::answer_label;
 use crate::domain::summary::{Direction, Frozen, Metric, Value};
 use crate::domain::text::Lang;
-use crate::i18n_results::{compare_text, direction_label, metric_label};
+use crate::i18n::results::{compare_text, direction_label, metric_label};
 
 /// The title of a module, or its id if the catalog has none.
 pub fn module_name(catalog: &'static Catalog, module: &str, lang: Lang) -> String {

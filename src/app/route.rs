@@ -1,6 +1,6 @@
 //! The views of the app and their addresses. Pure: parsing and writing a route knows nothing of
 //! the browser, so it is tested natively. Where the route lives (the URL's hash, or memory when
-//! the app is embedded in a host page) is the business of `crate::routing`.
+//! the app is embedded in a host page) is the business of `crate::app::navigation`.
 
 use crate::domain::content::Catalog;
 
