@@ -12,7 +12,11 @@ use super::schema::{Checklist, List, RoleGuide, Scale, Str, content_enum};
 
 content_enum!(
     /// What a check's content file holds, so the compiler knows how to read it.
-    enum Kind { Checklist, StageGuide, ResponsibilityMap }
+    enum Kind {
+        Checklist,
+        StageGuide,
+        ResponsibilityMap,
+    }
 );
 
 content_enum!(
@@ -35,8 +39,8 @@ content_enum!(
 #[serde(deny_unknown_fields)]
 pub struct Check {
     pub id: Str,
-    /// The content file, in `content/`.
-    pub file: Str,
+    /// The content file, in `content/` (`content` in the JSON, since `file` names seed files).
+    pub content: Str,
     pub kind: Kind,
     pub scoring: Scoring,
     /// The check whose view shows this one, for a check without a view of its own.
@@ -123,6 +127,10 @@ impl CheckList {
     /// that exist.
     pub fn check(&self) {
         assert!(!self.checks.is_empty(), "modules.json lists no check");
+        assert!(
+            !self.about.is_empty(),
+            "modules.json says nothing of what its fields mean"
+        );
         let mut ids = BTreeSet::new();
         for check in &self.checks {
             let id = check.id.as_str();
@@ -164,7 +172,7 @@ impl CheckList {
         assert_eq!(
             checklist.id, id,
             "content/{} holds checklist {}, listed as {id} in modules.json",
-            check.file, checklist.id
+            check.content, checklist.id
         );
         assert_eq!(
             check.scoring.needs().1,

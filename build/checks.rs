@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 
 use super::schema::{
-    Checklist, ExhibitKind, Exhibit, Glossary, Item, Localized, RoleGuide, SourceList, SourceRef,
+    Checklist, Exhibit, ExhibitKind, Glossary, Item, Localized, RoleGuide, SourceList, SourceRef,
     StageGuide,
 };
 
@@ -170,7 +170,6 @@ pub fn check(checklists: &[Checklist], stages: &StageGuide, sources: &SourceList
     }
 }
 
-
 /// Ids are unique, a definition has its source, and a source is a listed seed.
 pub fn check_glossary(glossary: &Glossary, sources: &SourceList) {
     let mut ids = BTreeSet::new();
@@ -196,7 +195,6 @@ pub fn check_glossary(glossary: &Glossary, sources: &SourceList) {
         }
     }
 }
-
 
 /// Every role marks every part with ◎, ○ or -, and names only known roles and parts.
 pub fn check_roles(guide: &RoleGuide) {

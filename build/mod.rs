@@ -49,7 +49,7 @@ pub fn compile(content: &Path, bench_scale: bool) -> Compiled {
     let mut checklists: Vec<Checklist> = checks
         .of_kind(Kind::Checklist)
         .map(|check| {
-            let checklist: Checklist = read(content, &check.file);
+            let checklist: Checklist = read(content, &check.content);
             checks.check_checklist(check, &checklist);
             checklist
         })
@@ -58,7 +58,7 @@ pub fn compile(content: &Path, bench_scale: bool) -> Compiled {
         let checklist = scale::scale_checklist();
         checks.checks.push(Check {
             id: checklist.id.clone(),
-            file: String::new(),
+            content: String::new(),
             kind: Kind::Checklist,
             scoring: Scoring::YesNo,
             shown_in: None,
@@ -66,14 +66,14 @@ pub fn compile(content: &Path, bench_scale: bool) -> Compiled {
         });
         checklists.push(checklist);
     }
-    let stages: StageGuide = read(content, &only(&checks, Kind::StageGuide).file);
+    let stages: StageGuide = read(content, &only(&checks, Kind::StageGuide).content);
     assert_eq!(
         stages.id,
         only(&checks, Kind::StageGuide).id,
         "the stage guide's id is its id in modules.json"
     );
     let responsibility: ResponsibilityGuide =
-        read(content, &only(&checks, Kind::ResponsibilityMap).file);
+        read(content, &only(&checks, Kind::ResponsibilityMap).content);
     assert_eq!(
         responsibility.id,
         only(&checks, Kind::ResponsibilityMap).id,

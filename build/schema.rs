@@ -74,22 +74,35 @@ macro_rules! content_enum {
     };
 }
 
-pub(crate) use {content_enum, content_struct};
+pub(crate) use content_enum;
 
 content_struct!(
-    struct Localized { ja: Str, en: Str }
+    struct Localized {
+        ja: Str,
+        en: Str,
+    }
 );
 
 content_struct!(
-    struct SourceRef { file: Str, section: Localized }
+    struct SourceRef {
+        file: Str,
+        section: Localized,
+    }
 );
 
 content_enum!(
-    enum Scale { YesNo, Coverage, Contract }
+    enum Scale {
+        YesNo,
+        Coverage,
+        Contract,
+    }
 );
 
 content_enum!(
-    enum Tier { Basic, Recommended }
+    enum Tier {
+        Basic,
+        Recommended,
+    }
 );
 
 content_struct!(
@@ -125,7 +138,12 @@ content_struct!(
 );
 
 content_enum!(
-    enum ExhibitKind { Column, Figure, Table, Note }
+    enum ExhibitKind {
+        Column,
+        Figure,
+        Table,
+        Note,
+    }
 );
 
 content_struct!(
@@ -163,11 +181,18 @@ content_struct!(
 );
 
 content_struct!(
-    struct Passage { text: List<Localized>, source: SourceRef }
+    struct Passage {
+        text: List<Localized>,
+        source: SourceRef,
+    }
 );
 
 content_struct!(
-    struct Footnote { mark: Localized, text: Localized, source: SourceRef }
+    struct Footnote {
+        mark: Localized,
+        text: Localized,
+        source: SourceRef,
+    }
 );
 
 content_struct!(
@@ -192,11 +217,17 @@ content_struct!(
 );
 
 content_struct!(
-    struct ChecklistPart { prefix: Str, title: Localized }
+    struct ChecklistPart {
+        prefix: Str,
+        title: Localized,
+    }
 );
 
 content_struct!(
-    struct PracticeGroup { heading: Localized, bullets: List<StageBullet> }
+    struct PracticeGroup {
+        heading: Localized,
+        bullets: List<StageBullet>,
+    }
 );
 
 /// A bullet of a stage's detailed practice, with the bullets the source nests under it. Its text
@@ -236,7 +267,10 @@ content_struct!(
 );
 
 content_struct!(
-    struct Layer { id: Str, name: Localized }
+    struct Layer {
+        id: Str,
+        name: Localized,
+    }
 );
 
 content_struct!(
@@ -261,11 +295,20 @@ content_struct!(
 );
 
 content_struct!(
-    struct Comparison { caption: Localized, text: Passage, reading: Localized }
+    struct Comparison {
+        caption: Localized,
+        text: Passage,
+        reading: Localized,
+    }
 );
 
 content_struct!(
-    struct ExtraCell { layer: Layer, after: Str, setter: Str, manager: Str }
+    struct ExtraCell {
+        layer: Layer,
+        after: Str,
+        setter: Str,
+        manager: Str,
+    }
 );
 
 content_struct!(
@@ -327,7 +370,11 @@ content_struct!(
 
 content_struct!(
     /// The glossary (`content/glossary.json`, 001 I.6 and the other seeds' definitions).
-    struct Glossary { title: Localized, purpose: List<Localized>, terms: List<Term> }
+    struct Glossary {
+        title: Localized,
+        purpose: List<Localized>,
+        terms: List<Term>,
+    }
 );
 
 content_struct!(
@@ -379,10 +426,16 @@ content_struct!(
 );
 
 content_struct!(
-    struct Edition { version: Str, date: Str }
+    struct Edition {
+        version: Str,
+        date: Str,
+    }
 );
 
 content_struct!(
     /// `content/sources.json`: the content's edition and the seed documents it cites.
-    struct SourceList { edition: Edition, documents: List<SourceDocument> }
+    struct SourceList {
+        edition: Edition,
+        documents: List<SourceDocument>,
+    }
 );

@@ -13,7 +13,7 @@ use cloud_self_check::domain::document::Document;
 use cloud_self_check::domain::responsibility::{CellEdit, CellRecord, ManagerSide, MapRecord};
 use cloud_self_check::domain::stage::CurrentStage;
 use cloud_self_check::domain::summary::{Direction, Frozen, Metric, Value, module_scores};
-use common::{State, all, cat, count, flip, pct, placement, response, states};
+use common::{State, all, cat, checklist, count, flip, pct, placement, response, states};
 use proptest::prelude::*;
 
 // ---------------------------------------------------------------------------------------------
@@ -115,7 +115,19 @@ fn every_headline_number_is_listed_even_when_it_stayed() {
             ("rsp", Metric::CellsCovered)
         ]
     );
-    assert_eq!(listed.len(), 1 + 1 + 1 + 2 + 1 + 2 + 2 + 4 + 2);
+    // How many figures each check's scoring in content/modules.json gives: one count of Yes,
+    // the stage, cells covered and gaps, the setting types' coverage, 基本 and 推奨, all items
+    // and each part, defined and open.
+    let figures: usize = common::listed_checks()
+        .iter()
+        .map(|check| match check.scoring.as_str() {
+            "precondition" | "migration" | "yes_no" | "current_stage" | "setting_types" => 1,
+            "map" | "coverage" | "contract" => 2,
+            "coverage_by_part" => 1 + checklist(&check.id).parts.len(),
+            other => panic!("modules.json names unknown scoring {other}"),
+        })
+        .sum();
+    assert_eq!(listed.len(), figures);
 }
 
 // ---------------------------------------------------------------------------------------------
