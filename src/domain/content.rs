@@ -5,6 +5,9 @@
 //! `content/modules.json` lists every check in order, with how it is scored ([`Check`]); the
 //! catalog's lists of checks, modules and checklists all come from it. Adding a yes/no or a
 //! coverage check means adding its checklist file and one line to that list.
+//!
+//! The types are `Clone` so a test can build a catalog with a check added (`tests/catalog.rs`);
+//! the app never clones content.
 
 pub use super::text::{Localized, SourceRef};
 
@@ -45,7 +48,7 @@ pub enum Scoring {
 }
 
 /// A check of the tool: one line of `content/modules.json`.
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Check {
     /// The module id: its address (`#/pre`), and the prefix of its items' ids.
     pub id: &'static str,
@@ -74,7 +77,7 @@ pub enum Tier {
 }
 
 /// One question of a checklist.
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Item {
     /// Stable across versions: answers are stored under it.
     pub id: &'static str,
@@ -108,7 +111,7 @@ pub struct Item {
 }
 
 /// A group of best practices under an optional heading (e.g. the audience they are for).
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct PracticeList {
     pub heading: Option<Localized>,
     pub bullets: &'static [Localized],
@@ -128,7 +131,7 @@ pub enum ExhibitKind {
 }
 
 /// A column, figure or table of the source, quoted under its own heading, or a note.
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Exhibit {
     pub kind: ExhibitKind,
     /// The column's heading, or the figure's or table's caption; a note has none.
@@ -144,7 +147,7 @@ pub struct Exhibit {
 /// What a group of items carries at its head besides its heading (the items whose number starts
 /// with `prefix` and a dot): a note of the source attached to the heading, and the group's own
 /// statement of its aim (001 【目的】), both quoted.
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct GroupIntro {
     pub prefix: &'static str,
     pub note: Option<Localized>,
@@ -166,14 +169,14 @@ fn numbered_under(item: &Item, prefix: &str) -> bool {
 }
 
 /// A passage quoted from a seed, e.g. the text a result rests on.
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Passage {
     pub text: &'static [Localized],
     pub source: SourceRef,
 }
 
 /// A note of the source that the quoted text refers to by its mark (e.g. ※1).
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Footnote {
     /// ※1 in Japanese, *1 in English, as the quoted text marks it.
     pub mark: Localized,
@@ -182,7 +185,7 @@ pub struct Footnote {
 }
 
 /// A checklist module: its items, in source order, and the passages its results quote.
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Checklist {
     pub id: &'static str,
     pub scale: Scale,
@@ -208,7 +211,7 @@ pub struct Checklist {
 }
 
 /// A part of a checklist: the items whose number starts with `prefix` and a dot.
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ChecklistPart {
     pub prefix: &'static str,
     pub title: Localized,
@@ -244,21 +247,21 @@ impl Checklist {
 }
 
 /// A headed group of bullets in a stage's detailed practice (004 II.6).
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct PracticeGroup {
     pub heading: Localized,
     pub bullets: &'static [StageBullet],
 }
 
 /// A bullet of a stage's detailed practice, with the bullets the source nests under it.
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct StageBullet {
     pub text: Localized,
     pub sub: &'static [Localized],
 }
 
 /// One stage of the staged adoption model (004 II.5.2 table 4 and II.6.1–II.6.6).
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Stage {
     /// "0" to "4", or "x".
     pub id: &'static str,
@@ -275,7 +278,7 @@ pub struct Stage {
 }
 
 /// The stage roadmap of 004 II.5–II.6.
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct StageGuide {
     pub id: &'static str,
     pub title: Localized,
@@ -292,14 +295,14 @@ impl StageGuide {
 }
 
 /// One layer of the system's operating environment (001 II.1.2 table II.1.2-1), top to bottom.
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Layer {
     pub id: &'static str,
     pub name: Localized,
 }
 
 /// SaaS, PaaS or IaaS: which layer is split between user and provider, and who provides.
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ServiceModel {
     pub id: &'static str,
     pub name: Localized,
@@ -316,7 +319,7 @@ pub struct ServiceModel {
 }
 
 /// The virtual network, which may fall on the user's side (002 ch. 4 note 2).
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct VirtualNetwork {
     pub label: Localized,
     pub user_part: Localized,
@@ -325,7 +328,7 @@ pub struct VirtualNetwork {
 }
 
 /// The on-premises comparison of 002 ch. 3.
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Comparison {
     pub caption: Localized,
     pub text: Passage,
@@ -333,7 +336,7 @@ pub struct Comparison {
 }
 
 /// A way of using a service (001 II.1.3, 002 ch. 3): who sets what, and who answers to whom.
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Pattern {
     pub id: &'static str,
     pub name: Localized,
@@ -367,7 +370,7 @@ impl Pattern {
 }
 
 /// A provider-side row that is not one of the eight layers, placed after the layer `after`.
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ExtraCell {
     pub layer: Layer,
     pub after: &'static str,
@@ -376,14 +379,14 @@ pub struct ExtraCell {
 }
 
 /// The quoted basis of one kind of responsibility gap.
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct GapBasis {
     pub basis: Passage,
     pub reading: Option<Localized>,
 }
 
 /// The responsibility map (001 II.1.2–II.1.3, 002 chapters 3 and 4).
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ResponsibilityGuide {
     pub id: &'static str,
     pub title: Localized,
@@ -441,7 +444,7 @@ impl ResponsibilityGuide {
 
 /// A term of the glossary, with its definition quoted from a seed, or none where no seed
 /// defines it.
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Term {
     pub id: &'static str,
     pub term: Localized,
@@ -453,7 +456,7 @@ pub struct Term {
 }
 
 /// The glossary (用語集).
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Glossary {
     pub title: Localized,
     pub purpose: &'static [Localized],
@@ -467,7 +470,7 @@ impl Glossary {
 }
 
 /// A part of the MIC guideline (II, III, IV) and the modules built from it.
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct GuidePart {
     pub id: &'static str,
     pub name: Localized,
@@ -475,7 +478,7 @@ pub struct GuidePart {
 }
 
 /// A reader of the MIC guideline (001 I.5 table I.5-1).
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Role {
     pub id: &'static str,
     /// ①クラウドサービス利用者, ②SIer, …
@@ -494,7 +497,7 @@ impl Role {
 }
 
 /// Who is answering, and which modules table I.5-1 proposes to them.
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct RoleGuide {
     pub purpose: &'static [Localized],
     pub source: SourceRef,
@@ -514,7 +517,7 @@ impl RoleGuide {
 }
 
 /// A seed document the content cites, described as what it is.
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct SourceDocument {
     pub file: &'static str,
     pub title: Localized,
@@ -530,14 +533,14 @@ pub struct SourceDocument {
 }
 
 /// The version and date of the content as a whole.
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Edition {
     pub version: &'static str,
     pub date: &'static str,
 }
 
 /// All content the app ships.
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Catalog {
     /// Every check, in the order the app presents them (`content/modules.json`).
     pub checks: &'static [Check],
