@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use serde::Deserialize;
 
 use super::emit::Emit;
-use super::schema::{Checklist, List, RoleGuide, Scale, Str, content_enum};
+use super::schema::{Checklist, List, RoleGuide, Scale, Scoring, Str, content_enum};
 
 content_enum!(
     /// What a check's content file holds, so the compiler knows how to read it.
@@ -16,21 +16,6 @@ content_enum!(
         Checklist,
         StageGuide,
         ResponsibilityMap,
-    }
-);
-
-content_enum!(
-    /// How a check's result is computed (`domain::content::Scoring`).
-    enum Scoring {
-        Precondition,
-        Migration,
-        YesNo,
-        Coverage,
-        CoverageByPart,
-        SettingTypes,
-        Contract,
-        CurrentStage,
-        Map,
     }
 );
 

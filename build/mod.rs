@@ -24,9 +24,11 @@ mod terms;
 
 use std::path::Path;
 
-pub use catalog::{Check, CheckList, Kind, Scoring};
+pub use catalog::{Check, CheckList, Kind};
 use emit::Emit;
-pub use schema::{Checklist, Glossary, ResponsibilityGuide, RoleGuide, SourceList, StageGuide};
+pub use schema::{
+    Checklist, Glossary, ResponsibilityGuide, RoleGuide, Scoring, SourceList, StageGuide,
+};
 
 /// The content, read, checked and linked: what the app's `Catalog` is generated from.
 pub struct Compiled {
