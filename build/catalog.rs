@@ -47,14 +47,12 @@ pub struct CheckList {
 
 impl Emit for Check {
     /// The app's `Check`: what the app needs of the line (the file and the kind are the
-    /// compiler's, the guideline part goes into the roles).
+    /// compiler's, the view goes into the modules and the guideline part into the roles).
     fn emit(&self, out: &mut String) {
         out.push_str("Check { id: ");
         self.id.emit(out);
         out.push_str(", scoring: ");
         self.scoring.emit(out);
-        out.push_str(", shown_in: ");
-        self.shown_in.emit(out);
         out.push_str(" }");
     }
 }

@@ -65,15 +65,14 @@ pub const STAGES: &str = "stage";
 /// Module id of the setting-item types (001 II.1.1), shown inside the responsibility map.
 pub const SETTING_TYPES: &str = "set";
 
-/// A check of the tool: one line of `content/modules.json`.
+/// A check of the tool: one line of `content/modules.json`, as far as the app needs it (which
+/// checks have a view of their own is [`Catalog::modules`], which checks each role is proposed
+/// is in [`RoleGuide`]).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Check {
     /// The module id: its address (`#/pre`), and the prefix of its items' ids.
     pub id: &'static str,
     pub scoring: Scoring,
-    /// The check whose view shows this one, for a check without a view of its own (`set` is
-    /// shown inside `rsp`).
-    pub shown_in: Option<&'static str>,
 }
 
 impl GroupIntro {
@@ -194,7 +193,7 @@ impl RoleGuide {
 }
 
 /// All content the app ships.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct Catalog {
     /// Every check, in the order the app presents them (`content/modules.json`).
     pub checks: &'static [Check],
@@ -209,6 +208,15 @@ pub struct Catalog {
     pub modules: &'static [&'static str],
     pub sources: &'static [SourceDocument],
     pub edition: Edition,
+}
+
+/// A catalog is compiled in once: two are equal when they are the same catalog. Comparing them
+/// by value would walk all of the content wherever a value holding one is compared (the app's
+/// state is, on every action).
+impl PartialEq for Catalog {
+    fn eq(&self, other: &Catalog) -> bool {
+        std::ptr::eq(self, other)
+    }
 }
 
 include!(concat!(env!("OUT_DIR"), "/catalog.rs"));

@@ -111,16 +111,16 @@ pub struct ModuleScore {
 /// checks that none is).
 pub fn module_scores(catalog: &'static Catalog, state: Frozen) -> Vec<ModuleScore> {
     let map = score_map(&catalog.responsibility, state.responsibility);
-    catalog
-        .checks
-        .iter()
-        .filter_map(|check| {
-            Some(ModuleScore {
+    let mut scores = Vec::with_capacity(catalog.checks.len());
+    for check in catalog.checks {
+        if let Some(score) = score_of(catalog, check, map.as_ref(), state) {
+            scores.push(ModuleScore {
                 module: check.id,
-                score: score_of(catalog, check, map.as_ref(), state)?,
-            })
-        })
-        .collect()
+                score,
+            });
+        }
+    }
+    scores
 }
 
 /// The current stage of a state: the user's placement with its reason, else the diagnosis of
@@ -142,25 +142,21 @@ fn score_of(
     state: Frozen,
 ) -> Option<Score> {
     let answers: &Answers = state.answers;
-    let checklist = || catalog.checklist(check.id);
+    // Looked up once: `None` for the stage guide and the map, which are no checklists.
+    let checklist = catalog.checklist(check.id);
     Some(match check.scoring {
         Scoring::CurrentStage => Score::Stage(current_stage_of(catalog, state)),
         Scoring::Map => Score::Map(map.cloned()),
-        Scoring::Precondition => Score::Precondition(score_preconditions(checklist()?, answers)),
-        Scoring::Migration => Score::Migration(score_migration(checklist()?, answers)),
-        Scoring::YesNo => Score::YesNo(YesNoTally::of(checklist()?, answers)),
-        Scoring::SettingTypes => {
-            Score::SettingTypes(score_setting_types(checklist()?, map, answers))
-        }
-        Scoring::Coverage => Score::Measures(score_coverage(checklist()?, answers)),
-        Scoring::CoverageByPart => {
-            let checklist = checklist()?;
-            Score::Lifecycle {
-                total: Coverage::of(checklist.items, answers),
-                parts: coverage_by_part(checklist, answers),
-            }
-        }
-        Scoring::Contract => Score::Contract(ContractTally::of(checklist()?, answers)),
+        Scoring::Precondition => Score::Precondition(score_preconditions(checklist?, answers)),
+        Scoring::Migration => Score::Migration(score_migration(checklist?, answers)),
+        Scoring::YesNo => Score::YesNo(YesNoTally::of(checklist?, answers)),
+        Scoring::SettingTypes => Score::SettingTypes(score_setting_types(checklist?, map, answers)),
+        Scoring::Coverage => Score::Measures(score_coverage(checklist?, answers)),
+        Scoring::CoverageByPart => Score::Lifecycle {
+            total: Coverage::of(checklist?.items, answers),
+            parts: coverage_by_part(checklist?, answers),
+        },
+        Scoring::Contract => Score::Contract(ContractTally::of(checklist?, answers)),
     })
 }
 
