@@ -449,6 +449,10 @@ fn the_summary_scores_an_added_coverage_check() {
 fn a_catalog_equals_itself_only() {
     assert_eq!(catalog(), catalog());
     let copy = catalog().clone();
-    assert_ne!(&copy, catalog(), "a copy holds the same content, and is another catalog");
+    assert_ne!(
+        &copy,
+        catalog(),
+        "a copy holds the same content, and is another catalog"
+    );
     assert_eq!(&copy, &copy);
 }

@@ -180,6 +180,47 @@ fn assert_scores_match_functions(state: &State) {
     assert_eq!(state.scores(), expected);
 }
 
+/// The Yes/No tally the views read off a score: that of every yes/no check, the same as its
+/// result holds, and none for the other kinds.
+#[test]
+fn the_yes_no_tally_is_read_off_every_yes_no_score_and_no_other() {
+    let state = State::default()
+        .answer("pre-1.1", Answer::Yes)
+        .answer("pre-1.2", Answer::No)
+        .answer("mig-4.1", Answer::Yes);
+    for (module, score) in state.scores() {
+        let expected = match &score {
+            Score::Precondition(result) => Some(result.tally),
+            Score::Migration(result) => Some(result.tally),
+            Score::YesNo(tally) => Some(*tally),
+            _ => None,
+        };
+        assert_eq!(score.yes_no(), expected, "{module}");
+    }
+    let tally = |module: &str| state.score(module).yes_no().expect("a yes/no score");
+    assert_eq!(
+        (tally("pre").yes, tally("pre").no, tally("pre").total),
+        (1, 1, 8)
+    );
+    assert_eq!(
+        (tally("mig").yes, tally("mig").no, tally("mig").total),
+        (1, 0, 9)
+    );
+    let yes_no = Score::YesNo(YesNoTally {
+        yes: 2,
+        no: 1,
+        total: 3,
+    });
+    assert_eq!(
+        yes_no.yes_no(),
+        Some(YesNoTally {
+            yes: 2,
+            no: 1,
+            total: 3
+        })
+    );
+}
+
 #[test]
 fn setting_types_count_only_the_types_the_map_gives_the_user() {
     // set-4.1 (virtual environment) and set-6.3 (middleware) touch no layer a SaaS user owns,
