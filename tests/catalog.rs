@@ -456,3 +456,18 @@ fn a_catalog_equals_itself_only() {
     );
     assert_eq!(&copy, &copy);
 }
+
+#[test]
+fn a_list_that_says_nothing_of_its_fields_is_refused() {
+    let copy = ContentCopy::new("no-about");
+    let path = copy.dir.join("modules.json");
+    let mut list: Json =
+        serde_json::from_str(&std::fs::read_to_string(&path).expect("modules.json")).expect("JSON");
+    list["about"] = json!([]);
+    copy.write("modules.json", &list);
+    let refusal = copy.refusal().expect("refused");
+    assert!(
+        refusal.contains("says nothing of what its fields mean"),
+        "{refusal}"
+    );
+}
