@@ -2,50 +2,7 @@
 // with a result, #/mig with blockers, #/about, not-found), in Japanese and English; each
 // question is a real, labelled radio group; and the status a screen reader hears says what the
 // page shows.
-import { readFileSync } from 'node:fs';
-import { test, expect, TEXT, CONTENT, item } from './fixtures.mjs';
-
-const axeSource = readFileSync(
-  new URL('../node_modules/axe-core/axe.min.js', import.meta.url),
-  'utf8',
-);
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-/** Runs axe on the whole page and returns its violations, reduced to what a report needs. */
-async function axeViolations(page) {
-  // Evaluated from the local file through the devtools protocol: no request leaves the test
-  // server, and no inline <script> is added that the page's Content-Security-Policy would
-  // (rightly) refuse.
-  await page.evaluate(axeSource);
-  return page.evaluate(async (runTags) => {
-    const results = await window.axe.run(document, {
-      runOnly: { type: 'tag', values: runTags },
-      resultTypes: ['violations'],
-    });
-    return results.violations.map((violation) => ({
-      id: violation.id,
-      impact: violation.impact,
-      help: violation.help,
-      nodes: violation.nodes.map((node) => ({
-        target: node.target.join(' '),
-        summary: node.failureSummary,
-      })),
-    }));
-  }, tags);
-}
-
-/** Fails with every violation's id, targets and reason in the message. */
-async function expectNoViolations(page, state) {
-  const violations = await axeViolations(page);
-  const report = violations
-    .map(
-      (violation) =>
-        `- ${violation.id} (${violation.impact}): ${violation.help}\n` +
-        violation.nodes.map((node) => `    ${node.target}\n      ${node.summary}`).join('\n'),
-    )
-    .join('\n');
-  expect(violations, `axe violations (${state}):\n${report}`).toEqual([]);
-}
+import { test, expect, TEXT, CONTENT, item, expectNoAxeViolations } from './fixtures.mjs';
 
 /** Opens the app in a language: a fresh load of home, then the language switch. */
 async function openIn(selfCheck, lang) {
@@ -58,7 +15,7 @@ test.describe('axe', () => {
     test(`home, empty, has no violations (${lang})`, async ({ page, selfCheck }) => {
       await openIn(selfCheck, lang);
       await expect(selfCheck.preScore).toHaveText(TEXT[lang].yesCount(0, 8));
-      await expectNoViolations(page, `home, empty, ${lang}`);
+      await expectNoAxeViolations(page, `home, empty, ${lang}`);
     });
 
     test(`home with a stage 0 result and both cards filled has no violations (${lang})`, async ({
@@ -74,7 +31,7 @@ test.describe('axe', () => {
         TEXT[lang].migrationNotReady,
       );
       await selfCheck.guidance('pre-1.1').locator('summary').click();
-      await expectNoViolations(page, `home with stage 0, ${lang}`);
+      await expectNoAxeViolations(page, `home with stage 0, ${lang}`);
     });
 
     test(`#/pre with a stage 1 result has no violations (${lang})`, async ({
@@ -87,7 +44,7 @@ test.describe('axe', () => {
       await expect(selfCheck.page.getByTestId('pre-verdict-title')).toHaveText(
         TEXT[lang].stage1,
       );
-      await expectNoViolations(page, `#/pre with stage 1, ${lang}`);
+      await expectNoAxeViolations(page, `#/pre with stage 1, ${lang}`);
     });
 
     test(`#/pre with an outside-profile result has no violations (${lang})`, async ({
@@ -102,7 +59,7 @@ test.describe('axe', () => {
       for (const summary of await page.locator('details.guidance > summary').all()) {
         await summary.click();
       }
-      await expectNoViolations(page, `#/pre with outside-profile, ${lang}`);
+      await expectNoAxeViolations(page, `#/pre with outside-profile, ${lang}`);
     });
 
     test(`#/mig with blockers and the scope note has no violations (${lang})`, async ({
@@ -114,7 +71,7 @@ test.describe('axe', () => {
       await selfCheck.answerAll('mig', ['yes', 'yes', 'no', 'yes', 'yes', 'yes', 'no', 'yes', 'yes']);
       await expect(selfCheck.blockerItems).toHaveCount(2);
       await expect(selfCheck.migScopeNote).toBeVisible();
-      await expectNoViolations(page, `#/mig with blockers, ${lang}`);
+      await expectNoAxeViolations(page, `#/mig with blockers, ${lang}`);
     });
 
     test(`#/rsp with IaaS, an SIer, gaps, a capped name and a pending change has no violations (${lang})`, async ({
@@ -123,7 +80,7 @@ test.describe('axe', () => {
     }) => {
       await openIn(selfCheck, lang);
       await selfCheck.open('rsp');
-      await expectNoViolations(page, `#/rsp empty, ${lang}`);
+      await expectNoAxeViolations(page, `#/rsp empty, ${lang}`);
       await page.getByRole('radio', { name: 'IaaS', exact: true }).check();
       const sier = CONTENT.rsp.patterns.find((p) => p.id === 'sier').name[lang];
       await page.getByRole('radio', { name: sier, exact: true }).check();
@@ -133,10 +90,10 @@ test.describe('axe', () => {
       for (const summary of await page.locator('details.guidance > summary').all()) {
         await summary.click();
       }
-      await expectNoViolations(page, `#/rsp with IaaS and an SIer, ${lang}`);
+      await expectNoAxeViolations(page, `#/rsp with IaaS and an SIer, ${lang}`);
       await page.getByRole('radio', { name: 'SaaS', exact: true }).check();
       await expect(page.getByRole('alertdialog')).toBeVisible();
-      await expectNoViolations(page, `#/rsp with a pending change, ${lang}`);
+      await expectNoAxeViolations(page, `#/rsp with a pending change, ${lang}`);
     });
 
     test(`the measure modules, the SLA check, the glossary and the stage roadmap have no violations (${lang})`, async ({
@@ -145,35 +102,35 @@ test.describe('axe', () => {
     }) => {
       await openIn(selfCheck, lang);
       await page.locator('#role').selectOption('saas_vendor');
-      await expectNoViolations(page, `home with a role, ${lang}`);
+      await expectNoAxeViolations(page, `home with a role, ${lang}`);
       for (const module of ['msr-u', 'msr-p', 'life', 'sla']) {
         await selfCheck.open(module);
         const first = page.locator(`section#${module} fieldset.question`).first();
         await first.getByRole('radio').last().check();
         await page.locator(`section#${module} fieldset.question`).nth(1).getByRole('radio').first().check();
         await first.locator('details.guidance > summary').click();
-        await expectNoViolations(page, `#/${module} answered, ${lang}`);
+        await expectNoAxeViolations(page, `#/${module} answered, ${lang}`);
       }
       await selfCheck.open('glossary');
-      await expectNoViolations(page, `#/glossary, ${lang}`);
+      await expectNoAxeViolations(page, `#/glossary, ${lang}`);
       await selfCheck.open('stage');
       await page.locator('#stage-place-2').check();
       for (const summary of await page.locator('section#stage details.guidance > summary').all()) {
         await summary.click();
       }
-      await expectNoViolations(page, `#/stage with a placement lacking its reason, ${lang}`);
+      await expectNoAxeViolations(page, `#/stage with a placement lacking its reason, ${lang}`);
     });
 
     test(`#/about has no violations (${lang})`, async ({ page, selfCheck }) => {
       await openIn(selfCheck, lang);
       await selfCheck.open('about');
-      await expectNoViolations(page, `#/about, ${lang}`);
+      await expectNoAxeViolations(page, `#/about, ${lang}`);
     });
 
     test(`the not-found view has no violations (${lang})`, async ({ page, selfCheck }) => {
       await openIn(selfCheck, lang);
       await selfCheck.open('xyz');
-      await expectNoViolations(page, `not found, ${lang}`);
+      await expectNoAxeViolations(page, `not found, ${lang}`);
     });
   }
 
@@ -185,10 +142,10 @@ test.describe('axe', () => {
     });
     await selfCheck.goto();
     await expect(selfCheck.notices).toHaveCount(1);
-    await expectNoViolations(page, 'write-failed notice, ja');
+    await expectNoAxeViolations(page, 'write-failed notice, ja');
     await selfCheck.open('mig');
     await expect(selfCheck.notices).toHaveCount(1);
-    await expectNoViolations(page, 'write-failed notice on #/mig, ja');
+    await expectNoAxeViolations(page, 'write-failed notice on #/mig, ja');
   });
 });
 

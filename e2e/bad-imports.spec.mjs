@@ -1,4 +1,4 @@
-// Files from the corpus of bad imports (tests/bad-imports, all of which tests/bad_imports.rs
+// Files from the corpus of bad imports (tests/bad-imports, all of which tests/data/bad_imports.rs
 // runs natively), chosen through the real file field of #/data: one of each kind gets its one
 // sentence and leaves storage byte for byte as it was; a file with markup and script in its
 // free text is imported, and the text is shown as text.

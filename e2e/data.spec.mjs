@@ -9,6 +9,9 @@
 import {
   test,
   expect,
+  countPointerEvents,
+  pointerEvents,
+  tabTo,
   TEXT,
   DATA,
   COMPARE,
@@ -793,22 +796,8 @@ test('the language is a preference of the browser: importing a file, even one of
 test.describe('keyboard and accessibility', () => {
   // Counts pointer events in the page, so the keyboard test can prove it never used the mouse.
   test.beforeEach(async ({ page }) => {
-    await page.addInitScript(() => {
-      window.__pointerEvents = 0;
-      for (const type of ['pointerdown', 'mousedown']) {
-        window.addEventListener(type, () => (window.__pointerEvents += 1), true);
-      }
-    });
+    await countPointerEvents(page);
   });
-
-  /** Presses Tab until the locator's element has focus, failing after `max` presses. */
-  async function tabTo(page, locator, max) {
-    for (let presses = 0; presses < max; presses++) {
-      if (await locator.evaluate((element) => element === document.activeElement)) return;
-      await page.keyboard.press('Tab');
-    }
-    await expect(locator).toBeFocused();
-  }
 
   test('every field and button of #/data is reached by Tab and works from the keyboard', async ({
     page,
@@ -888,7 +877,7 @@ test.describe('keyboard and accessibility', () => {
     await expect(clear).toHaveCount(0);
     await expect(rows(page)).toHaveCount(2);
 
-    expect(await page.evaluate(() => window.__pointerEvents), 'pointer events').toBe(0);
+    expect(await pointerEvents(page), 'pointer events').toBe(0);
   });
 
   for (const lang of ['ja', 'en']) {

@@ -1,46 +1,29 @@
 // Journey: a keyboard-only user. Everything is done with page.keyboard (Tab, Shift+Tab, Space,
 // Enter, arrow keys) and native radio-group behaviour; the mouse is never used, and the test
 // checks that the page saw no pointer event at all.
-import { test, expect, TEXT, CONTENT, ITEMS, byId } from './fixtures.mjs';
+import {
+  test,
+  expect,
+  TEXT,
+  CONTENT,
+  ITEMS,
+  byId,
+  countPointerEvents,
+  pointerEvents,
+  shiftTabTo,
+  tabTo,
+} from './fixtures.mjs';
 
 const ja = TEXT.ja;
 
 // Counts pointer events in the page, so a test can prove it never used the mouse.
 test.beforeEach(async ({ page }) => {
-  await page.addInitScript(() => {
-    window.__pointerEvents = 0;
-    for (const type of ['pointerdown', 'mousedown']) {
-      window.addEventListener(type, () => (window.__pointerEvents += 1), true);
-    }
-  });
+  await countPointerEvents(page);
 });
 
 test.afterEach(async ({ page }) => {
-  expect(await page.evaluate(() => window.__pointerEvents), 'pointer events').toBe(0);
+  expect(await pointerEvents(page), 'pointer events').toBe(0);
 });
-
-/** Whether a locator's element has the keyboard focus. */
-const isFocused = (locator) => locator.evaluate((element) => element === document.activeElement);
-
-/** Presses Tab until the locator's element has focus, failing after `max` presses. */
-async function tabTo(page, locator, max) {
-  for (let presses = 0; presses < max; presses++) {
-    if (await isFocused(locator)) return presses;
-    await page.keyboard.press('Tab');
-  }
-  await expect(locator).toBeFocused();
-  return max;
-}
-
-/** Presses Shift+Tab until the locator's element has focus, failing after `max` presses. */
-async function shiftTabTo(page, locator, max) {
-  for (let presses = 0; presses < max; presses++) {
-    if (await isFocused(locator)) return presses;
-    await page.keyboard.press('Shift+Tab');
-  }
-  await expect(locator).toBeFocused();
-  return max;
-}
 
 /**
  * Answers one radio group from the keyboard. Focus must be on the group's "Yes" radio (the

@@ -9,6 +9,9 @@ import { writeFileSync } from 'node:fs';
 import {
   test,
   expect,
+  countPointerEvents,
+  pointerEvents,
+  tabTo,
   TEXT,
   CHECKS,
   CHECKLISTS,
@@ -424,23 +427,8 @@ test.describe('keyboard and accessibility', () => {
   test.use({ locale: 'en-US' });
 
   test.beforeEach(async ({ page }) => {
-    await page.addInitScript(() => {
-      window.__pointerEvents = 0;
-      for (const type of ['pointerdown', 'mousedown']) {
-        window.addEventListener(type, () => (window.__pointerEvents += 1), true);
-      }
-    });
+    await countPointerEvents(page);
   });
-
-  /** Presses Tab until the locator's element has focus, failing after `max` presses. */
-  async function tabTo(page, locator, max) {
-    for (let presses = 0; presses < max; presses++) {
-      if (await locator.evaluate((element) => element === document.activeElement)) return presses;
-      await page.keyboard.press('Tab');
-    }
-    await expect(locator).toBeFocused();
-    return max;
-  }
 
   test('the plan’s fields are reached by Tab and filled from the keyboard', async ({
     page,
@@ -472,7 +460,7 @@ test.describe('keyboard and accessibility', () => {
     // On to the next entry's fields.
     await tabTo(page, selfCheck.planField(FILLED.basicGap, 'note'), 4);
     await expect(selfCheck.planField(FILLED.basicGap, 'note')).toHaveValue(FILLED.followUp.note);
-    expect(await page.evaluate(() => window.__pointerEvents), 'pointer events').toBe(0);
+    expect(await pointerEvents(page), 'pointer events').toBe(0);
   });
 
   for (const lang of ['ja', 'en']) {

@@ -22,10 +22,10 @@ step() {
 
 step "cargo fmt --check" cargo fmt --all --check
 step "clippy (native, with the prerender binary)" cargo clippy --locked --all-targets --features ssr -- -D warnings
-step "clippy (wasm32)" cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings
+step "clippy (wasm32)" cargo clippy --locked --all-targets --target wasm32-unknown-unknown --features render-count -- -D warnings
 step "native tests" cargo test --locked
 step "browser tests (wasm-bindgen-test in Chromium)" \
-  cargo test --locked --target wasm32-unknown-unknown --test browser
+  cargo test --locked --target wasm32-unknown-unknown --test browser --features render-count
 step "release build" trunk build --release
 # A debug build with a panic trigger the shipped build lacks, for e2e/crash.spec.mjs (served at
 # /portal/crash-test/). Only the binary differs from what the browser tests compiled.

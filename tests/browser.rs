@@ -258,3 +258,134 @@ async fn embedded_app_keeps_its_route_in_memory_and_leaves_the_url_alone() {
     click(&root, ".breadcrumb a");
     wait_for(&root, "fieldset[data-item='pre-1.1']").await;
 }
+
+/// What one answer re-renders, counted by the `render-count` feature (scripts/test.sh runs this
+/// test with it): the question answered and the figures that changed, never the header, the
+/// footer, the notices or the other questions; and saving it re-renders nothing.
+#[cfg(feature = "render-count")]
+#[wasm_bindgen_test]
+async fn one_answer_renders_its_question_and_what_changed_once() {
+    use cloud_self_check::app::render_count;
+
+    local_storage().clear().unwrap();
+    local_storage()
+        .set_item(storage::LANGUAGE_KEY, "ja")
+        .unwrap();
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    wait_for(&root, "main[data-ready='true']").await;
+    wait_for(&root, "fieldset[data-item='pre-1.8']").await;
+    // The first answer turns the save status from "nothing yet" to "saved": the header's one
+    // change. Let it settle.
+    click(&root, "#pre-1\\.1-yes");
+    wait_for_text(
+        &root,
+        "[data-testid='save-status']",
+        "このブラウザに保存済み",
+    )
+    .await;
+    yew::platform::time::sleep(Duration::from_millis(200)).await;
+    render_count::take();
+
+    click(&root, "#pre-1\\.2-no");
+    wait_for_text(&root, "[data-testid='pre-unanswered']", "未回答 6項目").await;
+    // The save, and anything it dispatches, has run by now.
+    yew::platform::time::sleep(Duration::from_millis(200)).await;
+    let renders = render_count::take();
+    assert!(
+        local_storage()
+            .get_item(STORAGE_KEY)
+            .unwrap()
+            .is_some_and(|raw| raw.contains(r#""pre-1.2":{"answer":"no"}"#)),
+        "the answer is saved"
+    );
+    // The root holds the state, so it renders for the answer and again for the save's result;
+    // below it, the save re-renders nothing. The view, its checklist section and the group of
+    // questions render once to pass the answer down; of the questions, only the one answered.
+    let expected: std::collections::BTreeMap<&str, u32> = [
+        ("App", 2),
+        ("Page", 1),
+        ("HomeView", 1),
+        ("ChecklistSection", 1),
+        ("ItemGroup", 1),
+        ("Question", 1),
+    ]
+    .into_iter()
+    .collect();
+    // Not the header, the footer, the notices, the links, the role chooser or other questions.
+    assert_eq!(renders, expected);
+    web_sys::console::log_1(&format!("renders of one answer: {renders:?}").into());
+}
+
+/// Types `text` into the field `selector` as a reader does: the value, then a bubbling `input`.
+fn type_into(root: &Element, selector: &str, text: &str) {
+    let input = root
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("{selector} not found"))
+        .unchecked_into::<HtmlInputElement>();
+    input.set_value(text);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::Event::new_with_event_init_dict("input", &init).unwrap();
+    input.dispatch_event(&event).unwrap();
+}
+
+fn stored() -> String {
+    local_storage()
+        .get_item(STORAGE_KEY)
+        .unwrap()
+        .unwrap_or_default()
+}
+
+/// Typing is written once the reader pauses, not on every keystroke, and what is still
+/// waiting is written when the page is hidden or closed.
+#[wasm_bindgen_test]
+async fn typing_is_saved_after_a_pause_and_when_the_page_is_left() {
+    local_storage().clear().unwrap();
+    local_storage()
+        .set_item(storage::LANGUAGE_KEY, "ja")
+        .unwrap();
+    let window = web_sys::window().unwrap();
+    window.location().set_hash("#/data").unwrap();
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    wait_for(&root, "main[data-ready='true']").await;
+    wait_for(&root, "#organization").await;
+
+    type_into(&root, "#organization", "総務");
+    type_into(&root, "#organization", "総務課");
+    // Not written yet: the status says so.
+    wait_for_text(&root, "[data-testid='save-status']", "保存中…").await;
+    assert!(
+        !stored().contains("総務"),
+        "written before the pause: {}",
+        stored()
+    );
+    // Written after the pause, once, with what was typed last.
+    wait_for_text(
+        &root,
+        "[data-testid='save-status']",
+        "このブラウザに保存済み",
+    )
+    .await;
+    assert!(
+        stored().contains(r#""organization":"総務課""#),
+        "{}",
+        stored()
+    );
+
+    // Typed, then the page is left at once: written without waiting for the pause.
+    type_into(&root, "#organization", "総務課（本庁）");
+    // The render that follows an input runs before the browser's next task, and so before any
+    // pagehide can come: let it run.
+    yew::platform::time::sleep(Duration::from_millis(0)).await;
+    assert!(!stored().contains("本庁"));
+    window
+        .dispatch_event(&web_sys::Event::new("pagehide").unwrap())
+        .unwrap();
+    assert!(stored().contains("総務課（本庁）"), "{}", stored());
+    window.location().set_hash("").unwrap();
+}

@@ -139,7 +139,7 @@ fn screen(
             let _ = link.set_attribute("href", &url);
             let file_name = format!(
                 "cloud-self-check-saved-{}.json",
-                crate::platform::files::today()
+                crate::platform::clock::today()
             );
             let _ = link.set_attribute("download", &file_name);
             // The link must work for as long as the page stays open.

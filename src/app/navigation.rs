@@ -148,6 +148,7 @@ pub struct RouteLinkProps {
 /// copy the address); in memory mode the click is handled here instead of by the browser.
 #[component]
 pub fn RouteLink(props: &RouteLinkProps) -> Html {
+    crate::rendered!("RouteLink");
     let navigation = use_context::<Navigation>();
     let onclick = {
         let navigation = navigation.clone();

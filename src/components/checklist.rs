@@ -14,7 +14,6 @@ use crate::domain::text::{Lang, Localized};
 use crate::hooks::use_app;
 use crate::i18n::map::map_text;
 use crate::i18n::ui;
-use crate::state::Action;
 
 /// Items are rendered in groups of this many. An answer re-renders the group that holds its
 /// item, not every item of the checklist; and a long checklist appears a group at a time, so
@@ -47,6 +46,7 @@ struct ItemGroupProps {
 
 #[component]
 fn ItemGroup(props: &ItemGroupProps) -> Html {
+    crate::rendered!("ItemGroup");
     let shown = |item: &Item| {
         props
             .only
@@ -150,6 +150,7 @@ pub struct ChecklistSectionProps {
 
 #[component]
 pub fn ChecklistSection(props: &ChecklistSectionProps) -> Html {
+    crate::rendered!("ChecklistSection");
     let app = use_app();
     let t = app.text();
     let lang = app.state().language();
@@ -183,34 +184,18 @@ pub fn ChecklistSection(props: &ChecklistSectionProps) -> Html {
         });
     }
     // The same callback on every render, so unchanged questions are not re-rendered.
+    let actions = app.actions();
     let on_answer = use_callback(
-        app.dispatcher(),
-        |(item_id, answer): (&'static str, Answer), dispatcher| {
-            dispatcher.dispatch(Action::Answer {
-                item_id: item_id.to_owned(),
-                answer,
-            })
-        },
+        actions.clone(),
+        |(item_id, answer): (&'static str, Answer), actions| actions.answer(item_id, answer),
     );
-
     let on_note = use_callback(
-        app.dispatcher(),
-        |(item_id, note): (&'static str, String), dispatcher| {
-            dispatcher.dispatch(Action::Note {
-                item_id: item_id.to_owned(),
-                note,
-            })
-        },
+        actions.clone(),
+        |(item_id, note): (&'static str, String), actions| actions.set_note(item_id, note),
     );
-
     let on_value = use_callback(
-        app.dispatcher(),
-        |(item_id, value): (&'static str, String), dispatcher| {
-            dispatcher.dispatch(Action::Value {
-                item_id: item_id.to_owned(),
-                value,
-            })
-        },
+        actions,
+        |(item_id, value): (&'static str, String), actions| actions.set_value(item_id, value),
     );
 
     html! {

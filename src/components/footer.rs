@@ -4,25 +4,34 @@ use yew::prelude::*;
 
 use crate::app::navigation::RouteLink;
 use crate::app::route::Route;
+use crate::domain::content::catalog;
+use crate::domain::text::Lang;
 use crate::i18n::ui;
-use crate::state::AppState;
 
-pub fn footer(state: &AppState) -> Html {
-    let lang = state.language();
+#[derive(Properties, PartialEq)]
+pub struct FooterProps {
+    pub lang: Lang,
+}
+
+#[component]
+pub fn Footer(props: &FooterProps) -> Html {
+    crate::rendered!("Footer");
+    let lang = props.lang;
     let t = ui(lang);
+    let catalog = catalog();
     html! {
         <footer class="site-footer">
             <p>{ t.privacy }</p>
             <p class="site-footer__sources">
                 { t.source }
-                { for state.catalog.sources.iter().map(|document| html! {
+                { for catalog.sources.iter().map(|document| html! {
                     <cite>{ document.short.get(lang) }</cite>
                 }) }
             </p>
             <p>
                 <RouteLink to={Route::About}>{ t.about_link }</RouteLink>
                 { " ・ " }
-                <RouteLink to={Route::Glossary}>{ state.catalog.glossary.title.get(lang) }</RouteLink>
+                <RouteLink to={Route::Glossary}>{ catalog.glossary.title.get(lang) }</RouteLink>
             </p>
         </footer>
     }

@@ -5,16 +5,27 @@ use yew::prelude::*;
 use crate::app::navigation::RouteLink;
 use crate::app::route::Route;
 use crate::domain::text::Lang;
-use crate::hooks::AppHandle;
+use crate::hooks::Actions;
 use crate::i18n::data::data_text;
 use crate::i18n::results::results_text;
 use crate::i18n::ui;
 use crate::state::SaveStatus;
 
-pub fn header(app: &AppHandle) -> Html {
-    let t = app.text();
-    let current = app.state().language();
-    let (status, status_class) = match app.state().save_status() {
+#[derive(Properties, PartialEq)]
+pub struct HeaderProps {
+    pub lang: Lang,
+    pub status: SaveStatus,
+    /// The name of the active assessment.
+    pub assessment: AttrValue,
+    pub actions: Actions,
+}
+
+#[component]
+pub fn Header(props: &HeaderProps) -> Html {
+    crate::rendered!("Header");
+    let current = props.lang;
+    let t = ui(current);
+    let (status, status_class) = match props.status {
         SaveStatus::Loading => (t.loading, "save-status"),
         SaveStatus::Saved => (t.saved, "save-status save-status--saved"),
         SaveStatus::Pending => (t.saving, "save-status"),
@@ -34,8 +45,8 @@ pub fn header(app: &AppHandle) -> Html {
                     <div class="lang-switch" role="group" aria-label={t.language_label}>
                         { for Lang::ALL.iter().map(|&lang| {
                             let onclick = {
-                                let app = app.clone();
-                                Callback::from(move |_| app.set_language(lang))
+                                let actions = props.actions.clone();
+                                Callback::from(move |_| actions.set_language(lang))
                             };
                             html! {
                                 <button type="button" lang={lang.tag()}
@@ -51,7 +62,7 @@ pub fn header(app: &AppHandle) -> Html {
                         <RouteLink to={Route::Data}>{ data_text(current).heading }</RouteLink>
                     </nav>
                     <p class="site-header__assessment" data-testid="active-assessment">
-                        { (data_text(current).active_label)(&app.state().document.active().name) }
+                        { (data_text(current).active_label)(&props.assessment) }
                     </p>
                     // Not a live region: it changes on every answer, and failures reach screen
                     // readers through the role="alert" notices instead.

@@ -2,17 +2,28 @@
 
 use yew::prelude::*;
 
-use crate::hooks::AppHandle;
+use crate::domain::text::Lang;
+use crate::hooks::Actions;
+use crate::i18n::ui;
 use crate::state::Notice;
 
-pub fn notices(app: &AppHandle) -> Html {
-    let t = app.text();
-    if app.state().notices.is_empty() {
+#[derive(Properties, PartialEq)]
+pub struct NoticesProps {
+    pub lang: Lang,
+    pub notices: Vec<Notice>,
+    pub actions: Actions,
+}
+
+#[component]
+pub fn Notices(props: &NoticesProps) -> Html {
+    crate::rendered!("Notices");
+    let t = ui(props.lang);
+    if props.notices.is_empty() {
         return html! {};
     }
     html! {
         <div class="notices">
-            { for app.state().notices.iter().map(|notice| {
+            { for props.notices.iter().map(|notice| {
                 let message = match notice {
                     Notice::StorageUnavailable => t.notice_storage_unavailable.to_owned(),
                     Notice::WriteFailed => t.notice_write_failed.to_owned(),
@@ -20,9 +31,9 @@ pub fn notices(app: &AppHandle) -> Html {
                     Notice::RecoveryFailed { reason } => (t.notice_recovery_failed)(reason),
                 };
                 let ondismiss = {
-                    let app = app.clone();
+                    let actions = props.actions.clone();
                     let notice = notice.clone();
-                    Callback::from(move |_| app.dismiss_notice(notice.clone()))
+                    Callback::from(move |_| actions.dismiss_notice(notice.clone()))
                 };
                 html! {
                     <div class="notice" role="alert" data-testid="notice">

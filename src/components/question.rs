@@ -45,6 +45,7 @@ pub struct QuestionProps {
 
 #[component]
 pub fn Question(props: &QuestionProps) -> Html {
+    crate::rendered!("Question");
     let t = ui(props.lang);
     let lang = props.lang;
     let item = props.item;

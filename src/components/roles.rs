@@ -6,25 +6,32 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::components::passage::{quote, reading};
+use crate::domain::content::catalog;
 use crate::domain::roles::Proposal;
 use crate::domain::text::Lang;
-use crate::hooks::use_app;
+use crate::hooks::Actions;
 use crate::i18n::roles::roles_text;
-use crate::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct RoleChooserProps {
+    pub lang: Lang,
+    /// The role chosen, by id.
+    pub chosen: Option<AttrValue>,
+    pub actions: Actions,
+}
 
 #[component]
-pub fn RoleChooser() -> Html {
-    let app = use_app();
-    let state = app.state();
-    let lang = state.language();
+pub fn RoleChooser(props: &RoleChooserProps) -> Html {
+    crate::rendered!("RoleChooser");
+    let lang = props.lang;
     let t = roles_text(lang);
-    let guide = &state.catalog.roles;
-    let chosen = state.document.role();
+    let guide = &catalog().roles;
+    let chosen = props.chosen.as_deref();
     let onchange = {
-        let dispatcher = app.dispatcher();
+        let actions = props.actions.clone();
         Callback::from(move |event: Event| {
             let value = event.target_unchecked_into::<HtmlSelectElement>().value();
-            dispatcher.dispatch(Action::SetRole((!value.is_empty()).then_some(value)));
+            actions.set_role((!value.is_empty()).then_some(value));
         })
     };
     // Table I.5-1 groups the first four roles under ①; the others stand alone.

@@ -10,7 +10,6 @@ use crate::components::result::stage_practice::stage_name;
 use crate::domain::stage::{self, CurrentStage, StagePlacement};
 use crate::hooks::use_app;
 use crate::i18n::stage::stage_text;
-use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct StageViewProps {
@@ -19,6 +18,7 @@ pub struct StageViewProps {
 
 #[component]
 pub fn StageView(props: &StageViewProps) -> Html {
+    crate::rendered!("StageView");
     let app = use_app();
     let state = app.state();
     let lang = state.language();
@@ -27,34 +27,34 @@ pub fn StageView(props: &StageViewProps) -> Html {
     let current = state.current_stage();
     let placement = state.document.stage_placement().cloned();
     let diagnosed = state.preconditions().diagnosis.stage_id();
-    let dispatcher = app.dispatcher();
+    let actions = app.actions();
     let place = {
-        let dispatcher = dispatcher.clone();
+        let actions = actions.clone();
         let placement = placement.clone();
         move |stage: Option<&'static str>| {
-            let dispatcher = dispatcher.clone();
+            let actions = actions.clone();
             let reason = placement
                 .as_ref()
                 .map(|p| p.reason.clone())
                 .unwrap_or_default();
             Callback::from(move |_: Event| {
-                dispatcher.dispatch(Action::PlaceStage(stage.map(|stage| StagePlacement {
+                actions.place_stage(stage.map(|stage| StagePlacement {
                     stage: stage.to_owned(),
                     reason: reason.clone(),
-                })))
+                }))
             })
         }
     };
     let on_reason = {
-        let dispatcher = dispatcher.clone();
+        let actions = actions.clone();
         let placement = placement.clone();
         Callback::from(move |event: InputEvent| {
             let reason = event.target_unchecked_into::<HtmlInputElement>().value();
             if let Some(placement) = &placement {
-                dispatcher.dispatch(Action::PlaceStage(Some(StagePlacement {
+                actions.place_stage(Some(StagePlacement {
                     reason,
                     ..placement.clone()
-                })));
+                }));
             }
         })
     };
@@ -105,8 +105,8 @@ pub fn StageView(props: &StageViewProps) -> Html {
                     </div>
                     <p>
                         <button type="button" class="button" onclick={{
-                            let dispatcher = dispatcher.clone();
-                            Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::PlaceStage(None)))
+                            let actions = actions.clone();
+                            Callback::from(move |_: MouseEvent| actions.place_stage(None))
                         }}>
                             { if diagnosed.is_some() { t.back_to_diagnosis } else { t.clear_placement } }
                         </button>

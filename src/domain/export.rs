@@ -168,7 +168,7 @@ pub fn gap_label(kind: GapKind, lang: Lang) -> &'static str {
 }
 
 /// The label of an answer, as the answer choices show it (the interface's own table is in
-/// `crate::i18n`, outside the domain; `tests/export.rs` checks that the two agree).
+/// `crate::i18n`, outside the domain; `tests/data/export.rs` checks that the two agree).
 pub fn answer_label(answer: Answer, lang: Lang) -> &'static str {
     match (lang, answer) {
         (Lang::Ja, Answer::Yes) => "はい",

@@ -1,56 +1,14 @@
-//! Access to the app state from any component.
+//! How components reach the app (`use_app`, which speaks in intentions), and the app's effects,
+//! each a named hook: loading storage, saving, the language preference, other tabs, the page
+//! title and the move to the top of a new view.
 
-use yew::prelude::*;
+mod app_handle;
+mod autosave;
+mod effects;
 
-use crate::domain::text::Lang;
-use crate::i18n::{Ui, ui};
-use crate::state::{Action, AppState, Notice};
-
-/// What a component may read and do, with intention-revealing names. The root provides it as
-/// the context of every component.
-#[derive(Clone, PartialEq)]
-pub struct AppHandle(UseReducerHandle<AppState>);
-
-impl AppHandle {
-    pub fn new(handle: UseReducerHandle<AppState>) -> Self {
-        AppHandle(handle)
-    }
-
-    pub fn state(&self) -> &AppState {
-        &self.0
-    }
-
-    /// The interface text in the current language.
-    pub fn text(&self) -> &'static Ui {
-        ui(self.0.language())
-    }
-
-    /// The dispatcher alone: it stays the same across renders, so callbacks built on it can be
-    /// passed to memoized components without making them re-render.
-    pub fn dispatcher(&self) -> UseReducerDispatcher<AppState> {
-        self.0.dispatcher()
-    }
-
-    pub fn set_language(&self, lang: Lang) {
-        self.0.dispatch(Action::SetLanguage(lang));
-    }
-
-    pub fn dismiss_notice(&self, notice: Notice) {
-        self.0.dispatch(Action::DismissNotice(notice));
-    }
-}
-
-/// The app state and its actions.
-///
-/// ```text
-/// let app = use_app();
-/// let yes = app.state().preconditions().tally.yes;
-/// app.set_language(Lang::En);
-/// ```
-#[hook]
-pub fn use_app() -> AppHandle {
-    match use_context::<AppHandle>() {
-        Some(handle) => handle,
-        None => panic!("use_app called outside the App context provider"),
-    }
-}
+pub use app_handle::{Actions, AppHandle, use_app};
+pub use autosave::use_autosave;
+pub use effects::{
+    use_language_preference, use_load, use_other_tabs, use_page_title,
+    use_persist_after_first_answer, use_route_pending_cleared, use_top_of_view_on_move,
+};

@@ -31,21 +31,3 @@ pub fn download(file_name: &str, content: &str, mime_type: &str) {
     anchor.click();
     LAST_DOWNLOAD.with(|last| *last.borrow_mut() = Some(url));
 }
-
-/// A number that differs from call to call, for fresh ids: the clock and a random number.
-pub fn entropy() -> u64 {
-    let now = js_sys::Date::now() as u64;
-    let random = (js_sys::Math::random() * f64::from(u32::MAX)) as u64;
-    (now << 20) ^ random
-}
-
-/// Today's date in the reader's time zone, as `YYYY-MM-DD`.
-pub fn today() -> String {
-    let date = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}",
-        date.get_full_year(),
-        date.get_month() + 1,
-        date.get_date()
-    )
-}

@@ -3,13 +3,9 @@
 //! browser has no `navigator.storage` (an insecure context, an older browser), the data counts
 //! as not kept, which is what the data view then says.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use js_sys::{Function, Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use yew::prelude::*;
 
 /// Whether the browser keeps this site's storage.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,25 +41,13 @@ pub async fn status() -> Persistence {
     }
 }
 
-/// Asks for persistent storage the first time the reader answers an item in this page's life
-/// (`answered` counts the answered items of every assessment; the count storage held when the
-/// page loaded does not ask), unless the browser already keeps the storage. Firefox shows a
-/// prompt for it, so it is asked once, right after something worth keeping was given.
-#[hook]
-pub fn use_persist_after_first_answer(answered: usize, loaded: bool) {
-    let loaded_with = use_mut_ref(|| None::<usize>);
-    let asked: Rc<RefCell<bool>> = use_mut_ref(|| false);
-    use_effect_with((answered, loaded), move |&(answered, loaded)| {
-        if !loaded {
-            return;
-        }
-        let start = *loaded_with.borrow_mut().get_or_insert(answered);
-        if answered > start && !asked.replace(true) {
-            wasm_bindgen_futures::spawn_local(async {
-                if status().await == Persistence::NotGranted {
-                    let _ = storage_call("persist").await;
-                }
-            });
+/// Asks the browser to keep this site's storage, unless it already does. Firefox may show a
+/// prompt for it, so `crate::hooks::use_persist_after_first_answer` asks once, after the first
+/// answer.
+pub fn request() {
+    wasm_bindgen_futures::spawn_local(async {
+        if status().await == Persistence::NotGranted {
+            let _ = storage_call("persist").await;
         }
     });
 }

@@ -6,10 +6,14 @@ use yew::prelude::*;
 use crate::app::navigation::RouteLink;
 use crate::app::route::Route;
 use crate::domain::text::Lang;
+use crate::hooks::use_app;
 use crate::i18n::ui;
-use crate::state::AppState;
 
-pub fn about_view(state: &AppState) -> Html {
+#[component]
+pub fn AboutView() -> Html {
+    crate::rendered!("AboutView");
+    let app = use_app();
+    let state = app.state();
     let lang = state.language();
     let t = ui(lang);
     let catalog = state.catalog;

@@ -8,8 +8,8 @@ use crate::app::route::Route;
 use crate::components::passage::source_cite;
 use crate::domain::content::{Term, catalog};
 use crate::domain::text::Lang;
+use crate::hooks::use_app;
 use crate::i18n::ui;
-use crate::state::AppState;
 
 /// One term: its name, the basis of its definition, and the definition with its citation. Only
 /// the glossary page gives the term an id (an item may repeat a term another item shows).
@@ -40,7 +40,11 @@ pub fn term_entry(term: &Term, lang: Lang, with_id: bool) -> Html {
     }
 }
 
-pub fn glossary_view(state: &AppState) -> Html {
+#[component]
+pub fn GlossaryView() -> Html {
+    crate::rendered!("GlossaryView");
+    let app = use_app();
+    let state = app.state();
     let lang = state.language();
     let t = ui(lang);
     let glossary = &catalog().glossary;

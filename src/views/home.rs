@@ -16,13 +16,18 @@ use crate::domain::roles::{is_tools_proposal, proposal};
 use crate::domain::scoring::{Coverage, TieredCoverage};
 use crate::domain::stage::CurrentStage;
 use crate::domain::summary::{Frozen, ModuleScore, Score, module_scores};
+use crate::hooks::use_app;
 use crate::i18n::map::map_text;
 use crate::i18n::results::results_text;
 use crate::i18n::ui;
 use crate::state::AppState;
 use crate::views::module::result_view;
 
-pub fn home_view(state: &AppState) -> Html {
+#[component]
+pub fn HomeView() -> Html {
+    crate::rendered!("HomeView");
+    let app = use_app();
+    let state = app.state();
     let t = ui(state.language());
     html! {
         <>
@@ -30,7 +35,8 @@ pub fn home_view(state: &AppState) -> Html {
                 <p>{ t.who_it_is_for }</p>
                 <p class="privacy">{ t.privacy }</p>
             </section>
-            <RoleChooser />
+            <RoleChooser lang={state.language()} chosen={state.document.role().map(AttrValue::from)}
+                actions={app.actions()} />
             { overview(state) }
             <p class="overview__results">
                 <RouteLink to={Route::Results} class="button button--primary">{ crate::i18n::results::results_text(state.language()).heading }</RouteLink>

@@ -14,6 +14,7 @@ use crate::components::result::result_panel;
 use crate::components::stage_guide::StageView;
 use crate::domain::content::{self, Scoring};
 use crate::domain::responsibility;
+use crate::hooks::use_app;
 use crate::i18n::map::map_text;
 use crate::i18n::ui;
 use crate::state::AppState;
@@ -43,7 +44,18 @@ pub fn result_view(module: &'static str, state: &AppState) -> Html {
     }
 }
 
-pub fn module_view(module: &'static str, state: &AppState) -> Html {
+#[derive(Properties, PartialEq)]
+pub struct ModuleViewProps {
+    /// The module's id in the catalog.
+    pub module: &'static str,
+}
+
+#[component]
+pub fn ModuleView(props: &ModuleViewProps) -> Html {
+    crate::rendered!("ModuleView");
+    let module = props.module;
+    let app = use_app();
+    let state = app.state();
     let lang = state.language();
     let t = ui(lang);
     let modules = state.catalog.modules;
@@ -132,7 +144,11 @@ fn setting_types_section(state: &AppState) -> Html {
     }
 }
 
-pub fn not_found_view(state: &AppState) -> Html {
+#[component]
+pub fn NotFoundView() -> Html {
+    crate::rendered!("NotFoundView");
+    let app = use_app();
+    let state = app.state();
     let t = ui(state.language());
     html! {
         <section class="not-found" aria-labelledby="not-found-heading">

@@ -1,6 +1,6 @@
 // Writes the corpus of bad import files (NNN-name.json) and manifest.json, which names the
 // message each file must get: run `node tests/bad-imports/make.mjs` after changing a case.
-// tests/bad_imports.rs reads them all through the import path.
+// tests/data/bad_imports.rs reads them all through the import path.
 //
 // `expect` is the ImportError the file must produce (one sentence on screen each), or
 // "accepted" for a file that is hostile but valid: markup and scripts in free text are text,

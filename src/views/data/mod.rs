@@ -3,25 +3,24 @@
 //! export, import with a preview, and clearing all data. It renders state and sends actions;
 //! reading files, previews and merges are the pure functions of `domain::transfer`.
 
+mod assessments;
 pub mod compare;
+mod snapshots;
 
 use std::rc::Rc;
 
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::domain::document::{Document, MAX_DOCUMENT_BYTES, MAX_NAME_CHARS, encode};
 use crate::domain::export::{csv_file_name, to_csv};
-use crate::domain::summary::Frozen;
-use crate::domain::text::Lang;
 use crate::domain::transfer::{self, Change, ImportError, ImportMode};
 use crate::hooks::use_app;
 use crate::i18n::data::{DataText, data_text};
-use crate::platform::files;
 use crate::platform::persist::{self, Persistence};
-use crate::platform::storage::{self, BrowserStorage};
-use crate::state::Action;
-use crate::views::data::compare::comparison_view;
+use crate::platform::{clock, files};
+use crate::views::data::assessments::Assessments;
+use crate::views::data::snapshots::Snapshots;
 
 /// What the import section shows.
 #[derive(Clone, PartialEq)]
@@ -38,22 +37,21 @@ enum ImportState {
 
 #[component]
 pub fn DataView() -> Html {
+    crate::rendered!("DataView");
     let app = use_app();
     let state = app.state();
     let lang = state.language();
     let t = data_text(lang);
-    let dispatcher = app.dispatcher();
+    let actions = app.actions();
     let document = &state.document;
     let active = document.active();
+    let display_name = |name: &str| display_name(t, name);
 
-    let new_name = use_state(String::new);
-    let snapshot_label = use_state(String::new);
-    let confirm_delete = use_state(|| None::<String>);
     let confirm_clear = use_state(|| false);
-    let confirm_snapshot = use_state(|| None::<String>);
     let clear_status = use_state(|| None::<&'static str>);
     let import = use_state(|| ImportState::Idle);
     let import_mode = use_state(|| ImportMode::Merge);
+    use_confirmation_focus(*confirm_clear, "data-clear-heading", "clear-all".to_owned());
     // Whether the browser keeps the storage: asked once when the view opens.
     let persistence = use_state(|| None::<Persistence>);
     {
@@ -65,51 +63,7 @@ pub fn DataView() -> Html {
         });
     }
     let reader = use_mut_ref(|| None::<gloo_file::callbacks::FileReader>);
-    let compare_before = use_state(|| None::<String>);
-    let compare_after = use_state(String::new);
 
-    // A confirmation that opens takes the focus, so keyboard and screen-reader users land on
-    // its question; one that closes gives it back to where it was opened from.
-    {
-        let open = (*confirm_delete).is_some() || *confirm_clear;
-        let target = if (*confirm_delete).is_some() {
-            "data-delete-heading"
-        } else if *confirm_clear {
-            "data-clear-heading"
-        } else {
-            ""
-        };
-        // Where the focus goes back to when the confirmation closes.
-        let return_to = use_mut_ref(|| None::<String>);
-        let delete_button = (*confirm_delete)
-            .as_ref()
-            .map(|id| format!("delete-{id}"))
-            .unwrap_or_default();
-        use_effect_with((open, target), move |(open, target)| {
-            if *open {
-                *return_to.borrow_mut() = Some(if *target == "data-clear-heading" {
-                    "clear-all".to_owned()
-                } else {
-                    delete_button
-                });
-                focus_by_id(target);
-            } else if let Some(back) = return_to.borrow_mut().take() {
-                // The row is gone once its assessment is deleted: then the list's heading.
-                if !focus_by_id(&back) {
-                    focus_by_id("data-list-heading");
-                }
-            }
-        });
-    }
-    // A snapshot's confirmation takes the focus when it opens.
-    {
-        let asking = (*confirm_snapshot).is_some();
-        use_effect_with(asking, |asking| {
-            if *asking {
-                focus_by_id("data-snapshot-delete-heading");
-            }
-        });
-    }
     // A file read and checked: its preview takes the focus, so it is heard and can be confirmed.
     {
         let previewing = matches!(*import, ImportState::Preview { .. });
@@ -119,42 +73,22 @@ pub fn DataView() -> Html {
             }
         });
     }
-    // A snapshot just saved: the label field, emptied, keeps the focus for the next one.
-    {
-        let count = active.snapshots.len();
-        let seen = use_mut_ref(|| count);
-        use_effect_with(count, move |count| {
-            if *count > *seen.borrow() {
-                focus_by_id("snapshot-label");
-            }
-            *seen.borrow_mut() = *count;
-        });
-    }
-
-    let text_input = |value: &UseStateHandle<String>| {
-        let value = value.clone();
-        Callback::from(move |event: InputEvent| {
-            value.set(event.target_unchecked_into::<HtmlInputElement>().value());
-        })
-    };
 
     // The assessment being edited.
     let on_rename = {
-        let dispatcher = dispatcher.clone();
+        let actions = actions.clone();
         let id = active.id.clone();
         Callback::from(move |event: InputEvent| {
-            dispatcher.dispatch(Action::RenameAssessment {
-                id: id.clone(),
-                name: event.target_unchecked_into::<HtmlInputElement>().value(),
-            });
+            actions.rename_assessment(
+                id.clone(),
+                event.target_unchecked_into::<HtmlInputElement>().value(),
+            );
         })
     };
     let on_organization = {
-        let dispatcher = dispatcher.clone();
+        let actions = actions.clone();
         Callback::from(move |event: InputEvent| {
-            dispatcher.dispatch(Action::SetOrganization(
-                event.target_unchecked_into::<HtmlInputElement>().value(),
-            ));
+            actions.set_organization(event.target_unchecked_into::<HtmlInputElement>().value());
         })
     };
     let current = html! {
@@ -175,289 +109,12 @@ pub fn DataView() -> Html {
         </section>
     };
 
-    // Every assessment.
-    let display_name = |name: &str| {
-        if name.trim().is_empty() {
-            t.unnamed.to_owned()
-        } else {
-            name.to_owned()
-        }
-    };
-    let only_one = document.assessments().len() < 2;
-    let rows = document.assessments().iter().map(|assessment| {
-        let name = display_name(&assessment.name);
-        let is_active = assessment.id == active.id;
-        let answered = assessment
-            .answers
-            .iter()
-            .filter(|(_, response)| response.answer.is_some())
-            .count();
-        let on_switch = {
-            let dispatcher = dispatcher.clone();
-            let id = assessment.id.clone();
-            Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::SwitchAssessment(id.clone())))
-        };
-        let on_duplicate = {
-            let dispatcher = dispatcher.clone();
-            let source = assessment.id.clone();
-            let name = (t.copy_name)(&name);
-            Callback::from(move |_: MouseEvent| {
-                dispatcher.dispatch(Action::DuplicateAssessment {
-                    source: source.clone(),
-                    name: name.clone(),
-                    now: storage::now_iso(),
-                    entropy: files::entropy(),
-                })
-            })
-        };
-        let on_delete = {
-            let confirm_delete = confirm_delete.clone();
-            let id = assessment.id.clone();
-            Callback::from(move |_: MouseEvent| confirm_delete.set(Some(id.clone())))
-        };
-        html! {
-            <tr key={assessment.id.clone()} data-assessment={assessment.id.clone()} aria-current={is_active.then_some("true")}>
-                <th scope="row">
-                    { name.clone() }
-                    if is_active { <span class="badge badge--current">{ t.editing_badge }</span> }
-                </th>
-                <td>{ assessment.created_at.get(..10).unwrap_or("") }</td>
-                <td>{ answered }</td>
-                <td class="data__actions">
-                    if !is_active {
-                        <button type="button" class="button" onclick={on_switch}
-                            aria-label={(t.switch)(&name)}>{ (t.switch)(&name) }</button>
-                    }
-                    <button type="button" class="button" onclick={on_duplicate}>{ (t.duplicate)(&name) }</button>
-                    <button type="button" class="button button--danger" onclick={on_delete}
-                        id={format!("delete-{}", assessment.id)} disabled={only_one} aria-describedby={only_one.then_some("data-only-one")}>
-                        { (t.delete)(&name) }
-                    </button>
-                </td>
-            </tr>
-        }
-    });
-    let delete_dialog = (*confirm_delete).as_ref().and_then(|id| {
-        let assessment = document.assessment(id)?;
-        let name = display_name(&assessment.name);
-        let on_confirm = {
-            let dispatcher = dispatcher.clone();
-            let confirm_delete = confirm_delete.clone();
-            let id = id.clone();
-            Callback::from(move |_: MouseEvent| {
-                dispatcher.dispatch(Action::DeleteAssessment(id.clone()));
-                confirm_delete.set(None);
-            })
-        };
-        let on_cancel = {
-            let confirm_delete = confirm_delete.clone();
-            Callback::from(move |_: MouseEvent| confirm_delete.set(None))
-        };
-        Some(confirm_dialog(
-            "data-delete",
-            &(t.delete_heading)(&name),
-            t.delete_text,
-            html! {
-                <>
-                    <button type="button" class="button button--danger" onclick={on_confirm}>{ t.delete_confirm }</button>
-                    <button type="button" class="button" onclick={on_cancel}>{ t.cancel }</button>
-                </>
-            },
-        ))
-    });
-    let on_create = {
-        let dispatcher = dispatcher.clone();
-        let new_name = new_name.clone();
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            dispatcher.dispatch(Action::CreateAssessment {
-                name: (*new_name).clone(),
-                now: storage::now_iso(),
-                entropy: files::entropy(),
-            });
-            new_name.set(String::new());
-        })
-    };
-    let list = html! {
-        <section class="data__section" aria-labelledby="data-list-heading">
-            <h2 id="data-list-heading" tabindex="-1">{ t.list_heading }</h2>
-            <div class="table-scroll">
-                <table class="data__table">
-                    <caption>{ t.list_caption }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ t.col_name }</th>
-                            <th scope="col">{ t.col_created }</th>
-                            <th scope="col">{ t.col_answered }</th>
-                            <th scope="col">{ t.col_actions }</th>
-                        </tr>
-                    </thead>
-                    <tbody>{ for rows }</tbody>
-                </table>
-            </div>
-            if only_one { <p id="data-only-one" class="hint">{ t.only_one }</p> }
-            { for delete_dialog }
-            <form class="data__inline-form" onsubmit={on_create}>
-                <label for="new-assessment">{ t.new_label }</label>
-                <input type="text" id="new-assessment" value={(*new_name).clone()}
-                    maxlength={MAX_NAME_CHARS.to_string()} oninput={text_input(&new_name)}
-                    placeholder={t.new_placeholder} autocomplete="off" />
-                <button type="submit" class="button button--primary">{ t.create }</button>
-            </form>
-        </section>
-    };
-
-    // Snapshots and their comparison.
-    let on_snapshot = {
-        let dispatcher = dispatcher.clone();
-        let snapshot_label = snapshot_label.clone();
-        let compare_before = compare_before.clone();
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            dispatcher.dispatch(Action::TakeSnapshot {
-                label: (*snapshot_label).clone(),
-                now: storage::now_iso(),
-                entropy: files::entropy(),
-            });
-            snapshot_label.set(String::new());
-            compare_before.set(None);
-        })
-    };
-    let snapshot_items = active.snapshots.iter().map(|snapshot| {
-        let label = display_name(&snapshot.label);
-        let asking = (*confirm_snapshot).as_deref() == Some(snapshot.id.as_str());
-        let on_delete = {
-            let confirm_snapshot = confirm_snapshot.clone();
-            let id = snapshot.id.clone();
-            Callback::from(move |_: MouseEvent| confirm_snapshot.set(Some(id.clone())))
-        };
-        let on_confirm = {
-            let dispatcher = dispatcher.clone();
-            let confirm_snapshot = confirm_snapshot.clone();
-            let id = snapshot.id.clone();
-            Callback::from(move |_: MouseEvent| {
-                dispatcher.dispatch(Action::DeleteSnapshot(id.clone()));
-                confirm_snapshot.set(None);
-                focus_by_id("snapshot-label");
-            })
-        };
-        let on_cancel = {
-            let confirm_snapshot = confirm_snapshot.clone();
-            let button = format!("delete-{}", snapshot.id);
-            Callback::from(move |_: MouseEvent| {
-                confirm_snapshot.set(None);
-                focus_by_id(&button);
-            })
-        };
-        html! {
-            <li key={snapshot.id.clone()} data-snapshot={snapshot.id.clone()}>
-                <span class="data__snapshot-label">{ label.clone() }</span>
-                <span class="data__snapshot-date">{ snapshot.taken_at.get(..10).unwrap_or("") }</span>
-                <button type="button" class="button button--small" id={format!("delete-{}", snapshot.id)}
-                    onclick={on_delete}>{ (t.delete_snapshot)(&label) }</button>
-                if asking {
-                    { confirm_dialog(
-                        "data-snapshot-delete",
-                        &(t.delete_snapshot_heading)(&label),
-                        t.delete_snapshot_text,
-                        html! {
-                            <>
-                                <button type="button" class="button button--danger" onclick={on_confirm}>{ t.delete_confirm }</button>
-                                <button type="button" class="button" onclick={on_cancel}>{ t.cancel }</button>
-                            </>
-                        },
-                    ) }
-                }
-            </li>
-        }
-    });
-    // By default: the newest snapshot against the current answers.
-    let before_id = (*compare_before)
-        .clone()
-        .filter(|id| active.snapshot(id).is_some())
-        .or_else(|| active.snapshots.last().map(|snapshot| snapshot.id.clone()));
-    let after_id = Some((*compare_after).clone()).filter(|id| active.snapshot(id).is_some());
-    let options = |selected: Option<&str>, with_now: bool| {
-        let snapshots = active.snapshots.iter().map(|snapshot| {
-            html! {
-                <option value={snapshot.id.clone()} selected={selected == Some(snapshot.id.as_str())}>
-                    { match lang {
-                        Lang::Ja => format!("{}（{}）", display_name(&snapshot.label), snapshot.taken_at.get(..10).unwrap_or("")),
-                        Lang::En => format!("{} ({})", display_name(&snapshot.label), snapshot.taken_at.get(..10).unwrap_or("")),
-                    } }
-                </option>
-            }
-        });
-        html! {
-            <>
-                if with_now { <option value="" selected={selected.is_none()}>{ t.now_option }</option> }
-                { for snapshots }
-            </>
-        }
-    };
-    let on_before = {
-        let compare_before = compare_before.clone();
-        Callback::from(move |event: Event| {
-            compare_before.set(Some(
-                event.target_unchecked_into::<HtmlSelectElement>().value(),
-            ))
-        })
-    };
-    let on_after = {
-        let compare_after = compare_after.clone();
-        Callback::from(move |event: Event| {
-            compare_after.set(event.target_unchecked_into::<HtmlSelectElement>().value())
-        })
-    };
-    let comparison = before_id.as_deref().and_then(|before_id| {
-        let before = active.snapshot(before_id)?;
-        let after = match after_id.as_deref().and_then(|id| active.snapshot(id)) {
-            Some(snapshot) => Frozen::from(snapshot),
-            None => Frozen::active(document),
-        };
-        Some(html! {
-            <div class="data__compare">
-                <h3 id="data-compare-heading">{ t.compare_heading }</h3>
-                <div class="data__compare-choice">
-                    <p class="field">
-                        <label for="compare-before">{ t.compare_before }</label>
-                        <select id="compare-before" onchange={on_before}>{ options(Some(before_id), false) }</select>
-                    </p>
-                    <p class="field">
-                        <label for="compare-after">{ t.compare_after }</label>
-                        <select id="compare-after" onchange={on_after}>{ options(after_id.as_deref(), true) }</select>
-                    </p>
-                </div>
-                { comparison_view(state.catalog, Frozen::from(before), after, lang) }
-            </div>
-        })
-    });
-    let snapshots = html! {
-        <section class="data__section" aria-labelledby="data-snapshots-heading">
-            <h2 id="data-snapshots-heading">{ t.snapshots_heading }</h2>
-            <p>{ t.snapshots_purpose }</p>
-            <form class="data__inline-form" onsubmit={on_snapshot}>
-                <label for="snapshot-label">{ t.snapshot_label }</label>
-                <input type="text" id="snapshot-label" value={(*snapshot_label).clone()}
-                    maxlength={MAX_NAME_CHARS.to_string()} oninput={text_input(&snapshot_label)}
-                    placeholder={t.snapshot_placeholder} autocomplete="off" />
-                <button type="submit" class="button button--primary">{ t.take_snapshot }</button>
-            </form>
-            if active.snapshots.is_empty() {
-                <p class="hint">{ t.no_snapshots }</p>
-            } else {
-                <ul class="data__snapshots">{ for snapshot_items }</ul>
-            }
-            { for comparison }
-        </section>
-    };
-
     // Export.
     let on_export_json = {
         let document = document.clone();
         Callback::from(move |_: MouseEvent| {
             files::download(
-                &format!("cloud-self-check-{}.json", files::today()),
+                &format!("cloud-self-check-{}.json", clock::today()),
                 &encode(&document),
                 "application/json",
             )
@@ -468,8 +125,8 @@ pub fn DataView() -> Html {
         let catalog = state.catalog;
         Callback::from(move |_: MouseEvent| {
             files::download(
-                &csv_file_name(&assessment.name, &files::today()),
-                &to_csv(catalog, &assessment, lang, &files::today()),
+                &csv_file_name(&assessment.name, &clock::today()),
+                &to_csv(catalog, &assessment, lang, &clock::today()),
                 "text/csv;charset=utf-8",
             )
         })
@@ -563,26 +220,16 @@ pub fn DataView() -> Html {
                 }
             };
             let on_confirm = {
-                let dispatcher = dispatcher.clone();
+                let app = app.clone();
                 let import = import.clone();
                 let incoming = incoming.clone();
                 let file_name = file_name.clone();
-                let current = document.clone();
                 Callback::from(move |_: MouseEvent| {
-                    let entropy = files::entropy();
-                    // What storage could not hold is refused here, before anything changes.
-                    let result = transfer::apply(&current, &incoming, mode, entropy);
-                    if encode(&result).len() > MAX_DOCUMENT_BYTES {
-                        import.set(ImportState::Failed(Some(ImportError::TooLarge {
-                            bytes: encode(&result).len() as u64,
-                        })));
+                    // What storage could not hold is refused, before anything changes.
+                    if let Err(bytes) = app.import(&incoming, mode) {
+                        import.set(ImportState::Failed(Some(ImportError::TooLarge { bytes })));
                         return;
                     }
-                    dispatcher.dispatch(Action::Import {
-                        incoming: (*incoming).clone(),
-                        mode,
-                        entropy,
-                    });
                     import.set(ImportState::Done(file_name.clone()));
                     focus_by_id("import-file");
                 })
@@ -636,20 +283,16 @@ pub fn DataView() -> Html {
     };
     let clear_dialog = (*confirm_clear).then(|| {
         let on_confirm = {
-            let dispatcher = dispatcher.clone();
+            let actions = actions.clone();
             let confirm_clear = confirm_clear.clone();
             let clear_status = clear_status.clone();
             let import = import.clone();
             Callback::from(move |_: MouseEvent| {
-                let fresh = Document::new(&storage::now_iso());
-                let cleared = BrowserStorage::open()
-                    .ok_or_else(|| storage::StoreError("localStorage is unavailable".into()))
-                    .and_then(|store| storage::clear_all(&store, &fresh));
+                let cleared = actions.clear_all();
                 confirm_clear.set(false);
                 import.set(ImportState::Idle);
                 match cleared {
                     Ok(kept) => {
-                        dispatcher.dispatch(Action::Cleared(fresh));
                         clear_status.set(Some(if kept == 0 { t.cleared } else { t.cleared_some_kept }));
                     }
                     Err(_) => clear_status.set(Some(t.clear_failed)),
@@ -690,13 +333,49 @@ pub fn DataView() -> Html {
             <h1 id="data-heading">{ t.heading }</h1>
             <p class="lead">{ t.purpose }</p>
             { current }
-            { list }
-            { snapshots }
+            <Assessments />
+            <Snapshots />
             { export }
             { import_section }
             { clear }
         </article>
     }
+}
+
+/// An assessment's or snapshot's name as shown: 「（名称未設定）」 for an empty one.
+fn display_name(t: &DataText, name: &str) -> String {
+    if name.trim().is_empty() {
+        t.unnamed.to_owned()
+    } else {
+        name.to_owned()
+    }
+}
+
+/// A text field's `oninput` that keeps what is typed in `value`.
+fn text_input(value: &UseStateHandle<String>) -> Callback<InputEvent> {
+    let value = value.clone();
+    Callback::from(move |event: InputEvent| {
+        value.set(event.target_unchecked_into::<HtmlInputElement>().value());
+    })
+}
+
+/// A confirmation that opens takes the focus (its heading `heading_id`), so keyboard and
+/// screen-reader users land on its question; one that closes gives it back to `return_to`,
+/// where it was opened from, or (that element gone, say the row of a deleted assessment) to
+/// the list's heading.
+#[hook]
+fn use_confirmation_focus(open: bool, heading_id: &'static str, return_to: String) {
+    let back_to = use_mut_ref(|| None::<String>);
+    use_effect_with(open, move |open| {
+        if *open {
+            *back_to.borrow_mut() = Some(return_to);
+            focus_by_id(heading_id);
+        } else if let Some(back) = back_to.borrow_mut().take()
+            && !focus_by_id(&back)
+        {
+            focus_by_id("data-list-heading");
+        }
+    });
 }
 
 /// A confirmation that stays in the page's flow, announced as an alert dialog.

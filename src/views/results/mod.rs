@@ -27,11 +27,11 @@ use crate::domain::scoring::{self, Coverage, Diagnosis};
 use crate::domain::stage::CurrentStage;
 use crate::domain::summary::{Frozen, Metric, ModuleScore, Score, module_scores};
 use crate::domain::text::Lang;
-use crate::hooks::use_app;
+use crate::hooks::{Actions, use_app};
 use crate::i18n::map::map_text;
 use crate::i18n::results::{ResultsText, results_text};
-use crate::platform::files;
-use crate::state::{Action, AppState};
+use crate::platform::clock;
+use crate::state::AppState;
 use crate::views::data::compare::{figure_name, module_name, value_text};
 
 /// How many plan entries the summary's next steps show.
@@ -39,6 +39,7 @@ const NEXT_STEPS: usize = 5;
 
 #[component]
 pub fn ResultsView() -> Html {
+    crate::rendered!("ResultsView");
     let app = use_app();
     let state = app.state();
     let lang = state.language();
@@ -48,7 +49,7 @@ pub fn ResultsView() -> Html {
     let active = document.active();
     let frozen = Frozen::active(document);
     let scores = module_scores(catalog, frozen);
-    let dispatcher = app.dispatcher();
+    let actions = app.actions();
     let plan = action_plan(catalog, frozen);
     let unanswered = unanswered_count(catalog, frozen);
     let map = state.responsibility();
@@ -80,7 +81,7 @@ pub fn ResultsView() -> Html {
                 <dl class="report__facts" data-testid="report-facts">
                     <div><dt>{ t.organization }</dt><dd>{ not_entered(&active.organization) }</dd></div>
                     <div><dt>{ t.assessment }</dt><dd>{ not_entered(&active.name) }</dd></div>
-                    <div><dt>{ t.date }</dt><dd>{ files::today() }</dd></div>
+                    <div><dt>{ t.date }</dt><dd>{ clock::today() }</dd></div>
                 </dl>
                 <table class="approval" data-testid="approval">
                     <caption>{ t.approval_caption }</caption>
@@ -102,7 +103,7 @@ pub fn ResultsView() -> Html {
             { summary(state, &scores, stage, &plan, t) }
             { charts(catalog, &scores, state, lang, t) }
             { map_section(map.as_ref(), state, t) }
-            { plan_section(state, &plan, unanswered, &refused_due, &dispatcher, t) }
+            { plan_section(state, &plan, unanswered, &refused_due, &actions, t) }
         </article>
     }
 }
@@ -527,7 +528,7 @@ fn plan_section(
     plan: &[PlanEntry],
     unanswered: usize,
     refused_due: &UseStateHandle<BTreeSet<String>>,
-    dispatcher: &UseReducerDispatcher<AppState>,
+    actions: &Actions,
     t: &ResultsText,
 ) -> Html {
     let lang = state.language();
@@ -565,7 +566,7 @@ fn plan_section(
             .into_iter()
             .map(|entry| {
                 number += 1;
-                plan_entry(state, entry, number, refused_due, dispatcher, t)
+                plan_entry(state, entry, number, refused_due, actions, t)
             })
             .collect::<Html>();
         let id = format!("plan-{priority:?}").to_lowercase();
@@ -612,7 +613,7 @@ fn plan_entry(
     entry: &PlanEntry,
     number: usize,
     refused_due: &UseStateHandle<BTreeSet<String>>,
-    dispatcher: &UseReducerDispatcher<AppState>,
+    actions: &Actions,
     t: &ResultsText,
 ) -> Html {
     let lang = state.language();
@@ -681,29 +682,23 @@ fn plan_entry(
         }
     };
     let text_edit = |make: fn(String) -> FollowUpEdit| {
-        let dispatcher = dispatcher.clone();
+        let actions = actions.clone();
         let key = key.clone();
         Callback::from(move |event: InputEvent| {
             let value = event.target_unchecked_into::<HtmlInputElement>().value();
-            dispatcher.dispatch(Action::FollowUp {
-                key: key.clone(),
-                edit: make(value),
-            });
+            actions.follow_up(&key, make(value));
         })
     };
     let on_note = {
-        let dispatcher = dispatcher.clone();
+        let actions = actions.clone();
         let key = key.clone();
         Callback::from(move |event: InputEvent| {
             let value = event.target_unchecked_into::<HtmlTextAreaElement>().value();
-            dispatcher.dispatch(Action::FollowUp {
-                key: key.clone(),
-                edit: FollowUpEdit::Note(value),
-            });
+            actions.follow_up(&key, FollowUpEdit::Note(value));
         })
     };
     let on_due = {
-        let dispatcher = dispatcher.clone();
+        let actions = actions.clone();
         let key = key.clone();
         let refused_due = refused_due.clone();
         Callback::from(move |event: Event| {
@@ -715,10 +710,7 @@ fn plan_entry(
                 refused.insert(key.clone());
             }
             refused_due.set(refused);
-            dispatcher.dispatch(Action::FollowUp {
-                key: key.clone(),
-                edit: FollowUpEdit::Due(due),
-            });
+            actions.follow_up(&key, FollowUpEdit::Due(due));
         })
     };
     let title = entry_title(catalog, entry, state, lang);

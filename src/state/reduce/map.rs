@@ -1,0 +1,39 @@
+//! The responsibility map: the model and pattern chosen, and the cells filled in.
+
+use crate::domain::responsibility::{CellEdit, Selection};
+use crate::state::AppState;
+
+/// Chooses a model and a pattern that applies to it, dropping the records of cells the new
+/// choice does not have (the view asks first).
+pub fn select(state: &mut AppState, model: &str, pattern: &str, virtual_network: bool) -> bool {
+    let guide = &state.catalog.responsibility;
+    let (Some(model), Some(pattern)) = (guide.model(model), guide.pattern(pattern)) else {
+        return false;
+    };
+    if !pattern.applies_to(model.id) {
+        return false;
+    }
+    let mut map = state.document.responsibility().clone();
+    map.select(
+        guide,
+        Selection {
+            model,
+            pattern,
+            virtual_network,
+        },
+    );
+    state.document.set_responsibility(map);
+    true
+}
+
+/// Changes one cell, if the current map has it: a stale edit (say from a view of the model
+/// before a change) must not write a record nobody sees.
+pub fn edit_cell(state: &mut AppState, cell_id: &str, edit: CellEdit) -> bool {
+    let known = state
+        .responsibility()
+        .is_some_and(|map| map.cells.iter().any(|cell| cell.id() == cell_id));
+    if known {
+        state.document.edit_cell(cell_id, edit);
+    }
+    known
+}

@@ -1,0 +1,193 @@
+//! The snapshots of the active assessment: take one, delete one (after a confirmation), and
+//! compare two, or one with the current answers.
+
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use crate::domain::document::MAX_NAME_CHARS;
+use crate::domain::summary::Frozen;
+use crate::domain::text::Lang;
+use crate::hooks::use_app;
+use crate::i18n::data::data_text;
+use crate::views::data::compare::comparison_view;
+use crate::views::data::{confirm_dialog, display_name, focus_by_id, text_input};
+
+#[component]
+pub fn Snapshots() -> Html {
+    crate::rendered!("Snapshots");
+    let app = use_app();
+    let state = app.state();
+    let lang = state.language();
+    let t = data_text(lang);
+    let actions = app.actions();
+    let document = &state.document;
+    let active = document.active();
+    let display_name = |name: &str| display_name(t, name);
+
+    let snapshot_label = use_state(String::new);
+    let confirm_snapshot = use_state(|| None::<String>);
+    let compare_before = use_state(|| None::<String>);
+    let compare_after = use_state(String::new);
+
+    // A snapshot's confirmation takes the focus when it opens.
+    {
+        let asking = (*confirm_snapshot).is_some();
+        use_effect_with(asking, |asking| {
+            if *asking {
+                focus_by_id("data-snapshot-delete-heading");
+            }
+        });
+    }
+    // A snapshot just saved: the label field, emptied, keeps the focus for the next one.
+    {
+        let count = active.snapshots.len();
+        let seen = use_mut_ref(|| count);
+        use_effect_with(count, move |count| {
+            if *count > *seen.borrow() {
+                focus_by_id("snapshot-label");
+            }
+            *seen.borrow_mut() = *count;
+        });
+    }
+
+    // Snapshots and their comparison.
+    let on_snapshot = {
+        let actions = actions.clone();
+        let snapshot_label = snapshot_label.clone();
+        let compare_before = compare_before.clone();
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            actions.take_snapshot((*snapshot_label).clone());
+            snapshot_label.set(String::new());
+            compare_before.set(None);
+        })
+    };
+    let snapshot_items = active.snapshots.iter().map(|snapshot| {
+        let label = display_name(&snapshot.label);
+        let asking = (*confirm_snapshot).as_deref() == Some(snapshot.id.as_str());
+        let on_delete = {
+            let confirm_snapshot = confirm_snapshot.clone();
+            let id = snapshot.id.clone();
+            Callback::from(move |_: MouseEvent| confirm_snapshot.set(Some(id.clone())))
+        };
+        let on_confirm = {
+            let actions = actions.clone();
+            let confirm_snapshot = confirm_snapshot.clone();
+            let id = snapshot.id.clone();
+            Callback::from(move |_: MouseEvent| {
+                actions.delete_snapshot(id.clone());
+                confirm_snapshot.set(None);
+                focus_by_id("snapshot-label");
+            })
+        };
+        let on_cancel = {
+            let confirm_snapshot = confirm_snapshot.clone();
+            let button = format!("delete-{}", snapshot.id);
+            Callback::from(move |_: MouseEvent| {
+                confirm_snapshot.set(None);
+                focus_by_id(&button);
+            })
+        };
+        html! {
+            <li key={snapshot.id.clone()} data-snapshot={snapshot.id.clone()}>
+                <span class="data__snapshot-label">{ label.clone() }</span>
+                <span class="data__snapshot-date">{ snapshot.taken_at.get(..10).unwrap_or("") }</span>
+                <button type="button" class="button button--small" id={format!("delete-{}", snapshot.id)}
+                    onclick={on_delete}>{ (t.delete_snapshot)(&label) }</button>
+                if asking {
+                    { confirm_dialog(
+                        "data-snapshot-delete",
+                        &(t.delete_snapshot_heading)(&label),
+                        t.delete_snapshot_text,
+                        html! {
+                            <>
+                                <button type="button" class="button button--danger" onclick={on_confirm}>{ t.delete_confirm }</button>
+                                <button type="button" class="button" onclick={on_cancel}>{ t.cancel }</button>
+                            </>
+                        },
+                    ) }
+                }
+            </li>
+        }
+    });
+    // By default: the newest snapshot against the current answers.
+    let before_id = (*compare_before)
+        .clone()
+        .filter(|id| active.snapshot(id).is_some())
+        .or_else(|| active.snapshots.last().map(|snapshot| snapshot.id.clone()));
+    let after_id = Some((*compare_after).clone()).filter(|id| active.snapshot(id).is_some());
+    let options = |selected: Option<&str>, with_now: bool| {
+        let snapshots = active.snapshots.iter().map(|snapshot| {
+            html! {
+                <option value={snapshot.id.clone()} selected={selected == Some(snapshot.id.as_str())}>
+                    { match lang {
+                        Lang::Ja => format!("{}（{}）", display_name(&snapshot.label), snapshot.taken_at.get(..10).unwrap_or("")),
+                        Lang::En => format!("{} ({})", display_name(&snapshot.label), snapshot.taken_at.get(..10).unwrap_or("")),
+                    } }
+                </option>
+            }
+        });
+        html! {
+            <>
+                if with_now { <option value="" selected={selected.is_none()}>{ t.now_option }</option> }
+                { for snapshots }
+            </>
+        }
+    };
+    let on_before = {
+        let compare_before = compare_before.clone();
+        Callback::from(move |event: Event| {
+            compare_before.set(Some(
+                event.target_unchecked_into::<HtmlSelectElement>().value(),
+            ))
+        })
+    };
+    let on_after = {
+        let compare_after = compare_after.clone();
+        Callback::from(move |event: Event| {
+            compare_after.set(event.target_unchecked_into::<HtmlSelectElement>().value())
+        })
+    };
+    let comparison = before_id.as_deref().and_then(|before_id| {
+        let before = active.snapshot(before_id)?;
+        let after = match after_id.as_deref().and_then(|id| active.snapshot(id)) {
+            Some(snapshot) => Frozen::from(snapshot),
+            None => Frozen::active(document),
+        };
+        Some(html! {
+            <div class="data__compare">
+                <h3 id="data-compare-heading">{ t.compare_heading }</h3>
+                <div class="data__compare-choice">
+                    <p class="field">
+                        <label for="compare-before">{ t.compare_before }</label>
+                        <select id="compare-before" onchange={on_before}>{ options(Some(before_id), false) }</select>
+                    </p>
+                    <p class="field">
+                        <label for="compare-after">{ t.compare_after }</label>
+                        <select id="compare-after" onchange={on_after}>{ options(after_id.as_deref(), true) }</select>
+                    </p>
+                </div>
+                { comparison_view(state.catalog, Frozen::from(before), after, lang) }
+            </div>
+        })
+    });
+    html! {
+        <section class="data__section" aria-labelledby="data-snapshots-heading">
+            <h2 id="data-snapshots-heading">{ t.snapshots_heading }</h2>
+            <p>{ t.snapshots_purpose }</p>
+            <form class="data__inline-form" onsubmit={on_snapshot}>
+                <label for="snapshot-label">{ t.snapshot_label }</label>
+                <input type="text" id="snapshot-label" value={(*snapshot_label).clone()}
+                    maxlength={MAX_NAME_CHARS.to_string()} oninput={text_input(&snapshot_label)}
+                    placeholder={t.snapshot_placeholder} autocomplete="off" />
+                <button type="submit" class="button button--primary">{ t.take_snapshot }</button>
+            </form>
+            if active.snapshots.is_empty() {
+                <p class="hint">{ t.no_snapshots }</p>
+            } else {
+                <ul class="data__snapshots">{ for snapshot_items }</ul>
+            }
+            { for comparison }
+        </section>
+    }
+}
