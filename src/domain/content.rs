@@ -6,8 +6,8 @@
 //! catalog's lists of checks, modules and checklists all come from it. Adding a yes/no or a
 //! coverage check means adding its checklist file and one line to that list.
 //!
-//! The types are `Clone` so a test can build a catalog with a check added (`tests/catalog.rs`);
-//! the app never clones content.
+//! The types are `Clone` so a test can build a catalog with a check added
+//! (`tests/content/modules.rs`); the app never clones content.
 
 pub use super::text::{Localized, SourceRef};
 
