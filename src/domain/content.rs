@@ -18,7 +18,10 @@ pub type List<T> = &'static [T];
 /// The schema's spelling of a keyed map: its pairs, in key order.
 pub type Map<T> = &'static [(&'static str, T)];
 
-/// A struct of the content schema, as the app holds it.
+/// A struct of the content schema, as the app holds it. It compares by identity: content is
+/// compiled in once, so two values are equal when they are the same entry of the catalog.
+/// Comparing by value would walk the content wherever something holding it is compared (a
+/// component's properties on every render, a result).
 macro_rules! content_struct {
     (
         $(#[$meta:meta])*
@@ -30,12 +33,18 @@ macro_rules! content_struct {
         }
     ) => {
         $(#[$meta])*
-        #[derive(Clone, Debug, PartialEq)]
+        #[derive(Clone, Debug)]
         pub struct $name {
             $(
                 $(#[$field_meta])*
                 pub $field: $type,
             )*
+        }
+
+        impl PartialEq for $name {
+            fn eq(&self, other: &$name) -> bool {
+                std::ptr::eq(self, other)
+            }
         }
     };
 }

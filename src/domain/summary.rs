@@ -10,7 +10,7 @@
 use std::cmp::Ordering;
 
 use super::answers::Answers;
-use super::content::{Catalog, Check, ChecklistPart, PRECONDITIONS, Scoring};
+use super::content::{Catalog, Checklist, ChecklistPart, PRECONDITIONS, Scoring};
 use super::document::{Assessment, Document, Snapshot};
 use super::responsibility::{MapRecord, MapResult, score_map, score_setting_types};
 use super::scoring::{
@@ -110,15 +110,24 @@ pub struct ModuleScore {
 /// filters the setting types. A checklist missing from the catalog is left out (the build
 /// checks that none is).
 pub fn module_scores(catalog: &'static Catalog, state: Frozen) -> Vec<ModuleScore> {
+    let answers = state.answers;
     let map = score_map(&catalog.responsibility, state.responsibility);
     let mut scores = Vec::with_capacity(catalog.checks.len());
     for check in catalog.checks {
-        if let Some(score) = score_of(catalog, check, map.as_ref(), state) {
-            scores.push(ModuleScore {
-                module: check.id,
-                score,
-            });
-        }
+        let score = match check.scoring {
+            Scoring::CurrentStage => Score::Stage(current_stage_of(catalog, state)),
+            Scoring::Map => Score::Map(map.clone()),
+            scoring => {
+                let Some(checklist) = catalog.checklist(check.id) else {
+                    continue;
+                };
+                checklist_score(checklist, scoring, map.as_ref(), answers)
+            }
+        };
+        scores.push(ModuleScore {
+            module: check.id,
+            score,
+        });
     }
     scores
 }
@@ -134,30 +143,26 @@ pub fn current_stage_of(catalog: &'static Catalog, state: Frozen) -> CurrentStag
     current_stage(&catalog.stages, diagnosis, state.stage)
 }
 
-/// The score of one check, by its scoring; `None` for a checklist the catalog lacks.
-fn score_of(
-    catalog: &'static Catalog,
-    check: &Check,
+/// The score of a checklist, by the scoring of its check.
+fn checklist_score(
+    checklist: &'static Checklist,
+    scoring: Scoring,
     map: Option<&MapResult>,
-    state: Frozen,
-) -> Option<Score> {
-    let answers: &Answers = state.answers;
-    // Looked up once: `None` for the stage guide and the map, which are no checklists.
-    let checklist = catalog.checklist(check.id);
-    Some(match check.scoring {
-        Scoring::CurrentStage => Score::Stage(current_stage_of(catalog, state)),
-        Scoring::Map => Score::Map(map.cloned()),
-        Scoring::Precondition => Score::Precondition(score_preconditions(checklist?, answers)),
-        Scoring::Migration => Score::Migration(score_migration(checklist?, answers)),
-        Scoring::YesNo => Score::YesNo(YesNoTally::of(checklist?, answers)),
-        Scoring::SettingTypes => Score::SettingTypes(score_setting_types(checklist?, map, answers)),
-        Scoring::Coverage => Score::Measures(score_coverage(checklist?, answers)),
+    answers: &Answers,
+) -> Score {
+    match scoring {
+        Scoring::Precondition => Score::Precondition(score_preconditions(checklist, answers)),
+        Scoring::Migration => Score::Migration(score_migration(checklist, answers)),
+        Scoring::YesNo => Score::YesNo(YesNoTally::of(checklist, answers)),
+        Scoring::SettingTypes => Score::SettingTypes(score_setting_types(checklist, map, answers)),
         Scoring::CoverageByPart => Score::Lifecycle {
-            total: Coverage::of(checklist?.items, answers),
-            parts: coverage_by_part(checklist?, answers),
+            total: Coverage::of(checklist.items, answers),
+            parts: coverage_by_part(checklist, answers),
         },
-        Scoring::Contract => Score::Contract(ContractTally::of(checklist?, answers)),
-    })
+        Scoring::Contract => Score::Contract(ContractTally::of(checklist, answers)),
+        // Scoring::Coverage: the stage guide and the map are no checklists.
+        _ => Score::Measures(score_coverage(checklist, answers)),
+    }
 }
 
 /// What a headline number measures.
@@ -310,9 +315,9 @@ impl Score {
     /// - `sla`: defined of the items that apply, then open (定めなし) of the same.
     pub fn headline(&self) -> Headline {
         let figures = match self {
-            Score::Precondition(result) => vec![figure(Metric::Yes, yes(result.tally))],
-            Score::Migration(result) => vec![figure(Metric::Yes, yes(result.tally))],
-            Score::YesNo(tally) => vec![figure(Metric::Yes, yes(*tally))],
+            Score::Precondition(PreconditionResult { tally, .. })
+            | Score::Migration(MigrationResult { tally, .. })
+            | Score::YesNo(tally) => vec![figure(Metric::Yes, yes(*tally))],
             Score::Stage(current) => vec![figure(
                 Metric::Stage,
                 current.stage().map(|stage| Value::Stage(stage.id)),

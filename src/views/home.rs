@@ -85,7 +85,7 @@ fn checklist_card(
     let progress = state.progress(module);
     let started = progress.answered > 0;
     let figure = match score {
-        Score::Measures(tiered) => Some(coverage_score(state, module, tiered)),
+        Score::Measures(tiered) => Some(coverage_score(state, tiered)),
         Score::Lifecycle { total, .. } => Some((m.set_coverage)(total.percent())),
         Score::Contract(tally) => Some((m.contract_summary)(tally)),
         score => score
@@ -231,14 +231,11 @@ fn overview(state: &AppState) -> Html {
 }
 
 /// 「基本 80%・推奨 50%」, or one figure for a checklist without 推奨 items.
-fn coverage_score(state: &AppState, module: &str, tiered: &TieredCoverage) -> String {
+fn coverage_score(state: &AppState, tiered: &TieredCoverage) -> String {
     let lang = state.language();
     let m = map_text(lang);
-    let has_tiers = state
-        .checklist(module)
-        .items
-        .iter()
-        .any(|item| item.tier == Some(content::Tier::Recommended));
+    // Every 推奨 item counts somewhere in its tier's coverage, answered or not.
+    let has_tiers = tiered.recommended != Coverage::default();
     if has_tiers {
         let separator = if lang == crate::domain::text::Lang::Ja {
             "・"

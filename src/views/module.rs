@@ -12,35 +12,33 @@ use crate::components::result::migration::migration_result;
 use crate::components::result::precondition::precondition_result;
 use crate::components::result::result_panel;
 use crate::components::stage_guide::StageView;
-use crate::domain::content::{self, Scoring};
+use crate::domain::content::{self, Scale};
 use crate::domain::responsibility;
 use crate::hooks::use_app;
 use crate::i18n::map::map_text;
 use crate::i18n::ui;
 use crate::state::AppState;
 
-/// The result view of a checklist module, by how its line of `content/modules.json` scores
-/// it. A yes/no module without a verdict of its own shows its tally; the stage guide, the map
-/// and the setting types have views of their own.
+/// The result view of each module. A yes/no module without a verdict of its own shows its
+/// tally; others show their items only.
 pub fn result_view(module: &'static str, state: &AppState) -> Html {
-    let Some(check) = state.catalog.check(module) else {
-        return html! {};
-    };
-    match check.scoring {
-        Scoring::Precondition => precondition_result(state),
-        Scoring::Migration => migration_result(state),
-        Scoring::YesNo => result_panel(
-            module,
+    match module {
+        content::PRECONDITIONS => precondition_result(state),
+        content::MIGRATION => migration_result(state),
+        _ if state.checklist(module).scale == Scale::YesNo => result_panel(
+            state.checklist(module).id,
             state.tally(module),
             None,
             state.language(),
             html! {},
         ),
-        Scoring::Coverage | Scoring::CoverageByPart => {
+        _ if state.checklist(module).scale == Scale::Coverage => {
             coverage_result(state.checklist(module), state)
         }
-        Scoring::Contract => contract_result(state.checklist(module), state),
-        Scoring::SettingTypes | Scoring::CurrentStage | Scoring::Map => html! {},
+        _ if state.checklist(module).scale == Scale::Contract => {
+            contract_result(state.checklist(module), state)
+        }
+        _ => html! {},
     }
 }
 
@@ -63,10 +61,9 @@ pub fn ModuleView(props: &ModuleViewProps) -> Html {
     let next = modules
         .get(index + 1)
         .and_then(|id| Some((*id, state.catalog.module_title(id)?)));
-    let scoring = state.catalog.check(module).map(|check| check.scoring);
-    let body = if scoring == Some(Scoring::CurrentStage) {
+    let body = if module == content::STAGES {
         html! { <StageView step={index + 1} /> }
-    } else if scoring == Some(Scoring::Map) {
+    } else if module == content::RESPONSIBILITY {
         html! {
             <>
                 <ResponsibilityMap step={index + 1} />

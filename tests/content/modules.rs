@@ -454,6 +454,21 @@ fn a_catalog_equals_itself_only() {
     assert_eq!(&copy, &copy);
 }
 
+/// So is every value of the content: a component's properties holding a checklist or an item
+/// compare in one step, not by walking the content, on every render.
+#[test]
+fn content_equals_itself_only() {
+    let checklist = &catalog().checklists[0];
+    assert_eq!(checklist, &catalog().checklists[0]);
+    assert_ne!(&checklist.clone(), checklist);
+    let item = &checklist.items[0];
+    assert_eq!(item, &catalog().checklists[0].items[0]);
+    assert_ne!(&item.clone(), item);
+    assert_ne!(&checklist.items[0], &checklist.items[1]);
+    let stages = &catalog().stages;
+    assert_ne!(&stages.stages[0].clone(), &stages.stages[0]);
+}
+
 #[test]
 fn a_list_that_says_nothing_of_its_fields_is_refused() {
     let copy = ContentCopy::new("no-about");
