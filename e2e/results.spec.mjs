@@ -13,6 +13,8 @@ import {
   pointerEvents,
   tabTo,
   TEXT,
+  CHECKS,
+  CHECKLISTS,
   RESULTS,
   CONTENT,
   FILLED,
@@ -27,8 +29,8 @@ import {
 const ja = RESULTS.ja;
 const en = RESULTS.en;
 
-/** The modules of the summary table, in order (SCORED_MODULES in src/domain/summary.rs). */
-const SUMMARY_MODULES = ['pre', 'mig', 'stage', 'rsp', 'set', 'msr-u', 'msr-p', 'life', 'sla'];
+/** The modules of the summary table, in order: every check of content/modules.json. */
+const SUMMARY_MODULES = CHECKS.map((check) => check.id);
 
 /** The title of a module as the summary names it (the stage roadmap's is in stages.json). */
 const summaryName = (module, lang) =>
@@ -36,7 +38,7 @@ const summaryName = (module, lang) =>
 
 /** An item of any checklist, by id. */
 const itemOf = (id) =>
-  ['pre', 'mig', 'set', 'msr-u', 'msr-p', 'life', 'sla']
+  CHECKLISTS
     .flatMap((module) => CONTENT[module].items)
     .find((entry) => entry.id === id);
 
@@ -305,7 +307,7 @@ test('with nothing answered the results say what is missing, and link to where t
   await expect(page.getByTestId('report-facts').locator('dd').nth(0)).toHaveText(ja.notEntered);
   await expect(page.getByTestId('report-facts').locator('dd').nth(1)).toHaveText(ja.notEntered);
   await expect(stageLine(page)).toHaveText(ja.stageUnknown);
-  for (const module of ['pre', 'mig', 'stage', 'set', 'msr-u', 'msr-p', 'life']) {
+  for (const module of SUMMARY_MODULES.filter((module) => module !== 'rsp')) {
     await expect(summaryCell(page, module)).toHaveText(ja.notStarted);
   }
   await expect(summaryCell(page, 'rsp')).toHaveText('サービスモデルが未選択');

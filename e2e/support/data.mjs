@@ -8,15 +8,12 @@ import { readFileSync } from 'node:fs';
 /** The app's content files, so the tests check the quoted passages against their source. */
 const readContent = (name) =>
   JSON.parse(readFileSync(new URL(`../../content/${name}.json`, import.meta.url), 'utf8'));
+/** Every check of the tool, in order (content/modules.json): the one list of checks. */
+export const CHECKS = readContent('modules').checks;
 export const CONTENT = {
-  pre: readContent('pre'),
-  mig: readContent('mig'),
-  rsp: readContent('rsp'),
-  set: readContent('set'),
-  'msr-u': readContent('msr-u'),
-  'msr-p': readContent('msr-p'),
-  life: readContent('life'),
-  sla: readContent('sla'),
+  ...Object.fromEntries(
+    CHECKS.map((check) => [check.id, readContent(check.content.replace(/\.json$/, ''))]),
+  ),
   glossary: readContent('glossary'),
   stages: readContent('stages'),
   sources: readContent('sources'),
@@ -194,8 +191,8 @@ export const answersOf = (document) => {
 /** The route of each module, and the view that shows each route's content. */
 export const ROUTES = ['', 'pre', 'mig', 'about'];
 
-/** The checklists, in the order the app lists them (CHECKLISTS in build.rs). */
-export const CHECKLISTS = ['pre', 'mig', 'set', 'msr-u', 'msr-p', 'life', 'sla'];
+/** The checklists, in the order the app lists them (the checklist checks of modules.json). */
+export const CHECKLISTS = CHECKS.filter((check) => check.kind === 'checklist').map((check) => check.id);
 
 /** Every item of every checklist, in that order: the rows of the CSV export. */
 export const ALL_ITEMS = CHECKLISTS.flatMap((module) =>

@@ -50,7 +50,7 @@ impl ItemChange {
 /// One headline number of one module, before and after.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ScoreChange {
-    /// The module id, one of [`SCORED_MODULES`](super::summary::SCORED_MODULES).
+    /// The module id, one of the catalog's checks ([`Catalog::checks`](super::content::Catalog::checks)).
     pub module: &'static str,
     /// Which of the module's headline numbers.
     pub metric: Metric,

@@ -10,10 +10,7 @@
 use std::cmp::Ordering;
 
 use super::answers::Answers;
-use super::content::{
-    Catalog, Checklist, ChecklistPart, MIGRATION, PRECONDITIONS, RESPONSIBILITY, SETTING_TYPES,
-    STAGES,
-};
+use super::content::{Catalog, Checklist, ChecklistPart, PRECONDITIONS, Scoring};
 use super::document::{Assessment, Document, Snapshot};
 use super::responsibility::{MapRecord, MapResult, score_map, score_setting_types};
 use super::scoring::{
@@ -21,29 +18,6 @@ use super::scoring::{
     YesNoTally, coverage_by_part, score_coverage, score_migration, score_preconditions,
 };
 use super::stage::{CurrentStage, StagePlacement, current_stage};
-
-/// Module id of the user-side measures (001 III).
-pub const MEASURES_USER: &str = "msr-u";
-/// Module id of the provider-side measures (001 IV).
-pub const MEASURES_PROVIDER: &str = "msr-p";
-/// Module id of the lifecycle security requirements (003 1.1–1.3).
-pub const LIFECYCLE: &str = "life";
-/// Module id of the contract and SLA check (002 ch. 3).
-pub const CONTRACT: &str = "sla";
-
-/// The modules [`module_scores`] scores, in the order it lists them (the overview's order of
-/// PRODUCT.md section 1, with the setting types right after the map they are filtered by).
-pub const SCORED_MODULES: [&str; 9] = [
-    PRECONDITIONS,
-    MIGRATION,
-    STAGES,
-    RESPONSIBILITY,
-    SETTING_TYPES,
-    MEASURES_USER,
-    MEASURES_PROVIDER,
-    LIFECYCLE,
-    CONTRACT,
-];
 
 /// One state of one assessment, live or frozen in a snapshot: everything the scores depend on.
 #[derive(Clone, Copy, Debug)]
@@ -89,13 +63,16 @@ impl<'a> From<&'a Snapshot> for Frozen<'a> {
     }
 }
 
-/// One module's result, as its own scoring function gives it.
+/// One module's result, as the scoring function its line of `content/modules.json` names
+/// ([`Scoring`]) gives it.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Score {
     /// `pre`: [`score_preconditions`] (004 VI 1.1–1.2).
     Precondition(PreconditionResult),
     /// `mig`: [`score_migration`] (004 VI 1.2).
     Migration(MigrationResult),
+    /// A yes/no check with no verdict of its own ([`Scoring::YesNo`]): [`YesNoTally::of`].
+    YesNo(YesNoTally),
     /// `stage`: [`current_stage`], the placement with its reason, else the diagnosis of `pre`
     /// (004 II.5.2 table 4).
     Stage(CurrentStage),
@@ -104,48 +81,53 @@ pub enum Score {
     /// `set`: [`score_setting_types`], the setting types that touch a layer the user owns under
     /// the map, all of them while no model is chosen (001 II.1.1–II.1.2).
     SettingTypes(Coverage),
-    /// `msr-u` and `msr-p`: [`score_coverage`], 基本 and 推奨 apart, never blended (PRODUCT.md
-    /// section 2, 001 III and IV).
+    /// A coverage check ([`Scoring::Coverage`]: `msr-u`, `msr-p`): [`score_coverage`], 基本 and
+    /// 推奨 apart, never blended (PRODUCT.md section 2, 001 III and IV).
     Measures(TieredCoverage),
-    /// `life`: the coverage of all items, and of each phase by [`coverage_by_part`] (003 1.1–1.3).
+    /// A coverage check scored by part ([`Scoring::CoverageByPart`]: `life`): the coverage of all
+    /// items, and of each part by [`coverage_by_part`] (003 1.1–1.3).
     Lifecycle {
-        /// Every item of the checklist (none has a tier, so all are 基本).
+        /// Every item of the checklist (items without a tier count as 基本).
         total: Coverage,
-        /// Each part (build, operate/maintain, renew/decommission), in the parts' order.
+        /// Each part (for `life`: build, operate/maintain, renew/decommission), in order.
         parts: Vec<(&'static ChecklistPart, Coverage)>,
     },
-    /// `sla`: [`ContractTally::of`] (002 ch. 3).
+    /// A contract check ([`Scoring::Contract`]: `sla`): [`ContractTally::of`] (002 ch. 3).
     Contract(ContractTally),
 }
 
 /// One module and its result.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ModuleScore {
-    /// The module id, one of [`SCORED_MODULES`].
+    /// The module id, one of the catalog's checks.
     pub module: &'static str,
     /// The module's result.
     pub score: Score,
 }
 
-/// Scores every module of [`SCORED_MODULES`] for one state, in that order. The map is scored
-/// once and its result filters the setting types. A module whose content is missing from the
-/// catalog is left out (the build checks that none is).
+/// Scores every check of the catalog for one state, in the catalog's order, each by the
+/// scoring its line of `content/modules.json` names. The map is scored once and its result
+/// filters the setting types. A checklist missing from the catalog is left out (the build
+/// checks that none is).
 pub fn module_scores(catalog: &'static Catalog, state: Frozen) -> Vec<ModuleScore> {
     let answers = state.answers;
     let map = score_map(&catalog.responsibility, state.responsibility);
-    let mut scores = Vec::with_capacity(SCORED_MODULES.len());
-    for module in SCORED_MODULES {
-        let score = match module {
-            STAGES => Score::Stage(current_stage_of(catalog, state)),
-            RESPONSIBILITY => Score::Map(map.clone()),
-            _ => {
-                let Some(checklist) = catalog.checklist(module) else {
+    let mut scores = Vec::with_capacity(catalog.checks.len());
+    for check in catalog.checks {
+        let score = match check.scoring {
+            Scoring::CurrentStage => Score::Stage(current_stage_of(catalog, state)),
+            Scoring::Map => Score::Map(map.clone()),
+            scoring => {
+                let Some(checklist) = catalog.checklist(check.id) else {
                     continue;
                 };
-                checklist_score(checklist, map.as_ref(), answers)
+                checklist_score(checklist, scoring, map.as_ref(), answers)
             }
         };
-        scores.push(ModuleScore { module, score });
+        scores.push(ModuleScore {
+            module: check.id,
+            score,
+        });
     }
     scores
 }
@@ -161,21 +143,24 @@ pub fn current_stage_of(catalog: &'static Catalog, state: Frozen) -> CurrentStag
     current_stage(&catalog.stages, diagnosis, state.stage)
 }
 
-/// The score of a checklist module, by its id.
+/// The score of a checklist, by the scoring of its check.
 fn checklist_score(
     checklist: &'static Checklist,
+    scoring: Scoring,
     map: Option<&MapResult>,
     answers: &Answers,
 ) -> Score {
-    match checklist.id {
-        PRECONDITIONS => Score::Precondition(score_preconditions(checklist, answers)),
-        MIGRATION => Score::Migration(score_migration(checklist, answers)),
-        SETTING_TYPES => Score::SettingTypes(score_setting_types(checklist, map, answers)),
-        LIFECYCLE => Score::Lifecycle {
+    match scoring {
+        Scoring::Precondition => Score::Precondition(score_preconditions(checklist, answers)),
+        Scoring::Migration => Score::Migration(score_migration(checklist, answers)),
+        Scoring::YesNo => Score::YesNo(YesNoTally::of(checklist, answers)),
+        Scoring::SettingTypes => Score::SettingTypes(score_setting_types(checklist, map, answers)),
+        Scoring::CoverageByPart => Score::Lifecycle {
             total: Coverage::of(checklist.items, answers),
             parts: coverage_by_part(checklist, answers),
         },
-        CONTRACT => Score::Contract(ContractTally::of(checklist, answers)),
+        Scoring::Contract => Score::Contract(ContractTally::of(checklist, answers)),
+        // Scoring::Coverage: the stage guide and the map are no checklists.
         _ => Score::Measures(score_coverage(checklist, answers)),
     }
 }
@@ -183,7 +168,7 @@ fn checklist_score(
 /// What a headline number measures.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Metric {
-    /// Items answered Yes, of the checklist's items (`pre`, `mig`).
+    /// Items answered Yes, of the checklist's items (`pre`, `mig`, any yes/no check).
     Yes,
     /// The current stage (`stage`).
     Stage,
@@ -309,9 +294,19 @@ fn percent(coverage: &Coverage) -> Option<Value> {
 }
 
 impl Score {
+    /// The Yes/No tally of a yes/no check (`pre`, `mig` and any [`Scoring::YesNo`] check).
+    pub fn yes_no(&self) -> Option<YesNoTally> {
+        match self {
+            Score::Precondition(PreconditionResult { tally, .. })
+            | Score::Migration(MigrationResult { tally, .. })
+            | Score::YesNo(tally) => Some(*tally),
+            _ => None,
+        }
+    }
+
     /// The numbers the module is summed up by:
     ///
-    /// - `pre`, `mig`: Yes of the items (004 VI: "Yes n/8", "Yes n/9");
+    /// - `pre`, `mig` and any yes/no check: Yes of the items (004 VI: "Yes n/8", "Yes n/9");
     /// - `stage`: the current stage;
     /// - `rsp`: user-side cells covered of the user-side cells, and the number of gaps;
     /// - `set`: coverage of the applicable setting types;
@@ -320,8 +315,9 @@ impl Score {
     /// - `sla`: defined of the items that apply, then open (定めなし) of the same.
     pub fn headline(&self) -> Headline {
         let figures = match self {
-            Score::Precondition(result) => vec![figure(Metric::Yes, yes(result.tally))],
-            Score::Migration(result) => vec![figure(Metric::Yes, yes(result.tally))],
+            Score::Precondition(PreconditionResult { tally, .. })
+            | Score::Migration(MigrationResult { tally, .. })
+            | Score::YesNo(tally) => vec![figure(Metric::Yes, yes(*tally))],
             Score::Stage(current) => vec![figure(
                 Metric::Stage,
                 current.stage().map(|stage| Value::Stage(stage.id)),

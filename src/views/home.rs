@@ -9,11 +9,13 @@ use crate::components::checklist::ChecklistSection;
 use crate::components::result::migration::readiness_verdict;
 use crate::components::result::precondition::diagnosis_verdict;
 use crate::components::roles::{RoleChooser, proposal_label};
-use crate::domain::content::{self, Scale};
+use crate::domain::content;
 use crate::domain::plan::{PlanEntry, action_plan};
+use crate::domain::responsibility::MapResult;
 use crate::domain::roles::{is_tools_proposal, proposal};
-use crate::domain::scoring;
-use crate::domain::summary::Frozen;
+use crate::domain::scoring::{Coverage, TieredCoverage};
+use crate::domain::stage::CurrentStage;
+use crate::domain::summary::{Frozen, ModuleScore, Score, module_scores};
 use crate::hooks::use_app;
 use crate::i18n::map::map_text;
 use crate::i18n::results::results_text;
@@ -48,37 +50,61 @@ pub fn HomeView() -> Html {
 }
 
 /// What a module's card says: its progress, score and verdict.
+#[derive(Default)]
 struct Card {
     progress: String,
     score: Option<String>,
     verdict: Option<String>,
 }
 
-fn checklist_card(state: &AppState, module: &'static str) -> Card {
-    let t = ui(state.language());
-    let checklist = state.checklist(module);
-    let progress = state.progress(module);
-    let score = match checklist.scale {
-        Scale::YesNo if progress.answered > 0 => {
-            let tally = state.tally(module);
-            Some((t.yes_count)(tally.yes, tally.total))
+/// A module's card, read from its score: the scores and the action plan are computed once for
+/// the whole overview, in `domain::summary` and `domain::plan`.
+fn card(state: &AppState, score: &ModuleScore, scores: &[ModuleScore], plan: &[PlanEntry]) -> Card {
+    match &score.score {
+        Score::Stage(current) => stage_card(state, *current),
+        Score::Map(map) => {
+            let set = scores.iter().find_map(|other| match &other.score {
+                Score::SettingTypes(coverage) => Some(coverage),
+                _ => None,
+            });
+            map_card(state, map.as_ref(), set)
         }
-        Scale::Coverage if progress.answered > 0 => Some(coverage_score(state, checklist)),
-        Scale::Contract if progress.answered > 0 => Some((map_text(state.language())
-            .contract_summary)(
-            &scoring::ContractTally::of(checklist, state.document.answers()),
-        )),
-        _ => None,
+        other => checklist_card(state, score.module, other, plan),
+    }
+}
+
+fn checklist_card(
+    state: &AppState,
+    module: &'static str,
+    score: &Score,
+    plan: &[PlanEntry],
+) -> Card {
+    let lang = state.language();
+    let t = ui(lang);
+    let m = map_text(lang);
+    let progress = state.progress(module);
+    let started = progress.answered > 0;
+    let figure = match score {
+        Score::Measures(tiered) => Some(coverage_score(state, tiered)),
+        Score::Lifecycle { total, .. } => Some((m.set_coverage)(total.percent())),
+        Score::Contract(tally) => Some((m.contract_summary)(tally)),
+        score => score
+            .yes_no()
+            .map(|tally| (t.yes_count)(tally.yes, tally.total)),
     };
-    let verdict = match module {
-        content::PRECONDITIONS => diagnosis_verdict(t, state.preconditions().diagnosis)
-            .map(|verdict| verdict.title.to_owned()),
-        content::MIGRATION => readiness_verdict(t, state.migration().readiness)
-            .map(|verdict| verdict.title.to_owned()),
+    let verdict = match score {
+        Score::Precondition(result) => {
+            diagnosis_verdict(t, result.diagnosis).map(|verdict| verdict.title.to_owned())
+        }
+        Score::Migration(result) => {
+            readiness_verdict(t, result.readiness).map(|verdict| verdict.title.to_owned())
+        }
+        // A yes/no check without a verdict of its own has no gaps in the plan either.
+        Score::YesNo(_) => None,
         // Measures, lifecycle and contract: how many of their gaps the action plan holds.
-        _ if progress.answered > 0 => {
-            let r = results_text(state.language());
-            let gaps = action_plan(state.catalog, Frozen::active(&state.document))
+        _ if started => {
+            let r = results_text(lang);
+            let gaps = plan
                 .iter()
                 .filter(|entry| matches!(entry, PlanEntry::Item(gap) if gap.checklist.id == module))
                 .count();
@@ -91,36 +117,34 @@ fn checklist_card(state: &AppState, module: &'static str) -> Card {
         _ => None,
     };
     Card {
-        progress: if progress.answered == 0 {
-            t.not_started.to_owned()
-        } else {
+        progress: if started {
             (t.progress)(progress.answered, progress.total)
+        } else {
+            t.not_started.to_owned()
         },
-        score,
+        score: figure.filter(|_| started),
         verdict,
     }
 }
 
 /// The responsibility map's card: the model with its covered cells, the setting types'
 /// coverage, and the number of gaps.
-fn map_card(state: &AppState) -> Card {
+fn map_card(state: &AppState, map: Option<&MapResult>, set: Option<&Coverage>) -> Card {
     let lang = state.language();
     let t = map_text(lang);
-    let Some(map) = state.responsibility() else {
+    let Some(map) = map else {
         return Card {
             progress: ui(lang).not_started.to_owned(),
-            score: None,
-            verdict: None,
+            ..Card::default()
         };
     };
-    let score = state.setting_types().percent().map(t.overview_set);
     Card {
         progress: (t.overview_cells)(
             map.selection.model.name.get(lang),
             map.covered,
             map.user_cells,
         ),
-        score,
+        score: set.and_then(Coverage::percent).map(t.overview_set),
         verdict: Some(if map.gaps.is_empty() {
             t.no_gaps.to_owned()
         } else {
@@ -130,23 +154,21 @@ fn map_card(state: &AppState) -> Card {
 }
 
 /// The stage roadmap's card: the current stage and where it comes from.
-fn stage_card(state: &AppState) -> Card {
+fn stage_card(state: &AppState, current: CurrentStage) -> Card {
     let lang = state.language();
     let t = crate::i18n::stage::stage_text(lang);
-    let current = state.current_stage();
     let progress = match current {
-        crate::domain::stage::CurrentStage::Placed(stage) => (t.placed)(
+        CurrentStage::Placed(stage) => (t.placed)(
             &crate::components::result::stage_practice::stage_name(stage, lang),
         ),
-        crate::domain::stage::CurrentStage::Diagnosed(stage) => (t.diagnosed)(
+        CurrentStage::Diagnosed(stage) => (t.diagnosed)(
             &crate::components::result::stage_practice::stage_name(stage, lang),
         ),
-        crate::domain::stage::CurrentStage::Unknown => ui(lang).not_started.to_owned(),
+        CurrentStage::Unknown => ui(lang).not_started.to_owned(),
     };
     Card {
         progress,
-        score: None,
-        verdict: None,
+        ..Card::default()
     }
 }
 
@@ -158,18 +180,19 @@ fn overview(state: &AppState) -> Html {
         .document
         .role()
         .and_then(|id| state.catalog.roles.role(id));
+    let frozen = Frozen::active(&state.document);
+    let scores = module_scores(state.catalog, frozen);
+    let plan = action_plan(state.catalog, frozen);
     html! {
         <nav class="overview" aria-labelledby="overview-heading">
             <h2 id="overview-heading">{ t.overview_heading }</h2>
             <ol class="overview__list">
                 { for state.catalog.modules.iter().enumerate().map(|(index, module)| {
-                    let card = if *module == content::RESPONSIBILITY {
-                        map_card(state)
-                    } else if *module == content::STAGES {
-                        stage_card(state)
-                    } else {
-                        checklist_card(state, module)
-                    };
+                    let card = scores
+                        .iter()
+                        .find(|score| score.module == *module)
+                        .map(|score| card(state, score, &scores, &plan))
+                        .unwrap_or_default();
                     let title = state.catalog.module_title(module).map(|title| title.get(lang));
                     let tools = is_tools_proposal(&state.catalog.roles, module);
                     html! {
@@ -208,16 +231,12 @@ fn overview(state: &AppState) -> Html {
 }
 
 /// 「基本 80%・推奨 50%」, or one figure for a checklist without 推奨 items.
-fn coverage_score(state: &AppState, checklist: &'static content::Checklist) -> String {
+fn coverage_score(state: &AppState, tiered: &TieredCoverage) -> String {
     let lang = state.language();
     let m = map_text(lang);
-    let answers = state.document.answers();
-    let has_tiers = checklist
-        .items
-        .iter()
-        .any(|item| item.tier == Some(content::Tier::Recommended));
+    // Every 推奨 item counts somewhere in its tier's coverage, answered or not.
+    let has_tiers = tiered.recommended != Coverage::default();
     if has_tiers {
-        let tiered = scoring::score_coverage(checklist, answers);
         let separator = if lang == crate::domain::text::Lang::Ja {
             "・"
         } else {
@@ -229,6 +248,6 @@ fn coverage_score(state: &AppState, checklist: &'static content::Checklist) -> S
             (m.tier_score)(m.tier_recommended, tiered.recommended.percent())
         )
     } else {
-        (m.set_coverage)(scoring::Coverage::of(checklist.items, answers).percent())
+        (m.set_coverage)(tiered.basic.percent())
     }
 }

@@ -11,10 +11,16 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+/// The content compiler of `build/`, run by `modules` on copies of `content/`.
+#[path = "../../build/mod.rs"]
+#[allow(dead_code)]
+mod compiler;
+
 mod catalog;
 mod glossary;
 mod life;
 mod measures;
+mod modules;
 mod roles;
 mod set;
 mod sla;

@@ -2,7 +2,7 @@
 
 use crate::common::{fixture, ids, named};
 use cloud_self_check::domain::answers::{Answer, Answers};
-use cloud_self_check::domain::content::catalog;
+use cloud_self_check::domain::content::{Scale, catalog};
 use cloud_self_check::domain::document::{
     DecodeError, Document, MAX_DOCUMENT_BYTES, decode, decode_with_language, encode, merge,
 };
@@ -14,9 +14,11 @@ const NOW: &str = "2026-11-24T10:00:00.000Z";
 
 /// Ids of every item of the yes/no checklists.
 fn yes_no_item_ids() -> Vec<String> {
-    ["pre", "mig"]
+    catalog()
+        .checklists
         .iter()
-        .flat_map(|id| catalog().checklist(id).expect("checklist").items)
+        .filter(|checklist| checklist.scale == Scale::YesNo)
+        .flat_map(|checklist| checklist.items)
         .map(|item| item.id.to_owned())
         .collect()
 }

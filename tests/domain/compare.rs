@@ -4,7 +4,9 @@
 
 use std::collections::BTreeSet;
 
-use crate::common::{State, all, cat, count, flip, pct, placement, response, states};
+use crate::common::{
+    State, all, cat, checklist, count, flip, listed_checks, pct, placement, response, states,
+};
 use cloud_self_check::domain::answers::{Answer, ItemResponse};
 use cloud_self_check::domain::compare::{BeforeAfter, Comparison, MapChange, compare};
 use cloud_self_check::domain::document::Document;
@@ -112,7 +114,19 @@ fn every_headline_number_is_listed_even_when_it_stayed() {
             ("rsp", Metric::CellsCovered)
         ]
     );
-    assert_eq!(listed.len(), 1 + 1 + 1 + 2 + 1 + 2 + 2 + 4 + 2);
+    // How many figures each check's scoring in content/modules.json gives: one count of Yes,
+    // the stage, cells covered and gaps, the setting types' coverage, 基本 and 推奨, all items
+    // and each part, defined and open.
+    let figures: usize = listed_checks()
+        .iter()
+        .map(|check| match check.scoring.as_str() {
+            "precondition" | "migration" | "yes_no" | "current_stage" | "setting_types" => 1,
+            "map" | "coverage" | "contract" => 2,
+            "coverage_by_part" => 1 + checklist(&check.id).parts.len(),
+            other => panic!("modules.json names unknown scoring {other}"),
+        })
+        .sum();
+    assert_eq!(listed.len(), figures);
 }
 
 // ---------------------------------------------------------------------------------------------

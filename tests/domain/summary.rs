@@ -3,8 +3,8 @@
 //! can be compared by, number by number.
 
 use crate::common::{
-    State, all, all_item_ids, cat, checklist, count, flip, map_record, pct, placement,
-    recorded_cell, response, states,
+    State, all, all_item_ids, cat, checklist, count, flip, listed_checks, listed_ids, map_record,
+    pct, placement, recorded_cell, response, states,
 };
 use cloud_self_check::domain::answers::Answer;
 use cloud_self_check::domain::content::{
@@ -15,12 +15,12 @@ use cloud_self_check::domain::responsibility::{
     CellEdit, MapRecord, score_map, score_setting_types,
 };
 use cloud_self_check::domain::scoring::{
-    ContractTally, Coverage, coverage_by_part, score_coverage, score_migration, score_preconditions,
+    ContractTally, Coverage, YesNoTally, coverage_by_part, score_coverage, score_migration,
+    score_preconditions,
 };
 use cloud_self_check::domain::stage::{CurrentStage, StagePlacement, current_stage};
 use cloud_self_check::domain::summary::{
-    CONTRACT, Direction, Figure, Frozen, Headline, LIFECYCLE, MEASURES_PROVIDER, MEASURES_USER,
-    Metric, SCORED_MODULES, Score, Value, current_stage_of, module_scores,
+    Direction, Figure, Frozen, Headline, Metric, Score, Value, current_stage_of, module_scores,
 };
 use proptest::prelude::*;
 
@@ -59,30 +59,43 @@ impl State {
 
 #[test]
 fn every_module_is_scored_once_in_overview_order() {
-    let expected = [
-        "pre", "mig", "stage", "rsp", "set", "msr-u", "msr-p", "life", "sla",
-    ];
-    assert_eq!(SCORED_MODULES, expected);
-    assert_eq!(
-        [
-            PRECONDITIONS,
-            MIGRATION,
-            STAGES,
-            RESPONSIBILITY,
-            SETTING_TYPES,
-            MEASURES_USER,
-            MEASURES_PROVIDER,
-            LIFECYCLE,
-            CONTRACT
-        ],
-        expected
-    );
+    // Every check content/modules.json lists, in its order: the list is the only place checks
+    // are written down.
+    let expected = listed_ids(|_| true);
+    for named in [
+        PRECONDITIONS,
+        MIGRATION,
+        STAGES,
+        RESPONSIBILITY,
+        SETTING_TYPES,
+    ] {
+        assert!(
+            expected.iter().any(|id| id == named),
+            "the code names {named}, which modules.json must list"
+        );
+    }
     let modules: Vec<&str> = State::default()
         .scores()
         .into_iter()
         .map(|(module, _)| module)
         .collect();
     assert_eq!(modules, expected);
+}
+
+/// The name of the kind of score each scoring of `content/modules.json` gives.
+fn kind_of_scoring(scoring: &str) -> &'static str {
+    match scoring {
+        "precondition" => "precondition",
+        "migration" => "migration",
+        "yes_no" => "yes_no",
+        "current_stage" => "stage",
+        "map" => "map",
+        "setting_types" => "setting_types",
+        "coverage" => "measures",
+        "coverage_by_part" => "lifecycle",
+        "contract" => "contract",
+        other => panic!("modules.json names unknown scoring {other}"),
+    }
 }
 
 #[test]
@@ -93,6 +106,7 @@ fn each_module_gets_the_kind_of_score_its_rule_gives() {
         .map(|(_, score)| match score {
             Score::Precondition(_) => "precondition",
             Score::Migration(_) => "migration",
+            Score::YesNo(_) => "yes_no",
             Score::Stage(_) => "stage",
             Score::Map(_) => "map",
             Score::SettingTypes(_) => "setting_types",
@@ -101,20 +115,11 @@ fn each_module_gets_the_kind_of_score_its_rule_gives() {
             Score::Contract(_) => "contract",
         })
         .collect();
-    assert_eq!(
-        kinds,
-        [
-            "precondition",
-            "migration",
-            "stage",
-            "map",
-            "setting_types",
-            "measures",
-            "measures",
-            "lifecycle",
-            "contract"
-        ]
-    );
+    let expected: Vec<&str> = listed_checks()
+        .iter()
+        .map(|check| kind_of_scoring(&check.scoring))
+        .collect();
+    assert_eq!(kinds, expected);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -137,49 +142,80 @@ fn assert_scores_match_functions(state: &State) {
     let answers = &state.answers;
     let map = score_map(&cat().responsibility, &state.map);
     let diagnosis = score_preconditions(checklist(PRECONDITIONS), answers).diagnosis;
-    let expected = vec![
-        (
-            "pre",
-            Score::Precondition(score_preconditions(checklist("pre"), answers)),
-        ),
-        (
-            "mig",
-            Score::Migration(score_migration(checklist("mig"), answers)),
-        ),
-        (
-            "stage",
-            Score::Stage(current_stage(
-                &cat().stages,
-                diagnosis,
-                state.stage.as_ref(),
-            )),
-        ),
-        ("rsp", Score::Map(map.clone())),
-        (
-            "set",
-            Score::SettingTypes(score_setting_types(checklist("set"), map.as_ref(), answers)),
-        ),
-        (
-            "msr-u",
-            Score::Measures(score_coverage(checklist("msr-u"), answers)),
-        ),
-        (
-            "msr-p",
-            Score::Measures(score_coverage(checklist("msr-p"), answers)),
-        ),
-        (
-            "life",
-            Score::Lifecycle {
-                total: Coverage::of(checklist("life").items, answers),
-                parts: coverage_by_part(checklist("life"), answers),
-            },
-        ),
-        (
-            "sla",
-            Score::Contract(ContractTally::of(checklist("sla"), answers)),
-        ),
-    ];
+    // Each listed check, scored by the function its scoring in modules.json names.
+    let expected: Vec<(&'static str, Score)> = listed_checks()
+        .iter()
+        .map(|check| {
+            let id = cat()
+                .check(&check.id)
+                .expect("a listed check is in the catalog")
+                .id;
+            let score = match check.scoring.as_str() {
+                "precondition" => Score::Precondition(score_preconditions(checklist(id), answers)),
+                "migration" => Score::Migration(score_migration(checklist(id), answers)),
+                "yes_no" => Score::YesNo(YesNoTally::of(checklist(id), answers)),
+                "current_stage" => Score::Stage(current_stage(
+                    &cat().stages,
+                    diagnosis,
+                    state.stage.as_ref(),
+                )),
+                "map" => Score::Map(map.clone()),
+                "setting_types" => {
+                    Score::SettingTypes(score_setting_types(checklist(id), map.as_ref(), answers))
+                }
+                "coverage" => Score::Measures(score_coverage(checklist(id), answers)),
+                "coverage_by_part" => Score::Lifecycle {
+                    total: Coverage::of(checklist(id).items, answers),
+                    parts: coverage_by_part(checklist(id), answers),
+                },
+                "contract" => Score::Contract(ContractTally::of(checklist(id), answers)),
+                other => panic!("modules.json names unknown scoring {other}"),
+            };
+            (id, score)
+        })
+        .collect();
     assert_eq!(state.scores(), expected);
+}
+
+/// The Yes/No tally the views read off a score: that of every yes/no check, the same as its
+/// result holds, and none for the other kinds.
+#[test]
+fn the_yes_no_tally_is_read_off_every_yes_no_score_and_no_other() {
+    let state = State::default()
+        .answer("pre-1.1", Answer::Yes)
+        .answer("pre-1.2", Answer::No)
+        .answer("mig-4.1", Answer::Yes);
+    for (module, score) in state.scores() {
+        let expected = match &score {
+            Score::Precondition(result) => Some(result.tally),
+            Score::Migration(result) => Some(result.tally),
+            Score::YesNo(tally) => Some(*tally),
+            _ => None,
+        };
+        assert_eq!(score.yes_no(), expected, "{module}");
+    }
+    let tally = |module: &str| state.score(module).yes_no().expect("a yes/no score");
+    assert_eq!(
+        (tally("pre").yes, tally("pre").no, tally("pre").total),
+        (1, 1, 8)
+    );
+    assert_eq!(
+        (tally("mig").yes, tally("mig").no, tally("mig").total),
+        (1, 0, 9)
+    );
+    let yes_no = Score::YesNo(YesNoTally {
+        yes: 2,
+        no: 1,
+        total: 3,
+    });
+    assert_eq!(
+        yes_no.yes_no(),
+        Some(YesNoTally {
+            yes: 2,
+            no: 1,
+            total: 3
+        })
+    );
 }
 
 #[test]

@@ -225,10 +225,7 @@ fn score_text(
     let separator = if lang == Lang::Ja { "、" } else { ", " };
     match &score.score {
         Score::Map(None) => return t.no_model.to_owned(),
-        Score::Precondition(result) if result.tally.answered() == 0 => {
-            return t.not_started.to_owned();
-        }
-        Score::Migration(result) if result.tally.answered() == 0 => {
+        score if score.yes_no().is_some_and(|tally| tally.answered() == 0) => {
             return t.not_started.to_owned();
         }
         Score::Contract(tally)
@@ -315,7 +312,8 @@ fn charts(
         let module = score.module;
         let chart = match &score.score {
             Score::Precondition(scoring::PreconditionResult { tally, .. })
-            | Score::Migration(scoring::MigrationResult { tally, .. }) => bars(
+            | Score::Migration(scoring::MigrationResult { tally, .. })
+            | Score::YesNo(tally) => bars(
                 module,
                 vec![
                     count_bar(t.chart_yes, tally.yes, tally.total),

@@ -1,0 +1,155 @@
+//! The content compiler: turns `content/*.json` into Rust statics, so the browser parses no
+//! content at start-up and a content file that breaks the schema fails the build, not the page.
+//!
+//! - `content/modules.json` lists every check in order, with its file, what the file holds and
+//!   how the check is scored ([`catalog`]); everything else that lists checks derives from it.
+//! - The files are read into the owned mirrors of [`schema`] (unknown fields refused),
+//! - checked ([`checks`], [`map_checks`], and [`catalog`] for the list itself),
+//! - linked to the glossary ([`terms`]),
+//! - and written out as one `static CATALOG: Catalog` of `&'static` data ([`emit`]) for
+//!   `src/domain/content.rs` to include.
+//!
+//! With the cargo feature `bench-scale`, a synthetic checklist of 5,000 items ([`scale`]) is
+//! added after the real checks, for the benchmark's scale case. It never ships.
+//!
+//! `build.rs` only calls [`compile`]; the tests call it too, on a copy of `content/`.
+
+mod catalog;
+mod checks;
+mod emit;
+mod map_checks;
+mod scale;
+mod schema;
+mod terms;
+
+use std::path::Path;
+
+pub use catalog::{Check, CheckList, Kind};
+use emit::Emit;
+pub use schema::{
+    Checklist, Glossary, ResponsibilityGuide, RoleGuide, Scoring, SourceList, StageGuide,
+};
+
+/// The content, read, checked and linked: what the app's `Catalog` is generated from.
+pub struct Compiled {
+    /// Every check in order (`content/modules.json`).
+    pub checks: CheckList,
+    /// The checklists, in the order of their checks.
+    pub checklists: Vec<Checklist>,
+    pub stages: StageGuide,
+    pub responsibility: ResponsibilityGuide,
+    pub roles: RoleGuide,
+    pub glossary: Glossary,
+    pub sources: SourceList,
+}
+
+/// Reads, checks and links the content in `content` (the `content/` directory). Panics with the
+/// file and the reason when the content is broken, which fails the build.
+pub fn compile(content: &Path, bench_scale: bool) -> Compiled {
+    let mut checks: CheckList = read(content, "modules.json");
+    checks.check();
+    let mut checklists: Vec<Checklist> = checks
+        .of_kind(Kind::Checklist)
+        .map(|check| {
+            let checklist: Checklist = read(content, &check.content);
+            checks.check_checklist(check, &checklist);
+            checklist
+        })
+        .collect();
+    if bench_scale {
+        let checklist = scale::scale_checklist();
+        checks.checks.push(Check {
+            id: checklist.id.clone(),
+            content: String::new(),
+            kind: Kind::Checklist,
+            scoring: Scoring::YesNo,
+            shown_in: None,
+            guide_part: None,
+        });
+        checklists.push(checklist);
+    }
+    let stages: StageGuide = read(content, &only(&checks, Kind::StageGuide).content);
+    assert_eq!(
+        stages.id,
+        only(&checks, Kind::StageGuide).id,
+        "the stage guide's id is its id in modules.json"
+    );
+    let responsibility: ResponsibilityGuide =
+        read(content, &only(&checks, Kind::ResponsibilityMap).content);
+    assert_eq!(
+        responsibility.id,
+        only(&checks, Kind::ResponsibilityMap).id,
+        "the responsibility map's id is its id in modules.json"
+    );
+    let sources: SourceList = read(content, "sources.json");
+    let mut roles: RoleGuide = read(content, "roles.json");
+    checks.place_in(&mut roles);
+    checks::check_roles(&roles);
+    let glossary: Glossary = read(content, "glossary.json");
+    checks::check_glossary(&glossary, &sources);
+    terms::link_terms(&mut checklists, &glossary);
+
+    checks::check(&checklists, &stages, &sources);
+    map_checks::check_responsibility(&responsibility, &checklists, &sources);
+
+    Compiled {
+        checks,
+        checklists,
+        stages,
+        responsibility,
+        roles,
+        glossary,
+        sources,
+    }
+}
+
+/// The one check whose file holds `kind` (the stage guide, the responsibility map).
+fn only(checks: &CheckList, kind: Kind) -> &Check {
+    let mut found = checks.of_kind(kind);
+    let first = found
+        .next()
+        .unwrap_or_else(|| panic!("modules.json lists no {kind:?}"));
+    assert!(found.next().is_none(), "modules.json lists two {kind:?}");
+    first
+}
+
+fn read<T: serde::de::DeserializeOwned>(content: &Path, file: &str) -> T {
+    let path = content.join(file);
+    let json = std::fs::read_to_string(&path)
+        .unwrap_or_else(|error| panic!("cannot read {}: {error}", path.display()));
+    serde_json::from_str(&json).unwrap_or_else(|error| panic!("content/{file}: {error}"))
+}
+
+impl Compiled {
+    /// The modules with a view of their own, in order.
+    pub fn modules(&self) -> Vec<String> {
+        self.checks.modules()
+    }
+
+    /// The content as the Rust source of `static CATALOG: Catalog`.
+    pub fn to_rust(&self) -> String {
+        let mut out = String::with_capacity(256 * 1024);
+        out.push_str("/// Generated by build/ from content/*.json.\n");
+        out.push_str("pub static CATALOG: Catalog = Catalog {\n");
+        out.push_str("checks: ");
+        self.checks.checks.emit(&mut out);
+        out.push_str(",\nchecklists: ");
+        self.checklists.emit(&mut out);
+        out.push_str(",\nstages: ");
+        self.stages.emit(&mut out);
+        out.push_str(",\nresponsibility: ");
+        self.responsibility.emit(&mut out);
+        out.push_str(",\nglossary: ");
+        self.glossary.emit(&mut out);
+        out.push_str(",\nroles: ");
+        self.roles.emit(&mut out);
+        out.push_str(",\nmodules: ");
+        self.modules().emit(&mut out);
+        out.push_str(",\nsources: ");
+        self.sources.documents.emit(&mut out);
+        out.push_str(",\nedition: ");
+        self.sources.edition.emit(&mut out);
+        out.push_str(",\n};\n");
+        out
+    }
+}
