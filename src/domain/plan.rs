@@ -10,7 +10,7 @@ use super::content::{
     Catalog, Checklist, Item, MIGRATION, RESPONSIBILITY, SETTING_TYPES, Scale, Tier,
 };
 use super::responsibility::{Gap, MapResult, applicable_setting_types, score_map};
-use super::summary::Frozen;
+use super::summary::{Frozen, ModuleScore, Score, module_scores};
 
 /// How urgent a gap is. The plan lists the groups in this order (the derived `Ord`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -177,4 +177,33 @@ pub fn unanswered_count(catalog: &'static Catalog, state: Frozen) -> usize {
         .into_iter()
         .filter(|(checklist, item)| settled(checklist, item, state).is_none())
         .count()
+}
+
+/// Every figure of one state, computed together once: each check's score ([`module_scores`]),
+/// the action plan ([`action_plan`]) and how many items the plan still waits for
+/// ([`unanswered_count`]). The app keeps one for the active assessment, renewed when the
+/// document changes, and every view reads it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figures {
+    pub scores: Vec<ModuleScore>,
+    pub plan: Vec<PlanEntry>,
+    pub unanswered: usize,
+}
+
+impl Figures {
+    pub fn of(catalog: &'static Catalog, state: Frozen) -> Figures {
+        Figures {
+            scores: module_scores(catalog, state),
+            plan: action_plan(catalog, state),
+            unanswered: unanswered_count(catalog, state),
+        }
+    }
+
+    /// The score of one check, by id.
+    pub fn score(&self, module: &str) -> Option<&Score> {
+        self.scores
+            .iter()
+            .find(|score| score.module == module)
+            .map(|score| &score.score)
+    }
 }

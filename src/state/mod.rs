@@ -9,12 +9,16 @@ mod tests;
 
 pub use action::Action;
 
+use std::rc::Rc;
+
 use crate::domain::answers::Answer;
 use crate::domain::content::{self, Catalog, Checklist};
 use crate::domain::document::{DecodeError, Document};
+use crate::domain::plan::Figures;
 use crate::domain::responsibility::{self, MapResult};
 use crate::domain::scoring::{self, MigrationResult, PreconditionResult, Progress, YesNoTally};
 use crate::domain::stage::{self as stage_rule, CurrentStage};
+use crate::domain::summary::{Frozen, Score};
 use crate::domain::text::Lang;
 use crate::platform::storage::LoadOutcome;
 
@@ -86,6 +90,8 @@ pub struct AppState {
     /// documents.
     revision: u64,
     last_edit: Edit,
+    /// The document's figures, renewed whenever it changes (see [`AppState::figures`]).
+    figures: Rc<Figures>,
 }
 
 impl AppState {
@@ -94,6 +100,7 @@ impl AppState {
     /// is; [`Action::Loaded`] then brings in what storage holds.
     pub fn pristine(catalog: &'static Catalog) -> Self {
         let document = Document::new("");
+        let figures = Rc::new(Figures::of(catalog, Frozen::active(&document)));
         AppState {
             catalog,
             synced: document.clone(),
@@ -105,6 +112,7 @@ impl AppState {
             notices: Vec::new(),
             revision: 0,
             last_edit: Edit::Click,
+            figures,
         }
     }
 
@@ -126,6 +134,7 @@ impl AppState {
             LoadOutcome::RecoveryFailed { reason } => Some(Notice::RecoveryFailed { reason }),
             LoadOutcome::Unavailable => Some(Notice::StorageUnavailable),
         };
+        let figures = Rc::new(Figures::of(catalog, Frozen::active(&document)));
         AppState {
             catalog,
             synced: document.clone(),
@@ -137,6 +146,7 @@ impl AppState {
             notices: notice.into_iter().collect(),
             revision: 0,
             last_edit: Edit::Click,
+            figures,
         }
     }
 
@@ -214,43 +224,80 @@ impl AppState {
         Progress::of(self.checklist(checklist_id), self.document.answers())
     }
 
+    /// Every figure of the active assessment (scores, action plan, what it still waits for),
+    /// computed once per change of the document: views read them here.
+    pub fn figures(&self) -> &Figures {
+        &self.figures
+    }
+
+    /// Recomputes the figures, after the document changed.
+    pub(super) fn renew_figures(&mut self) {
+        self.figures = Rc::new(Figures::of(self.catalog, Frozen::active(&self.document)));
+    }
+
     /// Yes counts of a yes/no checklist.
     pub fn tally(&self, checklist_id: &str) -> YesNoTally {
-        YesNoTally::of(self.checklist(checklist_id), self.document.answers())
+        self.figures
+            .score(checklist_id)
+            .and_then(Score::yes_no)
+            .unwrap_or_else(|| {
+                YesNoTally::of(self.checklist(checklist_id), self.document.answers())
+            })
     }
 
     pub fn preconditions(&self) -> PreconditionResult {
-        scoring::score_preconditions(
-            self.checklist(content::PRECONDITIONS),
-            self.document.answers(),
-        )
+        match self.figures.score(content::PRECONDITIONS) {
+            Some(Score::Precondition(result)) => result.clone(),
+            _ => scoring::score_preconditions(
+                self.checklist(content::PRECONDITIONS),
+                self.document.answers(),
+            ),
+        }
     }
 
     pub fn migration(&self) -> MigrationResult {
-        scoring::score_migration(self.checklist(content::MIGRATION), self.document.answers())
+        match self.figures.score(content::MIGRATION) {
+            Some(Score::Migration(result)) => result.clone(),
+            _ => scoring::score_migration(
+                self.checklist(content::MIGRATION),
+                self.document.answers(),
+            ),
+        }
     }
 
     /// The current stage: the user's placement with its reason, else the diagnosis.
     pub fn current_stage(&self) -> CurrentStage {
-        stage_rule::current_stage(
-            &self.catalog.stages,
-            self.preconditions().diagnosis,
-            self.document.stage_placement(),
-        )
+        match self.figures.score(content::STAGES) {
+            Some(Score::Stage(stage)) => *stage,
+            _ => stage_rule::current_stage(
+                &self.catalog.stages,
+                self.preconditions().diagnosis,
+                self.document.stage_placement(),
+            ),
+        }
     }
 
     /// The responsibility map, scored; `None` until a service model is chosen.
     pub fn responsibility(&self) -> Option<MapResult> {
-        responsibility::score_map(&self.catalog.responsibility, self.document.responsibility())
+        match self.figures.score(content::RESPONSIBILITY) {
+            Some(Score::Map(map)) => map.clone(),
+            _ => responsibility::score_map(
+                &self.catalog.responsibility,
+                self.document.responsibility(),
+            ),
+        }
     }
 
     /// Coverage of the setting types that apply under the map.
     pub fn setting_types(&self) -> scoring::Coverage {
-        responsibility::score_setting_types(
-            self.checklist(content::SETTING_TYPES),
-            self.responsibility().as_ref(),
-            self.document.answers(),
-        )
+        match self.figures.score(content::SETTING_TYPES) {
+            Some(Score::SettingTypes(coverage)) => *coverage,
+            _ => responsibility::score_setting_types(
+                self.checklist(content::SETTING_TYPES),
+                self.responsibility().as_ref(),
+                self.document.answers(),
+            ),
+        }
     }
 
     fn push_notice(&mut self, notice: Notice) {

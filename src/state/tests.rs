@@ -8,8 +8,12 @@ use super::*;
 use crate::domain::answers::FollowUpEdit;
 use crate::domain::content;
 use crate::domain::content::catalog;
+use crate::domain::plan::Figures;
+use crate::domain::responsibility;
 use crate::domain::responsibility::CellEdit;
+use crate::domain::scoring::{self, YesNoTally};
 use crate::domain::stage::{MAX_REASON_CHARS, StagePlacement};
+use crate::domain::summary::Frozen;
 use crate::domain::transfer::ImportMode;
 use crate::platform::storage::{Saved, StoreError};
 
@@ -545,4 +549,79 @@ fn a_role_of_the_content_is_set_and_cleared_and_another_ignored() {
     assert_eq!(ignored.revision(), revision);
     let cleared = state.reduce(Action::SetRole(None));
     assert_eq!(cleared.document.role(), None);
+}
+
+/// The figures the views read, and every selector, equal what the domain computes from the
+/// document as it is now.
+fn assert_figures_current(state: &AppState) {
+    let frozen = Frozen::active(&state.document);
+    assert_eq!(*state.figures(), Figures::of(state.catalog, frozen));
+    let answers = state.document.answers();
+    assert_eq!(
+        state.preconditions(),
+        scoring::score_preconditions(state.checklist(content::PRECONDITIONS), answers)
+    );
+    assert_eq!(
+        state.migration(),
+        scoring::score_migration(state.checklist(content::MIGRATION), answers)
+    );
+    let map = responsibility::score_map(
+        &state.catalog.responsibility,
+        state.document.responsibility(),
+    );
+    assert_eq!(state.responsibility(), map);
+    assert_eq!(
+        state.setting_types(),
+        responsibility::score_setting_types(
+            state.checklist(content::SETTING_TYPES),
+            map.as_ref(),
+            answers
+        )
+    );
+    assert_eq!(
+        state.current_stage(),
+        crate::domain::stage::current_stage(
+            &state.catalog.stages,
+            state.preconditions().diagnosis,
+            state.document.stage_placement(),
+        )
+    );
+    assert_eq!(
+        state.tally(content::MIGRATION),
+        YesNoTally::of(state.checklist(content::MIGRATION), answers)
+    );
+}
+
+#[test]
+fn the_figures_follow_every_change_of_the_document() {
+    let state = fresh();
+    assert_figures_current(&state);
+    let state = answered(state, "pre-1.1", Answer::No);
+    assert_figures_current(&state);
+    let state = answered(state, "mig-4.2", Answer::No);
+    assert_figures_current(&state);
+    assert!(
+        !state.figures().plan.is_empty(),
+        "a No of mig is in the plan"
+    );
+    let state = state.reduce(Action::SelectMap {
+        model: "iaas",
+        pattern: "sier",
+        virtual_network: false,
+    });
+    assert_figures_current(&state);
+    let state = state.reduce(Action::PlaceStage(Some(StagePlacement {
+        stage: "1".into(),
+        reason: "r".into(),
+    })));
+    assert_figures_current(&state);
+    // Another tab's answers, merged in.
+    let mut theirs = state.synced.clone();
+    theirs.set_answer("mig-4.3", Answer::No);
+    let state = state.reduce(Action::Adopt(theirs));
+    assert_figures_current(&state);
+    let fresh_document = Document::new(NOW);
+    let state = state.reduce(Action::Cleared(fresh_document));
+    assert_figures_current(&state);
+    assert!(state.figures().plan.is_empty());
 }

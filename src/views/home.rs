@@ -10,12 +10,12 @@ use crate::components::result::migration::readiness_verdict;
 use crate::components::result::precondition::diagnosis_verdict;
 use crate::components::roles::{RoleChooser, proposal_label};
 use crate::domain::content;
-use crate::domain::plan::{PlanEntry, action_plan};
+use crate::domain::plan::PlanEntry;
 use crate::domain::responsibility::MapResult;
 use crate::domain::roles::{is_tools_proposal, proposal};
 use crate::domain::scoring::{Coverage, TieredCoverage};
 use crate::domain::stage::CurrentStage;
-use crate::domain::summary::{Frozen, ModuleScore, Score, module_scores};
+use crate::domain::summary::{ModuleScore, Score};
 use crate::hooks::use_app;
 use crate::i18n::map::map_text;
 use crate::i18n::results::results_text;
@@ -180,9 +180,8 @@ fn overview(state: &AppState) -> Html {
         .document
         .role()
         .and_then(|id| state.catalog.roles.role(id));
-    let frozen = Frozen::active(&state.document);
-    let scores = module_scores(state.catalog, frozen);
-    let plan = action_plan(state.catalog, frozen);
+    let figures = state.figures();
+    let (scores, plan) = (&figures.scores, &figures.plan);
     html! {
         <nav class="overview" aria-labelledby="overview-heading">
             <h2 id="overview-heading">{ t.overview_heading }</h2>
@@ -191,7 +190,7 @@ fn overview(state: &AppState) -> Html {
                     let card = scores
                         .iter()
                         .find(|score| score.module == *module)
-                        .map(|score| card(state, score, &scores, &plan))
+                        .map(|score| card(state, score, scores, plan))
                         .unwrap_or_default();
                     let title = state.catalog.module_title(module).map(|title| title.get(lang));
                     let tools = is_tools_proposal(&state.catalog.roles, module);

@@ -92,6 +92,7 @@ impl Reducible for AppState {
         if next.document != self.document {
             next.revision = self.revision.wrapping_add(1);
             next.last_edit = edit;
+            next.renew_figures();
         }
         Rc::new(next)
     }

@@ -21,11 +21,11 @@ use crate::components::result::stage_practice::stage_practice;
 use crate::domain::answers::{FollowUpEdit, MAX_NOTE_CHARS, MAX_OWNER_CHARS, valid_due};
 use crate::domain::content::{Catalog, Localized, MIGRATION, PRECONDITIONS, Tier};
 use crate::domain::export::answer_label;
-use crate::domain::plan::{PlanEntry, Priority, action_plan, unanswered_count};
+use crate::domain::plan::{PlanEntry, Priority};
 use crate::domain::responsibility::{MapResult, Side};
 use crate::domain::scoring::{self, Coverage, Diagnosis};
 use crate::domain::stage::CurrentStage;
-use crate::domain::summary::{Frozen, Metric, ModuleScore, Score, module_scores};
+use crate::domain::summary::{Metric, ModuleScore, Score};
 use crate::domain::text::Lang;
 use crate::hooks::{Actions, use_app};
 use crate::i18n::map::map_text;
@@ -47,11 +47,9 @@ pub fn ResultsView() -> Html {
     let catalog = state.catalog;
     let document = &state.document;
     let active = document.active();
-    let frozen = Frozen::active(document);
-    let scores = module_scores(catalog, frozen);
+    let figures = state.figures();
+    let (scores, plan, unanswered) = (&figures.scores, &figures.plan, figures.unanswered);
     let actions = app.actions();
-    let plan = action_plan(catalog, frozen);
-    let unanswered = unanswered_count(catalog, frozen);
     let map = state.responsibility();
     let stage = state.current_stage();
     // Due dates the domain refused, by plan key, so the field can say so.
@@ -100,10 +98,10 @@ pub fn ResultsView() -> Html {
     html! {
         <article class="report" aria-labelledby="results-heading">
             { head }
-            { summary(state, &scores, stage, &plan, t) }
-            { charts(catalog, &scores, state, lang, t) }
+            { summary(state, scores, stage, plan, t) }
+            { charts(catalog, scores, state, lang, t) }
             { map_section(map.as_ref(), state, t) }
-            { plan_section(state, &plan, unanswered, &refused_due, &actions, t) }
+            { plan_section(state, plan, unanswered, &refused_due, &actions, t) }
         </article>
     }
 }
