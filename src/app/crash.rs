@@ -132,18 +132,13 @@ fn screen(
             let link = add(&paragraph, "a", Some(t.download))?;
             link.set_id("crash-download");
             link.set_class_name("button button--primary");
-            let url = gloo_file::ObjectUrl::from(gloo_file::Blob::new_with_options(
-                saved,
-                Some("application/json"),
-            ));
+            let url = crate::platform::files::lasting_url(saved, "application/json");
             let _ = link.set_attribute("href", &url);
             let file_name = format!(
                 "cloud-self-check-saved-{}.json",
                 crate::platform::clock::today()
             );
             let _ = link.set_attribute("download", &file_name);
-            // The link must work for as long as the page stays open.
-            std::mem::forget(url);
             add(&section, "p", Some(t.next))?;
         }
         None => {

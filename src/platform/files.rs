@@ -31,3 +31,26 @@ pub fn download(file_name: &str, content: &str, mime_type: &str) {
     anchor.click();
     LAST_DOWNLOAD.with(|last| *last.borrow_mut() = Some(url));
 }
+
+/// A file being read; dropping it cancels the read.
+pub struct Reading {
+    _reader: gloo_file::callbacks::FileReader,
+}
+
+/// Reads the bytes of a file the user chose, then calls `done` with them (`None` when the
+/// browser could not read it). Keep the returned [`Reading`] until then.
+pub fn read_bytes(file: web_sys::File, done: impl FnOnce(Option<Vec<u8>>) + 'static) -> Reading {
+    let blob = Blob::from(file);
+    Reading {
+        _reader: gloo_file::callbacks::read_as_bytes(&blob, move |result| done(result.ok())),
+    }
+}
+
+/// An address of this page that serves `content`, valid for as long as the page stays open
+/// (the crash screen's download, which must work without the app).
+pub fn lasting_url(content: &str, mime_type: &str) -> String {
+    let url = ObjectUrl::from(Blob::new_with_options(content, Some(mime_type)));
+    let href = url.to_string();
+    std::mem::forget(url);
+    href
+}

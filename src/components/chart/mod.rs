@@ -156,7 +156,7 @@ fn bar_svg(id: &str, title: &str, bars: &[Bar]) -> Html {
                                 y2={grid_bottom.clone()} stroke="currentColor" />
                             <text class="chart__tick" x={x} y={num(geometry::BAR_TOP - 8.0)}
                                 text-anchor="middle" font-size={num(TICK_FONT)}>
-                                { format!("{}%", (fraction * 100.0).round()) }
+                                { format!("{}%", (fraction * 100.0).round() as i64) }
                             </text>
                         </>
                     }
@@ -266,7 +266,7 @@ fn radar_svg(props: &RadarChartProps) -> Html {
             { for RADAR_RINGS.iter().map(|&fraction| html! {
                 <text class="chart__tick" x={num(center.x + 4.0)} y={num(center.y - RADAR_RADIUS * fraction + TICK_FONT + 1.0)}
                     font-size={num(TICK_FONT)}>
-                    { format!("{}%", (fraction * 100.0).round()) }
+                    { format!("{}%", (fraction * 100.0).round() as i64) }
                 </text>
             }) }
         </g>

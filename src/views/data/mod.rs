@@ -62,7 +62,7 @@ pub fn DataView() -> Html {
             });
         });
     }
-    let reader = use_mut_ref(|| None::<gloo_file::callbacks::FileReader>);
+    let reader = use_mut_ref(|| None::<files::Reading>);
 
     // A file read and checked: its preview takes the focus, so it is heard and can be confirmed.
     {
@@ -170,17 +170,16 @@ pub fn DataView() -> Html {
             }
             import.set(ImportState::Reading);
             let import = import.clone();
-            let blob = gloo_file::Blob::from(file);
-            let task = gloo_file::callbacks::read_as_bytes(&blob, move |result| {
-                let next = match result {
-                    Ok(bytes) => match transfer::read(size, &bytes) {
+            let task = files::read_bytes(file, move |bytes| {
+                let next = match bytes {
+                    Some(bytes) => match transfer::read(size, &bytes) {
                         Ok(incoming) => ImportState::Preview {
                             file_name: file_name.clone(),
                             incoming: Rc::new(incoming),
                         },
                         Err(error) => ImportState::Failed(Some(error)),
                     },
-                    Err(_) => ImportState::Failed(None),
+                    None => ImportState::Failed(None),
                 };
                 import.set(next);
             });

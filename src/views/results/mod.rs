@@ -567,7 +567,7 @@ fn plan_section(
                 plan_entry(state, entry, number, refused_due, actions, t)
             })
             .collect::<Html>();
-        let id = format!("plan-{priority:?}").to_lowercase();
+        let id = format!("plan-{priority:?}").to_ascii_lowercase();
         // The migration checklist is written for stage 1 (004 VI 1.2): where the precondition
         // check rules stage 1 out, its blockers are listed with that said.
         let scope = (priority == Priority::NextStage && diagnosis.rules_out_stage1()).then(|| {
