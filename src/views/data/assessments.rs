@@ -4,19 +4,21 @@
 use yew::prelude::*;
 
 use crate::domain::document::MAX_NAME_CHARS;
-use crate::hooks::use_app;
+use crate::hooks::AppHandle;
 use crate::i18n::data::data_text;
 use crate::views::data::{confirm_dialog, display_name, text_input, use_confirmation_focus};
 
-#[component]
-pub fn Assessments() -> Html {
-    crate::rendered!("Assessments");
-    let app = use_app();
-    let state = app.state();
-    let t = data_text(state.language());
-    let actions = app.actions();
-    let document = &state.document;
-    let active = document.active();
+/// What the list keeps between renders: the name of the assessment to create, and the
+/// assessment whose deletion waits for a confirmation.
+#[derive(Clone)]
+pub struct AssessmentsState {
+    new_name: UseStateHandle<String>,
+    confirm_delete: UseStateHandle<Option<String>>,
+}
+
+/// The list's state; a confirmation that opens takes the focus and gives it back.
+#[hook]
+pub fn use_assessments() -> AssessmentsState {
     let new_name = use_state(String::new);
     let confirm_delete = use_state(|| None::<String>);
     use_confirmation_focus(
@@ -27,6 +29,24 @@ pub fn Assessments() -> Html {
             .map(|id| format!("delete-{id}"))
             .unwrap_or_default(),
     );
+    AssessmentsState {
+        new_name,
+        confirm_delete,
+    }
+}
+
+/// Every assessment, and the form that creates one. A part of the data view, which holds its
+/// state ([`use_assessments`]), so it costs no component of its own.
+pub fn assessments(app: &AppHandle, local: &AssessmentsState) -> Html {
+    let state = app.state();
+    let t = data_text(state.language());
+    let actions = app.actions();
+    let document = &state.document;
+    let active = document.active();
+    let AssessmentsState {
+        new_name,
+        confirm_delete,
+    } = local.clone();
     let display_name = |name: &str| display_name(t, name);
     let only_one = document.assessments().len() < 2;
     let rows = document.assessments().iter().map(|assessment| {

@@ -19,8 +19,8 @@ use crate::hooks::use_app;
 use crate::i18n::data::{DataText, data_text};
 use crate::platform::persist::{self, Persistence};
 use crate::platform::{clock, files};
-use crate::views::data::assessments::Assessments;
-use crate::views::data::snapshots::Snapshots;
+use crate::views::data::assessments::{assessments, use_assessments};
+use crate::views::data::snapshots::{snapshots, use_snapshots};
 
 /// What the import section shows.
 #[derive(Clone, PartialEq)]
@@ -46,6 +46,8 @@ pub fn DataView() -> Html {
     let document = &state.document;
     let active = document.active();
     let display_name = |name: &str| display_name(t, name);
+    let assessments_state = use_assessments();
+    let snapshots_state = use_snapshots(active.snapshots.len());
 
     let confirm_clear = use_state(|| false);
     let clear_status = use_state(|| None::<&'static str>);
@@ -332,8 +334,8 @@ pub fn DataView() -> Html {
             <h1 id="data-heading">{ t.heading }</h1>
             <p class="lead">{ t.purpose }</p>
             { current }
-            <Assessments />
-            <Snapshots />
+            { assessments(&app, &assessments_state) }
+            { snapshots(&app, &snapshots_state) }
             { export }
             { import_section }
             { clear }

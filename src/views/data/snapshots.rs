@@ -7,23 +7,25 @@ use yew::prelude::*;
 use crate::domain::document::MAX_NAME_CHARS;
 use crate::domain::summary::Frozen;
 use crate::domain::text::Lang;
-use crate::hooks::use_app;
+use crate::hooks::AppHandle;
 use crate::i18n::data::data_text;
 use crate::views::data::compare::comparison_view;
 use crate::views::data::{confirm_dialog, display_name, focus_by_id, text_input};
 
-#[component]
-pub fn Snapshots() -> Html {
-    crate::rendered!("Snapshots");
-    let app = use_app();
-    let state = app.state();
-    let lang = state.language();
-    let t = data_text(lang);
-    let actions = app.actions();
-    let document = &state.document;
-    let active = document.active();
-    let display_name = |name: &str| display_name(t, name);
+/// What the snapshots section keeps between renders: the label being typed, the snapshot whose
+/// deletion waits for a confirmation, and the two sides of the comparison.
+#[derive(Clone)]
+pub struct SnapshotsState {
+    snapshot_label: UseStateHandle<String>,
+    confirm_snapshot: UseStateHandle<Option<String>>,
+    compare_before: UseStateHandle<Option<String>>,
+    compare_after: UseStateHandle<String>,
+}
 
+/// The section's state, and where the focus goes: to a confirmation that opens, and back to
+/// the label field when a snapshot was just taken (`count` is how many there are).
+#[hook]
+pub fn use_snapshots(count: usize) -> SnapshotsState {
     let snapshot_label = use_state(String::new);
     let confirm_snapshot = use_state(|| None::<String>);
     let compare_before = use_state(|| None::<String>);
@@ -40,7 +42,6 @@ pub fn Snapshots() -> Html {
     }
     // A snapshot just saved: the label field, emptied, keeps the focus for the next one.
     {
-        let count = active.snapshots.len();
         let seen = use_mut_ref(|| count);
         use_effect_with(count, move |count| {
             if *count > *seen.borrow() {
@@ -49,6 +50,30 @@ pub fn Snapshots() -> Html {
             *seen.borrow_mut() = *count;
         });
     }
+    SnapshotsState {
+        snapshot_label,
+        confirm_snapshot,
+        compare_before,
+        compare_after,
+    }
+}
+
+/// The snapshots of the active assessment and their comparison. A part of the data view, which
+/// holds its state ([`use_snapshots`]), so it costs no component of its own.
+pub fn snapshots(app: &AppHandle, local: &SnapshotsState) -> Html {
+    let state = app.state();
+    let lang = state.language();
+    let t = data_text(lang);
+    let actions = app.actions();
+    let document = &state.document;
+    let active = document.active();
+    let display_name = |name: &str| display_name(t, name);
+    let SnapshotsState {
+        snapshot_label,
+        confirm_snapshot,
+        compare_before,
+        compare_after,
+    } = local.clone();
 
     // Snapshots and their comparison.
     let on_snapshot = {
