@@ -120,20 +120,25 @@ fn click(root: &Element, selector: &str) {
         .click();
 }
 
-#[wasm_bindgen_test]
-async fn app_scores_a_click_saves_it_and_switches_language() {
+/// Mounts the app afresh for a reader who has chosen Japanese (the runner's Chromium is set to
+/// English, and a first visit follows the browser's language), with empty storage, and waits
+/// until it has read storage.
+async fn mount_japanese_app() -> Element {
     local_storage().clear().unwrap();
-    // A reader who has chosen Japanese: the runner's Chromium is set to English, and a first
-    // visit follows the browser's language.
     local_storage()
         .set_item(storage::LANGUAGE_KEY, "ja")
         .unwrap();
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root(root.clone()).render();
-
-    // The home view: the overview and the first step, the precondition check.
     wait_for(&root, "main[data-ready='true']").await;
+    root
+}
+
+#[wasm_bindgen_test]
+async fn app_scores_a_click_saves_it_and_switches_language() {
+    let root = mount_japanese_app().await;
+    // The home view: the overview and the first step, the precondition check.
     wait_for(&root, "fieldset[data-item='pre-1.8']").await;
     assert_eq!(
         root.query_selector_all("fieldset.question")
@@ -267,14 +272,7 @@ async fn embedded_app_keeps_its_route_in_memory_and_leaves_the_url_alone() {
 async fn one_answer_renders_its_question_and_what_changed_once() {
     use cloud_self_check::app::render_count;
 
-    local_storage().clear().unwrap();
-    local_storage()
-        .set_item(storage::LANGUAGE_KEY, "ja")
-        .unwrap();
-    let root = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root(root.clone()).render();
-    wait_for(&root, "main[data-ready='true']").await;
+    let root = mount_japanese_app().await;
     wait_for(&root, "fieldset[data-item='pre-1.8']").await;
     // The first answer turns the save status from "nothing yet" to "saved": the header's one
     // change. Let it settle.
@@ -343,16 +341,9 @@ fn stored() -> String {
 /// waiting is written when the page is hidden or closed.
 #[wasm_bindgen_test]
 async fn typing_is_saved_after_a_pause_and_when_the_page_is_left() {
-    local_storage().clear().unwrap();
-    local_storage()
-        .set_item(storage::LANGUAGE_KEY, "ja")
-        .unwrap();
     let window = web_sys::window().unwrap();
     window.location().set_hash("#/data").unwrap();
-    let root = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root(root.clone()).render();
-    wait_for(&root, "main[data-ready='true']").await;
+    let root = mount_japanese_app().await;
     wait_for(&root, "#organization").await;
 
     type_into(&root, "#organization", "総務");
