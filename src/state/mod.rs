@@ -15,9 +15,9 @@ use crate::domain::answers::Answer;
 use crate::domain::content::{self, Catalog, Checklist};
 use crate::domain::document::{DecodeError, Document};
 use crate::domain::plan::Figures;
-use crate::domain::responsibility::{self, MapResult};
+use crate::domain::responsibility::MapResult;
 use crate::domain::scoring::{self, MigrationResult, PreconditionResult, Progress, YesNoTally};
-use crate::domain::stage::{self as stage_rule, CurrentStage};
+use crate::domain::stage::CurrentStage;
 use crate::domain::summary::{Frozen, Score};
 use crate::domain::text::Lang;
 use crate::platform::storage::LoadOutcome;
@@ -235,68 +235,58 @@ impl AppState {
         self.figures = Rc::new(Figures::of(self.catalog, Frozen::active(&self.document)));
     }
 
-    /// Yes counts of a yes/no checklist.
-    pub fn tally(&self, checklist_id: &str) -> YesNoTally {
-        self.figures
-            .score(checklist_id)
-            .and_then(Score::yes_no)
-            .unwrap_or_else(|| {
-                YesNoTally::of(self.checklist(checklist_id), self.document.answers())
-            })
-    }
-
-    pub fn preconditions(&self) -> PreconditionResult {
-        match self.figures.score(content::PRECONDITIONS) {
-            Some(Score::Precondition(result)) => result.clone(),
-            _ => scoring::score_preconditions(
-                self.checklist(content::PRECONDITIONS),
-                self.document.answers(),
-            ),
+    /// The score of a check the app has code of its own for (the build requires it in the
+    /// catalog, as [`AppState::checklist`] requires its content).
+    fn score_of(&self, module: &str) -> &Score {
+        match self.figures.score(module) {
+            Some(score) => score,
+            None => panic!("content has no check {module}"),
         }
     }
 
-    pub fn migration(&self) -> MigrationResult {
-        match self.figures.score(content::MIGRATION) {
-            Some(Score::Migration(result)) => result.clone(),
-            _ => scoring::score_migration(
-                self.checklist(content::MIGRATION),
-                self.document.answers(),
-            ),
+    /// Yes counts of a yes/no checklist.
+    pub fn tally(&self, checklist_id: &str) -> YesNoTally {
+        match self.score_of(checklist_id).yes_no() {
+            Some(tally) => tally,
+            None => panic!("{checklist_id} is not a yes/no check"),
+        }
+    }
+
+    pub fn preconditions(&self) -> &PreconditionResult {
+        match self.score_of(content::PRECONDITIONS) {
+            Score::Precondition(result) => result,
+            _ => panic!("pre is not scored as the precondition check"),
+        }
+    }
+
+    pub fn migration(&self) -> &MigrationResult {
+        match self.score_of(content::MIGRATION) {
+            Score::Migration(result) => result,
+            _ => panic!("mig is not scored as the migration checklist"),
         }
     }
 
     /// The current stage: the user's placement with its reason, else the diagnosis.
     pub fn current_stage(&self) -> CurrentStage {
-        match self.figures.score(content::STAGES) {
-            Some(Score::Stage(stage)) => *stage,
-            _ => stage_rule::current_stage(
-                &self.catalog.stages,
-                self.preconditions().diagnosis,
-                self.document.stage_placement(),
-            ),
+        match self.score_of(content::STAGES) {
+            Score::Stage(stage) => *stage,
+            _ => panic!("stage is not scored as the current stage"),
         }
     }
 
     /// The responsibility map, scored; `None` until a service model is chosen.
-    pub fn responsibility(&self) -> Option<MapResult> {
-        match self.figures.score(content::RESPONSIBILITY) {
-            Some(Score::Map(map)) => map.clone(),
-            _ => responsibility::score_map(
-                &self.catalog.responsibility,
-                self.document.responsibility(),
-            ),
+    pub fn responsibility(&self) -> Option<&MapResult> {
+        match self.score_of(content::RESPONSIBILITY) {
+            Score::Map(map) => map.as_ref(),
+            _ => panic!("rsp is not scored as the map"),
         }
     }
 
     /// Coverage of the setting types that apply under the map.
     pub fn setting_types(&self) -> scoring::Coverage {
-        match self.figures.score(content::SETTING_TYPES) {
-            Some(Score::SettingTypes(coverage)) => *coverage,
-            _ => responsibility::score_setting_types(
-                self.checklist(content::SETTING_TYPES),
-                self.responsibility().as_ref(),
-                self.document.answers(),
-            ),
+        match self.score_of(content::SETTING_TYPES) {
+            Score::SettingTypes(coverage) => *coverage,
+            _ => panic!("set is not scored as the setting types"),
         }
     }
 

@@ -558,18 +558,18 @@ fn assert_figures_current(state: &AppState) {
     assert_eq!(*state.figures(), Figures::of(state.catalog, frozen));
     let answers = state.document.answers();
     assert_eq!(
-        state.preconditions(),
+        *state.preconditions(),
         scoring::score_preconditions(state.checklist(content::PRECONDITIONS), answers)
     );
     assert_eq!(
-        state.migration(),
+        *state.migration(),
         scoring::score_migration(state.checklist(content::MIGRATION), answers)
     );
     let map = responsibility::score_map(
         &state.catalog.responsibility,
         state.document.responsibility(),
     );
-    assert_eq!(state.responsibility(), map);
+    assert_eq!(state.responsibility(), map.as_ref());
     assert_eq!(
         state.setting_types(),
         responsibility::score_setting_types(

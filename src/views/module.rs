@@ -102,11 +102,10 @@ fn setting_types_section(state: &AppState) -> Html {
     let t = map_text(lang);
     let checklist = state.checklist(content::SETTING_TYPES);
     let map = state.responsibility();
-    let shown: Vec<&'static str> =
-        responsibility::applicable_setting_types(checklist, map.as_ref())
-            .iter()
-            .map(|item| item.id)
-            .collect();
+    let shown: Vec<&'static str> = responsibility::applicable_setting_types(checklist, map)
+        .iter()
+        .map(|item| item.id)
+        .collect();
     let filter_note = match &map {
         Some(map) => (t.setting_types_shown)(
             shown.len(),

@@ -105,7 +105,7 @@ pub fn ResultsView() -> Html {
             { head }
             { summary(state, scores, stage, plan, t) }
             { charts(catalog, scores, state, lang, t) }
-            { map_section(map.as_ref(), state, t) }
+            { map_section(map, state, t) }
             { plan_section(state, plan, unanswered, &refused_due, &actions, t) }
         </article>
     }
