@@ -24,15 +24,14 @@ const labels = { ja: { yes: 'はい', no: 'いいえ' }, en: { yes: 'Yes', no: '
 /** A fresh context (empty storage), the app open at a route and in a language. */
 async function open(viewport, lang, route = '') {
   // Reduced motion: the page jumps instead of scrolling smoothly, so shots are not mid-scroll.
-  const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+  // The browser's language decides a first visit's language: ask for the one wanted.
+  const locale = lang === 'en' ? 'en-US' : 'ja-JP';
+  const context = await browser.newContext({ viewport, reducedMotion: 'reduce', locale });
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error(`page error: ${error}`));
   await page.goto(route ? `${url}#/${route}` : url);
   await page.locator('main#main[data-ready="true"]').waitFor();
-  if (lang === 'en') {
-    await page.getByRole('button', { name: 'English', exact: true }).click();
-    await page.locator('html[lang="en"]').waitFor();
-  }
+  await page.locator(`html[lang="${lang}"]`).waitFor();
   return { context, page };
 }
 
@@ -127,7 +126,9 @@ for (const [sizeName, viewport] of Object.entries(sizes)) {
       await page.getByRole('radio', { name: patternName, exact: true }).check();
       await page.locator('#user\\:data-setter').fill(lang === 'ja' ? '情報システム課 鈴木' : 'Suzuki, IT section');
       await page.locator('#user\\:data-manager').fill(lang === 'ja' ? '総務課 山田' : 'Yamada, General affairs');
-      if (pattern !== 'direct') await page.locator('#user\\:data-manager-side').selectOption('own');
+      // The side of the setting manager is asked only of a cell an outside party is expected to set.
+      const side = page.locator('#user\\:data-manager-side');
+      if (await side.count()) await side.selectOption('own');
       await page.locator('#user\\:data-confirmed').check();
       await page.locator('#user\\:application-setter').fill(lang === 'ja' ? '鈴木' : 'Suzuki');
       await page.locator('#user\\:application-manager').fill(lang === 'ja' ? '鈴木' : 'Suzuki');
@@ -216,7 +217,9 @@ const seeded = JSON.stringify({
 });
 for (const [sizeName, viewport] of Object.entries(sizes)) {
   for (const lang of ['ja', 'en']) {
-    const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+    // The browser's language decides a first visit's language: ask for the one wanted.
+  const locale = lang === 'en' ? 'en-US' : 'ja-JP';
+  const context = await browser.newContext({ viewport, reducedMotion: 'reduce', locale });
     await context.addInitScript(([documentJson, language]) => {
       if (!localStorage.getItem('cloud-self-check')) {
         localStorage.setItem('cloud-self-check', documentJson);
