@@ -136,14 +136,32 @@ impl CheckList {
         for own in ["pre", "mig", "set", "stage", "rsp"] {
             assert!(ids.contains(own), "modules.json has no check {own}");
         }
+        // The app shows one check inside another, and only one: the setting types under the
+        // map (src/views/module.rs). Any other `shown_in` would leave a check without a page,
+        // and the setting types without it would get a second, unfiltered one.
+        let map = self
+            .checks
+            .iter()
+            .find(|check| check.scoring == Scoring::Map)
+            .map(|check| check.id.as_str());
         for check in &self.checks {
-            if let Some(host) = &check.shown_in {
-                let shown = self.checks.iter().find(|other| &other.id == host);
-                assert!(
-                    shown.is_some_and(|host| host.shown_in.is_none()),
-                    "modules.json: {} is shown in {host}, which has no view of its own",
+            let expected = (check.scoring == Scoring::SettingTypes)
+                .then_some(map)
+                .flatten();
+            let shown = check.shown_in.as_deref();
+            if shown == expected {
+                continue;
+            }
+            match shown {
+                Some(host) => panic!(
+                    "modules.json: {} is shown in {host}, but only the setting types are shown inside another check (the map)",
                     check.id
-                );
+                ),
+                None => panic!(
+                    "modules.json: {} must be shown in {} (shown_in): the map's view holds the setting types",
+                    check.id,
+                    expected.unwrap_or_default()
+                ),
             }
         }
     }

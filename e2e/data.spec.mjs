@@ -539,6 +539,8 @@ test('a snapshot freezes the answers; a changed answer shows in the comparison w
   await expect(snapshots).toHaveCount(1);
   await expect(snapshots.first()).toContainText('2026年度 上期');
   await expect(page.locator('#snapshot-label')).toHaveValue('');
+  // Taking one leaves the emptied label field focused, for the next.
+  await expect(page.locator('#snapshot-label')).toBeFocused();
   await expect
     .poll(async () => (await selfCheck.storedDocument())?.assessments[0].snapshots?.length)
     .toBe(1);
@@ -595,6 +597,8 @@ test('a snapshot freezes the answers; a changed answer shows in the comparison w
   // Snapshots survive a reload, and can be deleted.
   await selfCheck.reload();
   await expect(snapshots).toHaveCount(2);
+  // Loading them is not taking one: the focus stays where the page put it.
+  await expect(page.locator('#snapshot-label')).not.toBeFocused();
   // Deleting asks first: cancelling keeps it, and gives the focus back to its button.
   await button(page, 'スナップショット「2026年度 上期」を削除する').click();
   const confirm = page.getByRole('alertdialog', { name: 'スナップショット「2026年度 上期」を削除しますか？' });

@@ -120,10 +120,16 @@ fn click(root: &Element, selector: &str) {
         .click();
 }
 
-/// Mounts the app afresh for a reader who has chosen Japanese (the runner's Chromium is set to
-/// English, and a first visit follows the browser's language), with empty storage, and waits
-/// until it has read storage.
-async fn mount_japanese_app() -> Element {
+/// Mounts the app afresh at `hash` ("" for home) for a reader who has chosen Japanese (the
+/// runner's Chromium is set to English, and a first visit follows the browser's language), with
+/// empty storage, and waits until it has read storage. Each test sets its own address, so one
+/// that fails midway leaves the next ones where they expect to start.
+async fn mount_japanese_app(hash: &str) -> Element {
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash(hash)
+        .unwrap();
     local_storage().clear().unwrap();
     local_storage()
         .set_item(storage::LANGUAGE_KEY, "ja")
@@ -137,7 +143,7 @@ async fn mount_japanese_app() -> Element {
 
 #[wasm_bindgen_test]
 async fn app_scores_a_click_saves_it_and_switches_language() {
-    let root = mount_japanese_app().await;
+    let root = mount_japanese_app("").await;
     // The home view: the overview and the first step, the precondition check.
     wait_for(&root, "fieldset[data-item='pre-1.8']").await;
     assert_eq!(
@@ -272,7 +278,7 @@ async fn embedded_app_keeps_its_route_in_memory_and_leaves_the_url_alone() {
 async fn one_answer_renders_its_question_and_what_changed_once() {
     use cloud_self_check::app::render_count;
 
-    let root = mount_japanese_app().await;
+    let root = mount_japanese_app("").await;
     wait_for(&root, "fieldset[data-item='pre-1.8']").await;
     // The first answer turns the save status from "nothing yet" to "saved": the header's one
     // change. Let it settle.
@@ -342,8 +348,7 @@ fn stored() -> String {
 #[wasm_bindgen_test]
 async fn typing_is_saved_after_a_pause_and_when_the_page_is_left() {
     let window = web_sys::window().unwrap();
-    window.location().set_hash("#/data").unwrap();
-    let root = mount_japanese_app().await;
+    let root = mount_japanese_app("#/data").await;
     wait_for(&root, "#organization").await;
 
     type_into(&root, "#organization", "総務");
@@ -378,5 +383,4 @@ async fn typing_is_saved_after_a_pause_and_when_the_page_is_left() {
         .dispatch_event(&web_sys::Event::new("pagehide").unwrap())
         .unwrap();
     assert!(stored().contains("総務課（本庁）"), "{}", stored());
-    window.location().set_hash("").unwrap();
 }

@@ -65,6 +65,21 @@ impl ContentCopy {
         self.write("modules.json", &list);
     }
 
+    /// Changes the line of the check `id` in the list of checks.
+    fn edit_line(&self, id: &str, edit: impl FnOnce(&mut Json)) {
+        let path = self.dir.join("modules.json");
+        let text = std::fs::read_to_string(&path).expect("modules.json");
+        let mut list: Json = serde_json::from_str(&text).expect("modules.json is JSON");
+        let line = list["checks"]
+            .as_array_mut()
+            .expect("modules.json has checks")
+            .iter_mut()
+            .find(|line| line["id"] == id)
+            .expect("the check is listed");
+        edit(line);
+        self.write("modules.json", &list);
+    }
+
     fn compile(&self) -> compiler::Compiled {
         compiler::compile(&self.dir, false)
     }
@@ -263,6 +278,26 @@ fn a_check_listed_twice_or_shown_in_a_check_without_a_view_is_refused() {
     copy.list(nested);
     let refusal = copy.refusal().expect("refused");
     assert!(refusal.contains("shown in set"), "{refusal}");
+}
+
+#[test]
+fn only_the_setting_types_are_shown_inside_another_check_and_they_must_be() {
+    // A check of its own shown inside another would have no page of its own.
+    let copy = ContentCopy::new("hidden");
+    copy.write("hidden.json", &checklist_file("hidden", "contract"));
+    let mut hidden = line("hidden", "contract");
+    hidden["shown_in"] = json!("pre");
+    copy.list(hidden);
+    let refusal = copy.refusal().expect("refused");
+    assert!(refusal.contains("hidden is shown in pre"), "{refusal}");
+
+    // The setting types without their place under the map would get a page of their own.
+    let copy = ContentCopy::new("set-alone");
+    copy.edit_line("set", |set| {
+        set.as_object_mut().expect("a line").remove("shown_in");
+    });
+    let refusal = copy.refusal().expect("refused");
+    assert!(refusal.contains("set must be shown in rsp"), "{refusal}");
 }
 
 #[test]

@@ -1,6 +1,9 @@
 //! The snapshots of the active assessment: take one, delete one (after a confirmation), and
 //! compare two, or one with the current answers.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -20,6 +23,9 @@ pub struct SnapshotsState {
     confirm_snapshot: UseStateHandle<Option<String>>,
     compare_before: UseStateHandle<Option<String>>,
     compare_after: UseStateHandle<String>,
+    /// Set when the reader takes a snapshot here, so only that moves the focus (not loading,
+    /// switching assessments, or another tab adding one).
+    took: Rc<RefCell<bool>>,
 }
 
 /// The section's state, and where the focus goes: to a confirmation that opens, and back to
@@ -40,11 +46,14 @@ pub fn use_snapshots(count: usize) -> SnapshotsState {
             }
         });
     }
-    // A snapshot just saved: the label field, emptied, keeps the focus for the next one.
+    // A snapshot just taken here: the label field, emptied, keeps the focus for the next one.
+    let took = use_mut_ref(|| false);
     {
+        let took = took.clone();
         let seen = use_mut_ref(|| count);
         use_effect_with(count, move |count| {
-            if *count > *seen.borrow() {
+            let grew = *count > *seen.borrow();
+            if grew && took.replace(false) {
                 focus_by_id("snapshot-label");
             }
             *seen.borrow_mut() = *count;
@@ -55,6 +64,7 @@ pub fn use_snapshots(count: usize) -> SnapshotsState {
         confirm_snapshot,
         compare_before,
         compare_after,
+        took,
     }
 }
 
@@ -73,6 +83,7 @@ pub fn snapshots(app: &AppHandle, local: &SnapshotsState) -> Html {
         confirm_snapshot,
         compare_before,
         compare_after,
+        took,
     } = local.clone();
 
     // Snapshots and their comparison.
@@ -80,8 +91,10 @@ pub fn snapshots(app: &AppHandle, local: &SnapshotsState) -> Html {
         let actions = actions.clone();
         let snapshot_label = snapshot_label.clone();
         let compare_before = compare_before.clone();
+        let took = took.clone();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
+            took.replace(true);
             actions.take_snapshot((*snapshot_label).clone());
             snapshot_label.set(String::new());
             compare_before.set(None);
