@@ -231,6 +231,27 @@ test.describe('export', () => {
   });
 });
 
+test('only taking a snapshot moves the focus to the label: switching to an assessment that has some does not', async ({
+  page,
+  selfCheck,
+}) => {
+  await selfCheck.goto();
+  await selfCheck.seed(filledDocument());
+  await selfCheck.open('data');
+  await page.locator('#snapshot-label').fill('2026年度 上期');
+  await button(page, ja.takeSnapshot).click();
+  await expect(page.locator('li[data-snapshot]')).toHaveCount(1);
+  await expect(page.locator('#snapshot-label')).toBeFocused();
+
+  // A new assessment (no snapshots) becomes the active one; then back to the first, which has one.
+  await page.locator('#new-assessment').fill('別の評価');
+  await button(page, ja.create).click();
+  await expect(page.locator('li[data-snapshot]')).toHaveCount(0);
+  await button(page, ja.switch(FILLED.name)).click();
+  await expect(page.locator('li[data-snapshot]')).toHaveCount(1);
+  await expect(page.locator('#snapshot-label')).not.toBeFocused();
+});
+
 test('clearing all data asks first with a reminder to export; the exported JSON brings everything back, after a reload too', async ({
   page,
   selfCheck,
@@ -597,8 +618,6 @@ test('a snapshot freezes the answers; a changed answer shows in the comparison w
   // Snapshots survive a reload, and can be deleted.
   await selfCheck.reload();
   await expect(snapshots).toHaveCount(2);
-  // Loading them is not taking one: the focus stays where the page put it.
-  await expect(page.locator('#snapshot-label')).not.toBeFocused();
   // Deleting asks first: cancelling keeps it, and gives the focus back to its button.
   await button(page, 'スナップショット「2026年度 上期」を削除する').click();
   const confirm = page.getByRole('alertdialog', { name: 'スナップショット「2026年度 上期」を削除しますか？' });
