@@ -141,9 +141,8 @@ impl Actions {
     /// nothing changed.
     pub fn clear_all(&self) -> Result<usize, StoreError> {
         let fresh = Document::new(&clock::now_iso());
-        let kept = BrowserStorage::open()
-            .ok_or_else(|| StoreError("localStorage is unavailable".into()))
-            .and_then(|store| storage::clear_all(&store, &fresh))?;
+        let kept =
+            BrowserStorage::require().and_then(|store| storage::clear_all(&store, &fresh))?;
         self.send(Action::Cleared(fresh));
         Ok(kept)
     }

@@ -11,7 +11,7 @@ use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::platform::clock;
-use crate::platform::storage::{self, BrowserStorage, StoreError};
+use crate::platform::storage::{self, BrowserStorage};
 use crate::state::{Action, AppState, Edit};
 
 /// How long typing must pause before it is written.
@@ -102,8 +102,7 @@ fn save(state: &UseReducerHandle<AppState>) {
     if !state.may_write() || !state.has_unsaved_changes() {
         return;
     }
-    let result = BrowserStorage::open()
-        .ok_or_else(|| StoreError("localStorage is unavailable".into()))
+    let result = BrowserStorage::require()
         .and_then(|store| storage::save(&store, &state.synced, &state.document, &clock::now_iso()));
     state.dispatch(Action::Persisted {
         written_from: state.document.clone(),

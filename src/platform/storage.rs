@@ -215,6 +215,11 @@ impl BrowserStorage {
             .flatten()
             .map(BrowserStorage)
     }
+
+    /// The page's localStorage, or the error a write reports when the browser has none.
+    pub fn require() -> Result<BrowserStorage, StoreError> {
+        BrowserStorage::open().ok_or_else(|| StoreError("localStorage is unavailable".into()))
+    }
 }
 
 impl KeyValueStore for BrowserStorage {
