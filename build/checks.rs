@@ -217,6 +217,16 @@ pub fn check_roles(guide: &RoleGuide) {
             "roles: unknown role {id}"
         );
     }
+    for id in &guide.path_others {
+        assert!(
+            guide.other_modules.contains(id),
+            "roles: path_others names {id}, which is no module outside the table"
+        );
+    }
+    assert!(
+        guide.readings.contains_key("path"),
+        "roles: the proposed path is this tool's reading and must say so (readings.path)"
+    );
 }
 
 impl Exhibit {

@@ -145,6 +145,18 @@ pub fn check_responsibility(
                     item.id
                 );
             }
+            for model in &item.models {
+                assert!(
+                    models.contains(model.as_str()),
+                    "{} is written for unknown model {model}",
+                    item.id
+                );
+            }
+            assert!(
+                item.models.len() < models.len(),
+                "{} names every model: leave its models out instead",
+                item.id
+            );
         }
     }
 }

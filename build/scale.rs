@@ -40,6 +40,7 @@ pub fn scale_checklist() -> Checklist {
                 tier: None,
                 risk: None,
                 layers: Vec::new(),
+                models: Vec::new(),
                 layer_basis: None,
                 statement: None,
                 group: None,

@@ -51,7 +51,7 @@ async function choose(page, selfCheck, modelId, patternId, lang = 'ja') {
 }
 
 const score = (page) => page.getByTestId('rsp-score');
-const gapList = (page) => page.locator('[data-testid="rsp-gaps"] > li');
+const gapList = (page) => page.locator('[data-testid="rsp-gaps"] li');
 
 test('IaaS with an SIer: the gaps appear, naming the roles raises the score, and a reload keeps it all', async ({
   page,

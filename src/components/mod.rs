@@ -6,6 +6,7 @@ pub mod footer;
 pub mod header;
 pub mod notices;
 pub mod passage;
+pub mod path;
 pub mod question;
 pub mod responsibility;
 pub mod result;

@@ -196,6 +196,12 @@ impl Role {
 }
 
 impl RoleGuide {
+    pub fn reading(&self, key: &str) -> Option<&'static Localized> {
+        self.readings
+            .iter()
+            .find_map(|(k, text)| (*k == key).then_some(text))
+    }
+
     pub fn role(&self, id: &str) -> Option<&'static Role> {
         self.roles.iter().find(|role| role.id == id)
     }

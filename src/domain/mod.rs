@@ -4,11 +4,13 @@
 //! come in from the user, and pure functions turn both into scores and diagnoses.
 
 pub mod answers;
+pub mod applicability;
 pub mod compare;
 pub mod content;
 pub mod document;
 pub mod export;
 pub mod na_reasons;
+pub mod path;
 pub mod plan;
 pub mod responsibility;
 pub mod roles;

@@ -388,6 +388,13 @@ impl GapKind {
         GapKind::ProviderUnconfirmed,
     ];
 
+    /// Whether the gap is closed by confirming a boundary with the provider (in the contract,
+    /// the SLA or the terms) rather than by the user's organization naming someone: the map's
+    /// result lists these apart, as what to confirm with the provider.
+    pub fn with_provider(self) -> bool {
+        matches!(self, GapKind::Unconfirmed | GapKind::ProviderUnconfirmed)
+    }
+
     /// The key of its basis in `content/rsp.json`.
     pub fn key(self) -> &'static str {
         match self {

@@ -45,6 +45,10 @@ pub struct MapText {
     pub gap_count: fn(usize) -> String,
     pub no_gaps: &'static str,
     pub gaps_heading: &'static str,
+    /// The gaps the user's organization closes itself (naming a setter or a manager).
+    pub gaps_act: &'static str,
+    /// The gaps closed by confirming a boundary with the provider.
+    pub gaps_confirm: &'static str,
     pub gap_bases_heading: &'static str,
     pub drop_heading: &'static str,
     pub drop_text: &'static str,
@@ -140,6 +144,8 @@ static JA: MapText = MapText {
     gap_count: |n| format!("課題 {n}件"),
     no_gaps: "課題はありません。",
     gaps_heading: "課題（優先度の高い順）",
+    gaps_act: "貴組織で決めること",
+    gaps_confirm: "事業者と契約等で確認すること",
     gap_bases_heading: "課題の根拠（出典からの引用）",
     drop_heading: "この変更で消える記入があります",
     drop_text: "選んだ形態には次の欄がありません。変更すると、これらの欄の記入は消えます。",
@@ -281,6 +287,8 @@ static EN: MapText = MapText {
     },
     no_gaps: "There are no gaps.",
     gaps_heading: "Gaps, most important first",
+    gaps_act: "What your organization decides",
+    gaps_confirm: "What to confirm with the provider in the contract or similar",
     gap_bases_heading: "What the gaps rest on (quoted from the sources)",
     drop_heading: "This change would remove entries",
     drop_text: "The model you chose has no cell for the entries below. If you change it, they are removed.",

@@ -5,6 +5,7 @@
 
 pub mod data;
 pub mod map;
+pub mod path;
 pub mod results;
 pub mod roles;
 pub mod stage;
@@ -14,6 +15,7 @@ use crate::domain::text::Lang;
 
 use self::data::DataText;
 use self::map::MapText;
+use self::path::PathText;
 use self::results::{CompareText, ResultsText};
 use self::roles::RolesText;
 use self::stage::StageText;
@@ -34,6 +36,8 @@ pub struct Text {
     pub map: &'static MapText,
     /// Who is answering.
     pub roles: &'static RolesText,
+    /// The first screen's path.
+    pub path: &'static PathText,
     /// The stages and the roadmap.
     pub stage: &'static StageText,
 }
@@ -47,6 +51,7 @@ pub fn text(lang: Lang) -> Text {
         compare: results::compare_text(lang),
         map: map::map_text(lang),
         roles: roles::roles_text(lang),
+        path: path::path_text(lang),
         stage: stage::stage_text(lang),
     }
 }

@@ -11,6 +11,7 @@ pub use action::Action;
 
 use std::rc::Rc;
 
+use crate::domain::path::{ReaderPath, reader_path};
 use crate::domain::answers::Answer;
 use crate::domain::content::{self, Catalog, Checklist};
 use crate::domain::document::{DecodeError, Document};
@@ -275,6 +276,16 @@ impl AppState {
     }
 
     /// The responsibility map, scored; `None` until a service model is chosen.
+    /// The path this tool proposes to the reader: for the role chosen (or the first using-side
+    /// role) and the map as far as it is filled in.
+    pub fn path(&self) -> ReaderPath {
+        let role = self
+            .document
+            .role()
+            .and_then(|id| self.catalog.roles.role(id));
+        reader_path(self.catalog, role, self.responsibility())
+    }
+
     pub fn responsibility(&self) -> Option<&MapResult> {
         match self.score_of(content::RESPONSIBILITY) {
             Score::Map(map) => map.as_ref(),

@@ -625,3 +625,30 @@ fn the_figures_follow_every_change_of_the_document() {
     assert_figures_current(&state);
     assert!(state.figures().plan.is_empty());
 }
+
+#[test]
+fn choosing_a_model_starts_the_items_written_for_others_as_na_and_the_figures_follow() {
+    let state = fresh().reduce(Action::SelectMap {
+        model: "saas",
+        pattern: "direct",
+        virtual_network: false,
+    });
+    let response = state
+        .document
+        .answers()
+        .response("msr-u-III.3.1.1")
+        .expect("set to N/A");
+    assert_eq!(response.answer, Some(Answer::NotApplicable));
+    assert!(response.note.starts_with("本ツールの解釈："), "{}", response.note);
+    // The figures count it as a reasoned N/A: one measure fewer to answer.
+    let progress = state.progress("msr-u");
+    assert_eq!((progress.answered, progress.total), (1, 19));
+    assert_eq!(state.answer("sla-9"), None, "written for SaaS");
+    let state = state.reduce(Action::SelectMap {
+        model: "iaas",
+        pattern: "direct",
+        virtual_network: false,
+    });
+    assert_eq!(state.answer("msr-u-III.3.1.1"), None, "applies under IaaS");
+    assert_eq!(state.answer("sla-9"), Some(Answer::NotApplicable));
+}

@@ -8,7 +8,8 @@ use crate::app::route::Route;
 use crate::components::checklist::ChecklistSection;
 use crate::components::result::migration::readiness_verdict;
 use crate::components::result::precondition::diagnosis_verdict;
-use crate::components::roles::{RoleChooser, proposal_label};
+use crate::components::path::path_panel;
+use crate::components::roles::proposal_label;
 use crate::domain::content;
 use crate::domain::plan::PlanEntry;
 use crate::domain::responsibility::MapResult;
@@ -35,11 +36,10 @@ pub fn HomeView() -> Html {
                 <p>{ t.who_it_is_for }</p>
                 <p class="privacy">{ t.privacy }</p>
             </section>
-            <RoleChooser lang={state.language()} chosen={state.document.role().map(AttrValue::from)}
-                actions={app.actions()} />
+            { path_panel(state, &app.actions()) }
             { overview(state) }
             <p class="overview__results">
-                <RouteLink to={Route::Results} class="button button--primary">{ crate::i18n::results::results_text(state.language()).heading }</RouteLink>
+                <RouteLink to={Route::Results} class="button">{ crate::i18n::results::results_text(state.language()).heading }</RouteLink>
                 <RouteLink to={Route::Data} class="button">{ crate::i18n::data::data_text(state.language()).heading }</RouteLink>
             </p>
             <ChecklistSection checklist_id={content::PRECONDITIONS} step={1}>
@@ -173,7 +173,37 @@ fn stage_card(state: &AppState, current: CurrentStage) -> Card {
 }
 
 /// Every module as a card: its step, title, progress, score and verdict, linking to its view.
+/// The checks on the proposed path come first; the others follow as optional.
 fn overview(state: &AppState) -> Html {
+    let lang = state.language();
+    let t = ui(lang);
+    let p = crate::i18n::path::path_text(lang);
+    let path = state.path();
+    let cards = |modules: &[&'static str]| -> Html {
+        html! {
+            <ol class="overview__list">
+                { for modules.iter().map(|module| overview_card(state, module)) }
+            </ol>
+        }
+    };
+    html! {
+        <nav class="overview" aria-labelledby="overview-heading">
+            <h2 id="overview-heading">{ t.overview_heading }</h2>
+            <h3 class="overview__group">{ p.path_heading }</h3>
+            { cards(&path.steps) }
+            if !path.optional.is_empty() {
+                <h3 class="overview__group">{ p.optional_heading }</h3>
+                <p class="hint">{ p.optional_hint }</p>
+                <div data-testid="optional-checks">{ cards(&path.optional) }</div>
+            }
+            { crate::components::passage::coverage_rule(lang) }
+        </nav>
+    }
+}
+
+/// One module's card.
+fn overview_card(state: &AppState, module: &&'static str) -> Html {
+    let module = *module;
     let lang = state.language();
     let t = ui(lang);
     let role = state
@@ -182,50 +212,46 @@ fn overview(state: &AppState) -> Html {
         .and_then(|id| state.catalog.roles.role(id));
     let figures = state.figures();
     let (scores, plan) = (&figures.scores, &figures.plan);
+    let index = state
+        .catalog
+        .modules
+        .iter()
+        .position(|id| *id == module)
+        .unwrap_or(0);
+    let card = scores
+        .iter()
+        .find(|score| score.module == module)
+        .map(|score| card(state, score, scores, plan))
+        .unwrap_or_default();
+    let title = state.catalog.module_title(module).map(|title| title.get(lang));
+    let tools = is_tools_proposal(&state.catalog.roles, module);
     html! {
-        <nav class="overview" aria-labelledby="overview-heading">
-            <h2 id="overview-heading">{ t.overview_heading }</h2>
-            <ol class="overview__list">
-                { for state.catalog.modules.iter().enumerate().map(|(index, module)| {
-                    let card = scores
-                        .iter()
-                        .find(|score| score.module == *module)
-                        .map(|score| card(state, score, scores, plan))
-                        .unwrap_or_default();
-                    let title = state.catalog.module_title(module).map(|title| title.get(lang));
-                    let tools = is_tools_proposal(&state.catalog.roles, module);
-                    html! {
-                        <li key={*module} class="overview__card" data-module={*module}>
-                            <p class="overview__step">{ (t.step)(index + 1) }</p>
-                            <p class="overview__title">
-                                <RouteLink to={Route::Module(module)}>{ title }</RouteLink>
-                            </p>
-                            <p class="overview__progress" data-testid={format!("{module}-overview-progress")}>
-                                { card.progress }
-                            </p>
+        <li key={module} class="overview__card" data-module={module}>
+            <p class="overview__step">{ (t.step)(index + 1) }</p>
+            <p class="overview__title">
+                <RouteLink to={Route::Module(module)}>{ title }</RouteLink>
+            </p>
+            <p class="overview__progress" data-testid={format!("{module}-overview-progress")}>
+                { card.progress }
+            </p>
 
-                            if let Some(proposal) = role.and_then(|role| proposal(&state.catalog.roles, role, module)) {
-                                <p class={classes!("overview__proposal", format!("overview__proposal--{}", proposal.token()),
-                                        tools.then_some("overview__proposal--tools"))}
-                                    data-testid={format!("{module}-overview-proposal")} data-proposal={proposal.token()}
-                                    data-origin={if tools { "tool" } else { "table" }}>
-                                    { proposal_label(proposal, tools, lang) }
-                                </p>
-                            }
-                            if let Some(verdict) = card.verdict {
-                                <p class="overview__verdict" data-testid={format!("{module}-overview-verdict")}>
-                                    { verdict }
-                                </p>
-                            }
-                            if let Some(score) = card.score {
-                                <p class="overview__score">{ score }</p>
-                            }
-                        </li>
-                    }
-                }) }
-            </ol>
-            { crate::components::passage::coverage_rule(lang) }
-        </nav>
+            if let Some(proposal) = role.and_then(|role| proposal(&state.catalog.roles, role, module)) {
+                <p class={classes!("overview__proposal", format!("overview__proposal--{}", proposal.token()),
+                        tools.then_some("overview__proposal--tools"))}
+                    data-testid={format!("{module}-overview-proposal")} data-proposal={proposal.token()}
+                    data-origin={if tools { "tool" } else { "table" }}>
+                    { proposal_label(proposal, tools, lang) }
+                </p>
+            }
+            if let Some(verdict) = card.verdict {
+                <p class="overview__verdict" data-testid={format!("{module}-overview-verdict")}>
+                    { verdict }
+                </p>
+            }
+            if let Some(score) = card.score {
+                <p class="overview__score">{ score }</p>
+            }
+        </li>
     }
 }
 

@@ -58,9 +58,25 @@ pub fn ModuleView(props: &ModuleViewProps) -> Html {
     let t = ui(lang);
     let modules = state.catalog.modules;
     let index = modules.iter().position(|id| *id == module).unwrap_or(0);
-    let next = modules
-        .get(index + 1)
-        .and_then(|id| Some((*id, state.catalog.module_title(id)?)));
+    // 次へ follows the proposed path; after its last step it leads to the results. A check off
+    // the path leads to the next check in the catalog's order.
+    let path = state.path();
+    let next = if path.holds(module) {
+        path.next(module).map(Route::Module).unwrap_or(Route::Results)
+    } else {
+        modules
+            .get(index + 1)
+            .map(|id| Route::Module(id))
+            .unwrap_or(Route::Results)
+    };
+    let next_label = match next {
+        Route::Module(id) => state
+            .catalog
+            .module_title(id)
+            .map(|title| (t.next_module)(title.get(lang)))
+            .unwrap_or_default(),
+        _ => crate::i18n::path::path_text(lang).to_results.to_owned(),
+    };
     let body = if module == content::STAGES {
         html! { <StageView step={index + 1} /> }
     } else if module == content::RESPONSIBILITY {
@@ -84,13 +100,9 @@ pub fn ModuleView(props: &ModuleViewProps) -> Html {
                 <RouteLink to={Route::Home}>{ t.back_to_overview }</RouteLink>
             </p>
             { body }
-            if let Some((next, title)) = next {
-                <p class="next-module">
-                    <RouteLink to={Route::Module(next)} class="next-step">
-                        { (t.next_module)(title.get(lang)) }
-                    </RouteLink>
-                </p>
-            }
+            <p class="next-module">
+                <RouteLink to={next} class="next-step">{ next_label }</RouteLink>
+            </p>
         </>
     }
 }

@@ -1910,3 +1910,41 @@ fn each_item_lists_the_glossary_terms_its_text_uses() {
         "only {linked} term links: is the scan broken?"
     );
 }
+
+/// An item that starts as N/A under other models (domain::applicability) is one whose own
+/// quoted text, or the heading it stands under, names the models it is written for, and that
+/// text is in its seed.
+#[test]
+fn an_item_written_for_a_model_names_that_model_in_its_own_quoted_text() {
+    let guide = &catalog().responsibility;
+    let mut scoped = 0;
+    for checklist in catalog().checklists {
+        for item in checklist.items.iter().filter(|item| !item.models.is_empty()) {
+            scoped += 1;
+            let names: Vec<&str> = item
+                .models
+                .iter()
+                .map(|id| guide.model(id).expect("a model of the map").name.ja)
+                .collect();
+            let named = names.join("/");
+            let own = [Some(item.question), item.statement, item.group]
+                .into_iter()
+                .flatten()
+                .map(|text| text.ja.replace(' ', ""))
+                .find(|text| text.contains(&named.replace(' ', "")));
+            let Some(own) = own else {
+                panic!("{}: nothing it quotes names {named}", item.id);
+            };
+            let Some(text) = seed(item.source.file) else {
+                continue;
+            };
+            assert!(
+                without_whitespace(&text).contains(&without_whitespace(&own)),
+                "{}: {own} is not in {}",
+                item.id,
+                item.source.file
+            );
+        }
+    }
+    assert_eq!(scoped, 6);
+}

@@ -365,6 +365,7 @@ fn added_item(id: &'static str, number: &'static str, tier: Option<Tier>) -> Ite
         tier,
         risk: None,
         layers: &[],
+        models: &[],
         layer_basis: None,
         statement: None,
         group: None,

@@ -301,6 +301,7 @@ fn synthetic_guide(
         roles,
         other_modules,
         other_roles,
+        path_others: &[],
         readings: &[],
     }
 }

@@ -8,7 +8,9 @@
 mod common;
 
 mod compare;
+mod applicability;
 mod na_reasons;
+mod path;
 mod plan;
 mod responsibility;
 mod scoring;

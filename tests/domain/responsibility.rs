@@ -1959,3 +1959,16 @@ fn in_resale_form_2_the_user_contracts_with_the_saas_provider_directly() {
             .contains("you contract with the SaaS provider directly")
     );
 }
+
+#[test]
+fn the_boundaries_to_confirm_are_the_gaps_closed_with_the_provider() {
+    use cloud_self_check::domain::responsibility::GapKind;
+    let with_provider: Vec<GapKind> = GapKind::ALL
+        .into_iter()
+        .filter(|kind| kind.with_provider())
+        .collect();
+    assert_eq!(
+        with_provider,
+        [GapKind::Unconfirmed, GapKind::ProviderUnconfirmed]
+    );
+}

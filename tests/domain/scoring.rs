@@ -412,6 +412,7 @@ fn item(id: &'static str, number: &'static str, tier: Option<Tier>) -> Item {
         tier,
         risk: None,
         layers: &[],
+        models: &[],
         layer_basis: None,
         statement: None,
         group: None,

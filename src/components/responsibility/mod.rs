@@ -13,7 +13,9 @@ use yew::prelude::*;
 
 use crate::components::passage::{quote, reading, source_cite};
 use crate::domain::content::{ResponsibilityGuide, ServiceModel};
-use crate::domain::responsibility::{self, Cell, CellRecord, GapKind, MapResult, Selection, Side};
+use crate::domain::responsibility::{
+    self, Cell, CellRecord, Gap, GapKind, MapResult, Selection, Side,
+};
 use crate::domain::text::Lang;
 use crate::hooks::Actions;
 use crate::hooks::use_app;
@@ -382,15 +384,25 @@ fn result(map: &MapResult, guide: &'static ResponsibilityGuide, lang: Lang, t: &
                 <p>{ t.no_gaps }</p>
             } else {
                 <h4>{ t.gaps_heading }</h4>
-                <ol class="map__gap-list" data-testid="rsp-gaps">
-                    { for map.gaps.iter().map(|gap| html! {
-                        <li data-gap={gap.kind.key()} data-cell={gap.cell.id()}>
-                            <strong>{ cell_name(&gap.cell, map.selection, guide, lang) }</strong>
-                            { if lang == Lang::Ja { "：" } else { ": " } }
-                            { (t.gap)(gap.kind) }
-                        </li>
-                    }) }
-                </ol>
+                <div data-testid="rsp-gaps">
+                { for [(false, t.gaps_act, "rsp-gaps-act"), (true, t.gaps_confirm, "rsp-gaps-confirm")].into_iter().filter_map(|(with_provider, heading, testid)| {
+                    let gaps: Vec<&Gap> = map.gaps.iter().filter(|gap| gap.kind.with_provider() == with_provider).collect();
+                    (!gaps.is_empty()).then(|| html! {
+                        <>
+                            <h5 class="map__gap-group">{ heading }</h5>
+                            <ol class="map__gap-list" data-testid={testid}>
+                                { for gaps.iter().map(|gap| html! {
+                                    <li data-gap={gap.kind.key()} data-cell={gap.cell.id()}>
+                                        <strong>{ cell_name(&gap.cell, map.selection, guide, lang) }</strong>
+                                        { if lang == Lang::Ja { "：" } else { ": " } }
+                                        { (t.gap)(gap.kind) }
+                                    </li>
+                                }) }
+                            </ol>
+                        </>
+                    })
+                }) }
+                </div>
                 <details class="guidance">
                     <summary>{ t.gap_bases_heading }</summary>
                     { for kinds.iter().filter_map(|kind| guide.gap_basis(kind.key()).map(|basis| html! {

@@ -73,6 +73,10 @@ content_struct!(
         layers: List<Str> = default,
         /// Why it touches those layers: this tool's reading, with its reasons.
         layer_basis: Option<Localized> = default,
+        /// The service models the source writes the item for, by model id of the map
+        /// (`iaas`, `paas`, `saas`); empty where the source names none. Once a model is chosen,
+        /// an item written for other models starts as N/A (`domain::applicability`).
+        models: List<Str> = default,
         /// What the measure or requirement asks, quoted.
         statement: Option<Localized> = default,
         /// The heading of the group the item stands under in its source.
@@ -399,6 +403,9 @@ content_struct!(
         /// Modules outside the table, proposed to `other_roles` (this tool's reading).
         other_modules: List<Str> = skip,
         other_roles: List<Str>,
+        /// The modules outside the table that the proposed path holds for `other_roles`; the
+        /// rest of `other_modules` are optional (this tool's reading, `domain::path`).
+        path_others: List<Str>,
         readings: Map<Localized>,
     }
 );

@@ -1,10 +1,13 @@
 //! The responsibility map: the model and pattern chosen, and the cells filled in.
 
+use crate::domain::applicability;
 use crate::domain::responsibility::{CellEdit, Selection};
 use crate::state::AppState;
 
 /// Chooses a model and a pattern that applies to it, dropping the records of cells the new
-/// choice does not have (the view asks first).
+/// choice does not have (the view asks first). Items the source writes for other models start
+/// as N/A, and those this tool set so for the model before are brought in line
+/// ([`applicability::rescope`]).
 pub fn select(state: &mut AppState, model: &str, pattern: &str, virtual_network: bool) -> bool {
     let guide = &state.catalog.responsibility;
     let (Some(model), Some(pattern)) = (guide.model(model), guide.pattern(pattern)) else {
@@ -13,6 +16,7 @@ pub fn select(state: &mut AppState, model: &str, pattern: &str, virtual_network:
     if !pattern.applies_to(model.id) {
         return false;
     }
+    let before = state.document.responsibility().model.clone();
     let mut map = state.document.responsibility().clone();
     map.select(
         guide,
@@ -23,6 +27,16 @@ pub fn select(state: &mut AppState, model: &str, pattern: &str, virtual_network:
         },
     );
     state.document.set_responsibility(map);
+    let mut answers = state.document.answers().clone();
+    if applicability::rescope(
+        state.catalog,
+        &mut answers,
+        before.as_deref(),
+        Some(model.id),
+        state.language(),
+    ) {
+        state.document.set_answers(answers);
+    }
     true
 }
 
