@@ -20,9 +20,9 @@ use crate::state::AppState;
 fn step_done(state: &AppState, module: &str) -> bool {
     if module == state.catalog.responsibility.id {
         return state.responsibility().is_some_and(|map| {
-            !map.gaps.iter().any(|gap| {
-                matches!(gap.kind, GapKind::SetterMissing | GapKind::ManagerMissing)
-            })
+            !map.gaps
+                .iter()
+                .any(|gap| matches!(gap.kind, GapKind::SetterMissing | GapKind::ManagerMissing))
         });
     }
     if state.catalog.checklist(module).is_none() {
@@ -41,12 +41,13 @@ pub fn path_panel(state: &AppState, actions: &Actions) -> Html {
     let path = state.path();
     let record = state.document.responsibility();
     let current = state.responsibility().map(|map| map.selection);
-    let started = path
+    let open = path
         .steps
         .iter()
-        .any(|module| state.catalog.checklist(module).is_some() && state.progress(module).answered > 0)
-        || current.is_some();
-    let open = path.steps.iter().copied().find(|module| !step_done(state, module));
+        .copied()
+        .find(|module| !step_done(state, module));
+    // 「はじめる」 until the first step is done, then 「続きから」 at the first step left open.
+    let started = open != path.steps.first().copied();
     let (target, label) = match open {
         Some(module) if started => (Route::Module(module), t.resume),
         Some(module) => (Route::Module(module), t.start),
@@ -136,6 +137,10 @@ pub fn path_panel(state: &AppState, actions: &Actions) -> Html {
                     <RouteLink to={Route::Module(guide.id)}>{ t.change_on_map }</RouteLink>
                 </p>
             }
+            <div class="path__go">
+                <p class="path__estimate" data-testid="path-estimate">{ (t.estimate)(path.minutes) }</p>
+                <RouteLink to={target} class="button button--primary">{ label }</RouteLink>
+            </div>
             <h3 class="path__heading">{ t.path_heading }</h3>
             <ol class="path__steps" data-testid="path-steps">
                 { for path.steps.iter().map(|module| html! {
@@ -144,10 +149,6 @@ pub fn path_panel(state: &AppState, actions: &Actions) -> Html {
                     </li>
                 }) }
             </ol>
-            <p class="path__estimate" data-testid="path-estimate">{ (t.estimate)(path.minutes) }</p>
-            <p class="path__start">
-                <RouteLink to={target} class="button button--primary">{ label }</RouteLink>
-            </p>
             <details class="guidance">
                 <summary>{ t.estimate_basis }</summary>
                 if let Some(text) = catalog.roles.reading("path") {

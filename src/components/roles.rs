@@ -65,11 +65,11 @@ pub fn RoleChooser(props: &RoleChooserProps) -> Html {
                     }
                 }) }
             </select>
-            <p id="role-purpose" class="roles__purpose">
-                { for guide.purpose.iter().map(|text| text.get(lang)) }
-            </p>
             <details class="guidance">
                 <summary>{ t.basis }</summary>
+                <p id="role-purpose" class="roles__purpose">
+                    { for guide.purpose.iter().map(|text| text.get(lang)) }
+                </p>
                 { quote(&guide.legend, lang) }
                 { for guide.readings.iter().map(|(_, text)| reading(text, lang)) }
             </details>

@@ -45,7 +45,12 @@ pub fn scope_reason(guide: &ResponsibilityGuide, item: &Item, model: &str, lang:
 }
 
 /// Whether a response is the one [`scope_reason`] set under `model`, untouched since.
-fn set_by_tool(guide: &ResponsibilityGuide, item: &Item, model: &str, response: &ItemResponse) -> bool {
+fn set_by_tool(
+    guide: &ResponsibilityGuide,
+    item: &Item,
+    model: &str,
+    response: &ItemResponse,
+) -> bool {
     response.answer == Some(Answer::NotApplicable)
         && [Lang::Ja, Lang::En]
             .into_iter()

@@ -78,16 +78,25 @@ pub fn reader_path(
     });
     let on_path = |module: &str| {
         let Some(role) = role else { return false };
-        let in_table = guide.parts.iter().any(|part| part.modules.contains(&module));
+        let in_table = guide
+            .parts
+            .iter()
+            .any(|part| part.modules.contains(&module));
         match proposal(guide, role, module) {
             Some(Proposal::Proposed) => in_table || guide.path_others.contains(&module),
             Some(Proposal::Conditional) => uses_iaas_or_paas(map),
             Some(Proposal::AsNeeded) | None => false,
         }
     };
-    let (steps, optional): (Vec<&'static str>, Vec<&'static str>) =
-        catalog.modules.iter().copied().partition(|module| on_path(module));
-    let seconds: u32 = steps.iter().map(|module| step_seconds(catalog, module, map)).sum();
+    let (steps, optional): (Vec<&'static str>, Vec<&'static str>) = catalog
+        .modules
+        .iter()
+        .copied()
+        .partition(|module| on_path(module));
+    let seconds: u32 = steps
+        .iter()
+        .map(|module| step_seconds(catalog, module, map))
+        .sum();
     ReaderPath {
         steps,
         optional,

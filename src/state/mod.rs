@@ -11,10 +11,10 @@ pub use action::Action;
 
 use std::rc::Rc;
 
-use crate::domain::path::{ReaderPath, reader_path};
 use crate::domain::answers::Answer;
 use crate::domain::content::{self, Catalog, Checklist};
 use crate::domain::document::{DecodeError, Document};
+use crate::domain::path::{ReaderPath, reader_path};
 use crate::domain::plan::Figures;
 use crate::domain::responsibility::MapResult;
 use crate::domain::scoring::{self, MigrationResult, PreconditionResult, Progress, YesNoTally};

@@ -639,7 +639,11 @@ fn choosing_a_model_starts_the_items_written_for_others_as_na_and_the_figures_fo
         .response("msr-u-III.3.1.1")
         .expect("set to N/A");
     assert_eq!(response.answer, Some(Answer::NotApplicable));
-    assert!(response.note.starts_with("本ツールの解釈："), "{}", response.note);
+    assert!(
+        response.note.starts_with("本ツールの解釈："),
+        "{}",
+        response.note
+    );
     // The figures count it as a reasoned N/A: one measure fewer to answer.
     let progress = state.progress("msr-u");
     assert_eq!((progress.answered, progress.total), (1, 19));

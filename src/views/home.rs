@@ -6,9 +6,9 @@ use yew::prelude::*;
 use crate::app::navigation::RouteLink;
 use crate::app::route::Route;
 use crate::components::checklist::ChecklistSection;
+use crate::components::path::path_panel;
 use crate::components::result::migration::readiness_verdict;
 use crate::components::result::precondition::diagnosis_verdict;
-use crate::components::path::path_panel;
 use crate::components::roles::proposal_label;
 use crate::domain::content;
 use crate::domain::plan::PlanEntry;
@@ -32,11 +32,11 @@ pub fn HomeView() -> Html {
     let t = ui(state.language());
     html! {
         <>
+            <p class="privacy">{ t.privacy }</p>
+            { path_panel(state, &app.actions()) }
             <section class="intro">
                 <p>{ t.who_it_is_for }</p>
-                <p class="privacy">{ t.privacy }</p>
             </section>
-            { path_panel(state, &app.actions()) }
             { overview(state) }
             <p class="overview__results">
                 <RouteLink to={Route::Results} class="button">{ crate::i18n::results::results_text(state.language()).heading }</RouteLink>
@@ -223,7 +223,10 @@ fn overview_card(state: &AppState, module: &&'static str) -> Html {
         .find(|score| score.module == module)
         .map(|score| card(state, score, scores, plan))
         .unwrap_or_default();
-    let title = state.catalog.module_title(module).map(|title| title.get(lang));
+    let title = state
+        .catalog
+        .module_title(module)
+        .map(|title| title.get(lang));
     let tools = is_tools_proposal(&state.catalog.roles, module);
     html! {
         <li key={module} class="overview__card" data-module={module}>

@@ -62,7 +62,9 @@ pub fn ModuleView(props: &ModuleViewProps) -> Html {
     // the path leads to the next check in the catalog's order.
     let path = state.path();
     let next = if path.holds(module) {
-        path.next(module).map(Route::Module).unwrap_or(Route::Results)
+        path.next(module)
+            .map(Route::Module)
+            .unwrap_or(Route::Results)
     } else {
         modules
             .get(index + 1)

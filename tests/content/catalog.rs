@@ -1919,7 +1919,11 @@ fn an_item_written_for_a_model_names_that_model_in_its_own_quoted_text() {
     let guide = &catalog().responsibility;
     let mut scoped = 0;
     for checklist in catalog().checklists {
-        for item in checklist.items.iter().filter(|item| !item.models.is_empty()) {
+        for item in checklist
+            .items
+            .iter()
+            .filter(|item| !item.models.is_empty())
+        {
             scoped += 1;
             let names: Vec<&str> = item
                 .models

@@ -50,10 +50,16 @@ fn the_reason_is_marked_as_this_tools_reading_and_names_the_models() {
     let guide = &cat().responsibility;
     let ja = scope_reason(guide, item("set-6.1"), "saas", Lang::Ja);
     assert!(ja.starts_with("本ツールの解釈："), "{ja}");
-    assert!(ja.contains("IaaS/PaaS") && ja.contains("SaaS を選んだ場合"), "{ja}");
+    assert!(
+        ja.contains("IaaS/PaaS") && ja.contains("SaaS を選んだ場合"),
+        "{ja}"
+    );
     let en = scope_reason(guide, item("sla-9"), "iaas", Lang::En);
     assert!(en.starts_with("This tool's reading:"), "{en}");
-    assert!(en.contains("for SaaS") && en.contains("with IaaS chosen"), "{en}");
+    assert!(
+        en.contains("for SaaS") && en.contains("with IaaS chosen"),
+        "{en}"
+    );
 }
 
 #[test]
@@ -64,15 +70,28 @@ fn choosing_saas_starts_the_iaas_paas_items_as_reasoned_na_and_leaves_the_rest()
     for id in GROUP_6.iter().chain(&["msr-u-III.3.1.1"]) {
         let response = answers.response(id).expect(id);
         assert_eq!(response.answer, Some(Answer::NotApplicable), "{id}");
-        assert_eq!(response.note, scope_reason(&cat().responsibility, item(id), "saas", Lang::Ja));
+        assert_eq!(
+            response.note,
+            scope_reason(&cat().responsibility, item(id), "saas", Lang::Ja)
+        );
         // A reasoned N/A is settled: it leaves the denominator rather than waiting.
-        assert_eq!(response.settled(Scale::Coverage), Some(Answer::NotApplicable), "{id}");
+        assert_eq!(
+            response.settled(Scale::Coverage),
+            Some(Answer::NotApplicable),
+            "{id}"
+        );
     }
     assert_eq!(answers.response("sla-9"), None);
     assert_eq!(answers.get("pre-1.1"), Some(&Answer::Yes));
     // Again, nothing to do.
     let before = answers.clone();
-    assert!(!rescope(cat(), &mut answers, Some("saas"), Some("saas"), Lang::Ja));
+    assert!(!rescope(
+        cat(),
+        &mut answers,
+        Some("saas"),
+        Some("saas"),
+        Lang::Ja
+    ));
     assert_eq!(answers, before);
 }
 
@@ -83,19 +102,52 @@ fn changing_the_model_clears_or_rewrites_only_what_this_tool_set() {
     // The reader answers one of them and writes their own reason on another.
     answers.insert("set-6.3", Answer::Done);
     answers.set_note("set-6.4", "We run no containers");
-    assert!(rescope(cat(), &mut answers, Some("saas"), Some("iaas"), Lang::Ja));
-    assert_eq!(answers.response("set-6.1"), None, "cleared: it applies under IaaS");
+    assert!(rescope(
+        cat(),
+        &mut answers,
+        Some("saas"),
+        Some("iaas"),
+        Lang::Ja
+    ));
+    assert_eq!(
+        answers.response("set-6.1"),
+        None,
+        "cleared: it applies under IaaS"
+    );
     assert_eq!(answers.response("msr-u-III.3.1.1"), None);
-    assert_eq!(answers.get("set-6.3"), Some(&Answer::Done), "the reader's answer");
-    assert_eq!(answers.response("set-6.4").map(|r| r.note.as_str()), Some("We run no containers"));
-    let sla = answers.response("sla-9").expect("sla-9 is written for SaaS");
+    assert_eq!(
+        answers.get("set-6.3"),
+        Some(&Answer::Done),
+        "the reader's answer"
+    );
+    assert_eq!(
+        answers.response("set-6.4").map(|r| r.note.as_str()),
+        Some("We run no containers")
+    );
+    let sla = answers
+        .response("sla-9")
+        .expect("sla-9 is written for SaaS");
     assert_eq!(sla.answer, Some(Answer::NotApplicable));
-    assert_eq!(sla.note, scope_reason(&cat().responsibility, item("sla-9"), "iaas", Lang::Ja));
+    assert_eq!(
+        sla.note,
+        scope_reason(&cat().responsibility, item("sla-9"), "iaas", Lang::Ja)
+    );
     // IaaS to PaaS: sla-9 still does not apply, and its reason names the new model.
-    assert!(rescope(cat(), &mut answers, Some("iaas"), Some("paas"), Lang::Ja));
+    assert!(rescope(
+        cat(),
+        &mut answers,
+        Some("iaas"),
+        Some("paas"),
+        Lang::Ja
+    ));
     assert_eq!(
         answers.response("sla-9").map(|r| r.note.clone()),
-        Some(scope_reason(&cat().responsibility, item("sla-9"), "paas", Lang::Ja))
+        Some(scope_reason(
+            &cat().responsibility,
+            item("sla-9"),
+            "paas",
+            Lang::Ja
+        ))
     );
     // Back to no model: what the tool set is cleared.
     assert!(rescope(cat(), &mut answers, Some("paas"), None, Lang::Ja));
@@ -134,7 +186,12 @@ fn an_owner_or_due_date_on_an_untouched_item_is_kept() {
 }
 
 fn model() -> impl Strategy<Value = Option<&'static str>> {
-    prop_oneof![Just(None), Just(Some("saas")), Just(Some("paas")), Just(Some("iaas"))]
+    prop_oneof![
+        Just(None),
+        Just(Some("saas")),
+        Just(Some("paas")),
+        Just(Some("iaas"))
+    ]
 }
 
 proptest! {

@@ -7,8 +7,8 @@
 #[path = "../common/mod.rs"]
 mod common;
 
-mod compare;
 mod applicability;
+mod compare;
 mod na_reasons;
 mod path;
 mod plan;

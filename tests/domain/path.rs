@@ -3,14 +3,17 @@
 //! the using side, everything else optional, and the time estimate.
 
 use cloud_self_check::domain::content::Role;
-use cloud_self_check::domain::path::{MAP_SECONDS, ReaderPath, reader_path, seconds_per_item};
 use cloud_self_check::domain::content::Scale;
+use cloud_self_check::domain::path::{MAP_SECONDS, ReaderPath, reader_path, seconds_per_item};
 use cloud_self_check::domain::responsibility::{MapRecord, MapResult, score_map};
 
 use crate::common::cat;
 
 fn role(id: &str) -> &'static Role {
-    cat().roles.role(id).unwrap_or_else(|| panic!("no role {id}"))
+    cat()
+        .roles
+        .role(id)
+        .unwrap_or_else(|| panic!("no role {id}"))
 }
 
 fn map(model: &str, pattern: &str) -> MapResult {
@@ -31,7 +34,11 @@ fn a_user_without_a_role_gets_the_using_side_path() {
     let p = path(None, None);
     assert_eq!(p.steps, ["pre", "mig", "rsp", "msr-u"]);
     assert_eq!(p.optional, ["stage", "msr-p", "life", "sla"]);
-    assert_eq!(p, path(Some("management"), None), "the first using-side role");
+    assert_eq!(
+        p,
+        path(Some("management"), None),
+        "the first using-side role"
+    );
 }
 
 #[test]
@@ -41,7 +48,11 @@ fn provider_side_measures_are_proposed_only_to_providers() {
             .marks
             .iter()
             .any(|(part, mark)| *part == "IV" && *mark == "◎");
-        for model in [None, Some(map("saas", "direct")), Some(map("iaas", "direct"))] {
+        for model in [
+            None,
+            Some(map("saas", "direct")),
+            Some(map("iaas", "direct")),
+        ] {
             let p = reader_path(cat(), Some(role), model.as_ref());
             assert_eq!(p.holds("msr-p"), marked, "{}: msr-p", role.id);
             assert_eq!(p.optional.contains(&"msr-p"), !marked, "{}", role.id);
@@ -59,7 +70,11 @@ fn the_precondition_and_migration_checks_are_on_the_path_of_the_using_side_only(
         assert_eq!(p.holds("pre"), using, "{}", role.id);
         assert_eq!(p.holds("mig"), using, "{}", role.id);
         // Outside the table and outside path_others: optional for everyone.
-        assert!(!p.holds("life") && !p.holds("sla") && !p.holds("stage"), "{}", role.id);
+        assert!(
+            !p.holds("life") && !p.holds("sla") && !p.holds("stage"),
+            "{}",
+            role.id
+        );
     }
     assert_eq!(path(Some("platform_vendor"), None).steps, ["rsp", "msr-p"]);
 }
@@ -69,10 +84,17 @@ fn a_conditional_mark_counts_where_the_reader_uses_iaas_or_paas() {
     // ③ SaaS provider: III is ○.
     assert_eq!(path(Some("saas_vendor"), None).steps, ["rsp", "msr-p"]);
     let saas = map("saas", "direct");
-    assert_eq!(path(Some("saas_vendor"), Some(&saas)).steps, ["rsp", "msr-p"]);
+    assert_eq!(
+        path(Some("saas_vendor"), Some(&saas)).steps,
+        ["rsp", "msr-p"]
+    );
     for model in ["iaas", "paas"] {
         let m = map(model, "direct");
-        assert_eq!(path(Some("saas_vendor"), Some(&m)).steps, ["rsp", "msr-u", "msr-p"], "{model}");
+        assert_eq!(
+            path(Some("saas_vendor"), Some(&m)).steps,
+            ["rsp", "msr-u", "msr-p"],
+            "{model}"
+        );
     }
     let platform = map("saas", "platform");
     assert_eq!(
@@ -100,7 +122,11 @@ fn every_module_is_on_the_path_or_optional_once_in_catalog_order() {
 fn next_follows_the_path_and_ends_after_its_last_step() {
     let p = path(None, None);
     assert_eq!(p.next("pre"), Some("mig"));
-    assert_eq!(p.next("mig"), Some("rsp"), "not the stage page, which is optional");
+    assert_eq!(
+        p.next("mig"),
+        Some("rsp"),
+        "not the stage page, which is optional"
+    );
     assert_eq!(p.next("rsp"), Some("msr-u"));
     assert_eq!(p.next("msr-u"), None, "after the last step, the results");
     assert_eq!(p.next("life"), None, "a check off the path");
