@@ -10,27 +10,10 @@ use crate::app::route::Route;
 use crate::components::passage::reading;
 use crate::components::roles::RoleChooser;
 use crate::domain::content::ServiceModel;
-use crate::domain::responsibility::{DIRECT, GapKind, Selection};
+use crate::domain::responsibility::{DIRECT, Selection};
 use crate::hooks::Actions;
 use crate::i18n::path::path_text;
 use crate::state::AppState;
-
-/// Whether the reader has done what a step asks: every item of a checklist answered; for the
-/// map, a model chosen and a setter and a setting manager named for every cell of the user.
-fn step_done(state: &AppState, module: &str) -> bool {
-    if module == state.catalog.responsibility.id {
-        return state.responsibility().is_some_and(|map| {
-            !map.gaps
-                .iter()
-                .any(|gap| matches!(gap.kind, GapKind::SetterMissing | GapKind::ManagerMissing))
-        });
-    }
-    if state.catalog.checklist(module).is_none() {
-        return true;
-    }
-    let progress = state.progress(module);
-    progress.answered == progress.total
-}
 
 /// The panel at the top of the overview.
 pub fn path_panel(state: &AppState, actions: &Actions) -> Html {
@@ -41,11 +24,7 @@ pub fn path_panel(state: &AppState, actions: &Actions) -> Html {
     let path = state.path();
     let record = state.document.responsibility();
     let current = state.responsibility().map(|map| map.selection);
-    let open = path
-        .steps
-        .iter()
-        .copied()
-        .find(|module| !step_done(state, module));
+    let open = path.first_open(|module| state.step_done(module));
     // 「はじめる」 until the first step is done, then 「続きから」 at the first step left open.
     let started = open != path.steps.first().copied();
     let (target, label) = match open {
@@ -144,7 +123,7 @@ pub fn path_panel(state: &AppState, actions: &Actions) -> Html {
             <h3 class="path__heading">{ t.path_heading }</h3>
             <ol class="path__steps" data-testid="path-steps">
                 { for path.steps.iter().map(|module| html! {
-                    <li data-module={*module} class={classes!(step_done(state, module).then_some("path__step--done"))}>
+                    <li data-module={*module} class={classes!(state.step_done(module).then_some("path__step--done"))}>
                         <RouteLink to={Route::Module(module)}>{ title(module) }</RouteLink>
                     </li>
                 }) }

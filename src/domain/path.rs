@@ -51,6 +51,12 @@ impl ReaderPath {
         self.steps.get(index + 1).copied()
     }
 
+    /// The first step not done yet, by `done`: where the start button leads; `None` once every
+    /// step is done.
+    pub fn first_open(&self, done: impl Fn(&str) -> bool) -> Option<&'static str> {
+        self.steps.iter().copied().find(|step| !done(step))
+    }
+
     /// Whether `module` is one of the steps.
     pub fn holds(&self, module: &str) -> bool {
         self.steps.contains(&module)

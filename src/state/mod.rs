@@ -16,7 +16,7 @@ use crate::domain::content::{self, Catalog, Checklist};
 use crate::domain::document::{DecodeError, Document};
 use crate::domain::path::{ReaderPath, reader_path};
 use crate::domain::plan::Figures;
-use crate::domain::responsibility::MapResult;
+use crate::domain::responsibility::{GapKind, MapResult};
 use crate::domain::scoring::{self, MigrationResult, PreconditionResult, Progress, YesNoTally};
 use crate::domain::stage::CurrentStage;
 use crate::domain::summary::{Frozen, Score};
@@ -284,6 +284,24 @@ impl AppState {
             .role()
             .and_then(|id| self.catalog.roles.role(id));
         reader_path(self.catalog, role, self.responsibility())
+    }
+
+    /// Whether the reader has done what a step of the path asks: every item of a checklist
+    /// answered; for the map, a model chosen and a setter and a setting manager named for every
+    /// cell of the user's. A view without items asks nothing.
+    pub fn step_done(&self, module: &str) -> bool {
+        if module == content::RESPONSIBILITY {
+            return self.responsibility().is_some_and(|map| {
+                !map.gaps
+                    .iter()
+                    .any(|gap| matches!(gap.kind, GapKind::SetterMissing | GapKind::ManagerMissing))
+            });
+        }
+        if self.catalog.checklist(module).is_none() {
+            return true;
+        }
+        let progress = self.progress(module);
+        progress.answered == progress.total
     }
 
     pub fn responsibility(&self) -> Option<&MapResult> {

@@ -656,3 +656,57 @@ fn choosing_a_model_starts_the_items_written_for_others_as_na_and_the_figures_fo
     assert_eq!(state.answer("msr-u-III.3.1.1"), None, "applies under IaaS");
     assert_eq!(state.answer("sla-9"), Some(Answer::NotApplicable));
 }
+
+#[test]
+fn a_step_is_done_when_every_item_is_answered_or_every_cell_named() {
+    let mut state = fresh();
+    assert!(!state.step_done("pre"));
+    let pre: Vec<&str> = state
+        .checklist("pre")
+        .items
+        .iter()
+        .map(|item| item.id)
+        .collect();
+    for (index, id) in pre.iter().enumerate() {
+        assert!(!state.step_done("pre"), "{index} of 8 answered");
+        state = state.reduce(Action::Answer {
+            item_id: (*id).to_owned(),
+            answer: Answer::Yes,
+        });
+    }
+    assert!(state.step_done("pre"));
+    assert!(
+        state.step_done("stage"),
+        "a view without items asks nothing"
+    );
+    assert!(!state.step_done("rsp"), "no model yet");
+    state = state.reduce(Action::SelectMap {
+        model: "saas",
+        pattern: "direct",
+        virtual_network: false,
+    });
+    assert!(!state.step_done("rsp"), "nobody named yet");
+    let cells: Vec<String> = state
+        .responsibility()
+        .expect("saas")
+        .cells
+        .iter()
+        .filter(|cell| cell.side == responsibility::Side::User)
+        .map(|cell| cell.id())
+        .collect();
+    for (index, cell) in cells.iter().enumerate() {
+        state = state.reduce(Action::EditCell {
+            cell_id: cell.clone(),
+            edit: CellEdit::Setter("情報システム課".into()),
+        });
+        assert!(!state.step_done("rsp"), "cell {index}: no manager yet");
+        state = state.reduce(Action::EditCell {
+            cell_id: cell.clone(),
+            edit: CellEdit::Manager("総務課".into()),
+        });
+    }
+    assert!(
+        state.step_done("rsp"),
+        "unconfirmed boundaries do not hold the step open"
+    );
+}

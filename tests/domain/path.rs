@@ -156,3 +156,12 @@ fn the_time_is_the_items_that_apply_times_the_time_per_item_rounded_up_to_five_m
     assert_eq!(raw, 1_965);
     assert_eq!(path(Some("platform_vendor"), None).minutes, 35);
 }
+
+#[test]
+fn the_start_leads_to_the_first_step_not_done() {
+    let p = path(None, None);
+    assert_eq!(p.first_open(|_| false), Some("pre"));
+    assert_eq!(p.first_open(|step| step == "pre"), Some("mig"));
+    assert_eq!(p.first_open(|step| step != "rsp"), Some("rsp"));
+    assert_eq!(p.first_open(|_| true), None);
+}
