@@ -49,18 +49,12 @@ const entryTitle = (module, id, lang) =>
 const stage1 = CONTENT.stages.stages.find((stage) => stage.id === '1');
 
 /**
- * Items the plan looks at with no answer in FILLED: the migration checklist, the setting types
- * that touch a SaaS user's layers (6), both measure checklists, the lifecycle and the SLA, less
- * the 6 of them FILLED answers.
+ * Items the plan looks at with no answer in FILLED, in the checks FILLED has begun: the
+ * migration checklist and the user-side measures, less the 6 of them FILLED answers. The
+ * checks it never opened (setting types, provider-side measures, lifecycle, SLA) are not
+ * counted as unanswered.
  */
-const FILLED_UNANSWERED =
-  CONTENT.mig.items.length +
-  6 +
-  CONTENT['msr-u'].items.length +
-  CONTENT['msr-p'].items.length +
-  CONTENT.life.items.length +
-  CONTENT.sla.items.length -
-  6;
+const FILLED_UNANSWERED = CONTENT.mig.items.length + CONTENT['msr-u'].items.length - 6;
 
 /** The stage line above the summary table. Its test id is also the stage row's cell's. */
 const stageLine = (page) => page.getByTestId('report-stage');
@@ -190,7 +184,7 @@ test('the results summarise every module, chart each with its table, show the ma
   // The plan: four groups in order, each entry with its answer, numbered through.
   await expect(page.getByTestId('plan').getByRole('heading', { level: 2 })).toHaveText(ja.planHeading);
   await expect(page.getByTestId('plan-unanswered')).toHaveText(
-    `未回答の項目が${FILLED_UNANSWERED}件あります。回答すると、行動計画に加わることがあります。`,
+    `回答を始めたチェックに、未回答の項目が${FILLED_UNANSWERED}件あります。回答すると、行動計画に加わることがあります。`,
   );
   expect(await planGroups(page).evaluateAll((groups) => groups.map((g) => g.dataset.priority))).toEqual([
     'NextStage',

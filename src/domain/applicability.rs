@@ -45,7 +45,7 @@ pub fn scope_reason(guide: &ResponsibilityGuide, item: &Item, model: &str, lang:
 }
 
 /// Whether a response is the one [`scope_reason`] set under `model`, untouched since.
-fn set_by_tool(
+pub fn set_by_tool(
     guide: &ResponsibilityGuide,
     item: &Item,
     model: &str,

@@ -6,6 +6,7 @@
 //! says how many there are ([`unanswered_count`]) instead of guessing.
 
 use super::answers::{Answer, ItemResponse};
+use super::applicability;
 use super::content::{
     Catalog, Checklist, Item, MIGRATION, RESPONSIBILITY, SETTING_TYPES, Scale, Tier,
 };
@@ -170,13 +171,30 @@ pub fn action_plan(catalog: &'static Catalog, state: Frozen) -> Vec<PlanEntry> {
 
 /// How many of the items the plan looks at ([`planned_items`]) have no settled answer yet:
 /// unanswered, answered with something their scale does not offer, or N/A without its reason.
-/// Until they are answered the plan cannot say whether they are gaps. The precondition check
-/// and the map's cells are not counted.
+/// Until they are answered the plan cannot say whether they are gaps. Only the checks the
+/// reader has begun count ([`begun`]): a check nobody has opened (the provider-side measures
+/// for a user organization, say) is not a list of missing answers. The precondition check and
+/// the map's cells are not counted.
 pub fn unanswered_count(catalog: &'static Catalog, state: Frozen) -> usize {
     planned_items(catalog, state)
         .into_iter()
+        .filter(|(checklist, _)| begun(catalog, checklist, state))
         .filter(|(checklist, item)| settled(checklist, item, state).is_none())
         .count()
+}
+
+/// Whether the reader has answered any item of a checklist: an N/A this tool set because the
+/// item is written for another model ([`applicability::set_by_tool`]) is not the reader's.
+pub fn begun(catalog: &'static Catalog, checklist: &Checklist, state: Frozen) -> bool {
+    let model = state.responsibility.model.as_deref();
+    checklist.items.iter().any(|item| {
+        state.answers.response(item.id).is_some_and(|response| {
+            response.answer.is_some()
+                && !model.is_some_and(|model| {
+                    applicability::set_by_tool(&catalog.responsibility, item, model, response)
+                })
+        })
+    })
 }
 
 /// Every figure of one state, computed together once: each check's score ([`module_scores`]),

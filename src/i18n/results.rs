@@ -146,7 +146,9 @@ static RESULTS_JA: ResultsText = ResultsText {
     plan_order_reading: "この並び順（1. 第2段階への移行を妨げる項目、2. 基本の不足、3. 責任分界の不足、4. 推奨の不足）は本ツールの整理です。基本・推奨の区別がない項目（セキュリティ設定項目の類型、ライフサイクル、契約・SLA）は基本として扱います。「一部実施」「未実施」「定めなし」と答えた項目と、クラウド移行チェックリストで「いいえ」と答えた項目が対象です。前提条件チェックの回答は組織の状況を表すもので、行動計画には入りません。",
     plan_empty: "回答済みの項目に、不足はありません。",
     plan_unanswered: |count| {
-        format!("未回答の項目が{count}件あります。回答すると、行動計画に加わることがあります。")
+        format!(
+            "回答を始めたチェックに、未回答の項目が{count}件あります。回答すると、行動計画に加わることがあります。"
+        )
     },
     group_next_stage: "1. 第2段階への移行を妨げる項目（クラウド移行チェックリストで「いいえ」）",
     group_basic: "2. 基本の対策・要件の不足",
@@ -225,10 +227,10 @@ static RESULTS_EN: ResultsText = ResultsText {
     plan_empty: "None of the answered items has a gap.",
     plan_unanswered: |count| {
         if count == 1 {
-            "1 item is not answered yet. Answering it may add an entry to the plan.".to_owned()
+            "1 item of the checks you have begun is not answered yet. Answering it may add an entry to the plan.".to_owned()
         } else {
             format!(
-                "{count} items are not answered yet. Answering them may add entries to the plan."
+                "{count} items of the checks you have begun are not answered yet. Answering them may add entries to the plan."
             )
         }
     },

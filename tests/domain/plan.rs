@@ -510,40 +510,87 @@ fn the_plan_reads_a_documents_active_assessment() {
 // What is not answered yet.
 
 #[test]
-fn unanswered_counts_the_planned_items_without_a_settled_answer() {
+fn unanswered_counts_the_planned_items_without_a_settled_answer_in_the_checks_begun() {
     let empty = State::default();
-    // mig 9, set 10 (no model: every type), msr-u 19, msr-p 27, life 50, sla 9.
-    assert_eq!(empty.unanswered(), 9 + 10 + 19 + 27 + 50 + 9);
+    // Nothing begun, nothing counted (issue 25: a user organization was told that the 27
+    // provider-side measures it never opened were "unanswered").
+    assert_eq!(empty.unanswered(), 0);
+    // One answer begins a check: the rest of it counts. mig 9, set 10 (no model: every type),
+    // msr-u 19, msr-p 27, life 50, sla 9.
+    let begun = [
+        "mig-4.1",
+        "set-1",
+        "msr-u-III.1.1.1",
+        "msr-p-IV.1.1.1",
+        "life-1.1.1",
+        "sla-1",
+    ]
+    .into_iter()
+    .fold(empty.clone(), |state, id| {
+        state.answer_unchecked(id, Answer::Done)
+    });
+    // Done settles set, msr-u, msr-p and life; for mig and sla it is no answer of their scale.
+    assert_eq!(
+        begun.unanswered(),
+        9 + (10 - 1) + (19 - 1) + (27 - 1) + (50 - 1) + 9
+    );
+    let only_msr_u = empty.clone().answer("msr-u-III.1.1.1", Answer::Partly);
+    assert_eq!(
+        only_msr_u.unanswered(),
+        18,
+        "the other checks are not begun"
+    );
     // Under SaaS only 6 setting types apply.
-    let saas = empty.clone().model("saas");
-    assert_eq!(saas.unanswered(), 9 + 6 + 19 + 27 + 50 + 9);
-    // Precondition answers do not count.
+    let saas = begun.clone().model("saas");
+    assert_eq!(saas.unanswered(), begun.unanswered() - 4);
+    // Precondition answers do not count, nor begin anything counted.
     let pre = all(empty.clone(), "pre", Answer::Yes);
-    assert_eq!(pre.unanswered(), empty.unanswered());
+    assert_eq!(pre.unanswered(), 0);
+    assert_eq!(
+        all(begun.clone(), "pre", Answer::Yes).unanswered(),
+        begun.unanswered()
+    );
     // Settled answers of every kind leave the count, gaps or not.
-    let answered = empty
+    let answered = begun
         .clone()
         .answer("mig-4.1", Answer::Yes)
         .answer("mig-4.2", Answer::No)
-        .answer("set-1", Answer::Done)
-        .answer("msr-u-III.1.1.1", Answer::Partly)
-        .answer("msr-p-IV.1.1.1", Answer::NotDone)
-        .answer("life-1.1.1", Answer::NotApplicable)
-        .note("life-1.1.1", "理由")
+        .answer("set-2", Answer::Done)
+        .answer("msr-u-III.1.1.2", Answer::Partly)
+        .answer("msr-p-IV.1.1.2", Answer::NotDone)
+        .answer("life-1.1.2", Answer::NotApplicable)
+        .note("life-1.1.2", "理由")
         .answer("sla-1", Answer::Defined)
         .answer("sla-2", Answer::NotDefined);
-    assert_eq!(answered.unanswered(), empty.unanswered() - 8);
+    assert_eq!(answered.unanswered(), begun.unanswered() - 8);
     // Answers the scale does not offer, and N/A without a reason, do not.
-    let unsettled = empty
+    let unsettled = begun
         .clone()
         .answer("mig-4.1", Answer::Done)
-        .answer("set-1", Answer::Yes)
+        .answer("set-2", Answer::Yes)
         .answer("sla-1", Answer::Partly)
-        .answer("life-1.1.1", Answer::NotApplicable);
-    assert_eq!(unsettled.unanswered(), empty.unanswered());
+        .answer("life-1.1.2", Answer::NotApplicable);
+    assert_eq!(unsettled.unanswered(), begun.unanswered());
     // A setting type that does not apply is not counted, answered or not.
     let dropped = saas.clone().answer("set-4.1", Answer::Done);
     assert_eq!(dropped.unanswered(), saas.unanswered());
+}
+
+#[test]
+fn an_na_this_tool_set_for_another_model_begins_no_check() {
+    use cloud_self_check::domain::applicability::rescope;
+    use cloud_self_check::domain::text::Lang;
+    let mut iaas = State::default().model("iaas");
+    rescope(cat(), &mut iaas.answers, None, Some("iaas"), Lang::Ja);
+    assert_eq!(iaas.answers.get("sla-9"), Some(&Answer::NotApplicable));
+    assert_eq!(
+        iaas.unanswered(),
+        0,
+        "the SLA check is not begun by the tool's N/A"
+    );
+    let mut edited = iaas.clone();
+    edited.answers.set_note("sla-9", "SaaSは使っていない");
+    assert_eq!(edited.unanswered(), 8, "the reader's own N/A begins it");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -664,6 +711,15 @@ proptest! {
         for checklist in cat().checklists {
             // Of the yes/no checklists, only the migration checklist's answers can be gaps.
             if checklist.scale == Scale::YesNo && checklist.id != "mig" {
+                continue;
+            }
+            // A check counts once the reader has answered any of its items (the generated
+            // states hold no N/A this tool set, whose reason is its own sentence).
+            let begun = checklist
+                .items
+                .iter()
+                .any(|item| state.answers.get(item.id).is_some());
+            if !begun {
                 continue;
             }
             for item in checklist.items {
