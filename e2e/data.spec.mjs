@@ -20,6 +20,7 @@ import {
   ALL_ITEMS,
   FILLED,
   FILLED_ANSWERS,
+  FILLED_ANSWERS_ENTERED,
   STORAGE_KEY,
   LANGUAGE_KEY,
   SCHEMA_VERSION,
@@ -96,7 +97,8 @@ test.describe('export', () => {
     const [only] = exported.assessments;
     expect(only.name).toBe(FILLED.name);
     expect(only.organization).toBe(FILLED.organization);
-    expect(answersOf(exported)).toEqual(FILLED_ANSWERS);
+    expect(answersOf(exported)).toEqual(FILLED_ANSWERS_ENTERED);
+    expect(Object.keys(FILLED_ANSWERS_ENTERED)).toHaveLength(Object.keys(FILLED_ANSWERS).length + 5);
     expect(only.answers[FILLED.basicGap]).toEqual({ answer: 'not_done', ...FILLED.followUp });
     expect(only.answers[FILLED.recommendedGap]).toEqual({
       answer: 'partly',
@@ -161,6 +163,9 @@ test.describe('export', () => {
     // A cell a spreadsheet would evaluate gets a leading apostrophe.
     expect(row(FILLED.recommendedGap).slice(3, 8)).toEqual(['推奨', '一部実施', '', `'${FILLED.recommendedOwner}`, '']);
     expect(row('msr-u-III.1.1.2')[4]).toBe('実施済み');
+    // An item written for IaaS/PaaS starts as N/A under SaaS, the reason marked as the tool's.
+    expect(row('msr-u-III.3.1.1')[4]).toBe('該当なし');
+    expect(row('msr-u-III.3.1.1')[5]).toMatch(/^本ツールの解釈：/);
     // Unanswered items have their row, with an empty answer.
     expect(row(CONTENT.sla.items[0].id)[4]).toBe('');
     expect(row(CONTENT.life.items.at(-1).id).slice(4, 10)).toEqual(['', '', '', '', csvSource(CONTENT.life.items.at(-1), 'ja'), '']);
@@ -315,7 +320,7 @@ test('clearing all data asks first with a reminder to export; the exported JSON 
   await expect(preview(page).getByRole('heading')).toHaveText(ja.previewHeading(backup.name));
   await page.getByRole('radio', { name: ja.replace, exact: true }).check();
   await expect(previewChanges(page)).toHaveText([
-    ja.added(FILLED.name, Object.keys(FILLED_ANSWERS).length),
+    ja.added(FILLED.name, Object.keys(FILLED_ANSWERS_ENTERED).length),
     ja.removed(ja.unnamed, 0),
   ]);
   expect(await selfCheck.storedEntries()).toEqual(cleared);

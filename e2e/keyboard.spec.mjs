@@ -96,8 +96,9 @@ test.describe('keyboard only', () => {
     expect(page.url()).toBe(url);
     await selfCheck.expectView('');
 
-    // The next Tab stop is inside main (the question of who is answering), past the header;
-    // then its folded basis, then the overview's first link.
+    // The next Tab stop is inside main (the first screen's question of who is answering), past
+    // the header; then its folded basis, the service models (one stop for the group), and the
+    // start button; the proposed checks and the overview follow.
     await page.keyboard.press('Tab');
     const focusedInMain = await page.evaluate(() =>
       document.querySelector('main#main').contains(document.activeElement),
@@ -105,8 +106,12 @@ test.describe('keyboard only', () => {
     expect(focusedInMain).toBe(true);
     await expect(page.locator('#role')).toBeFocused();
     await page.keyboard.press('Tab');
+    await expect(page.locator('[data-testid="roles"] summary')).toBeFocused();
     await page.keyboard.press('Tab');
-    await expect(selfCheck.overviewCard('pre').getByRole('link')).toBeFocused();
+    await expect(page.locator('#path-model-saas')).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByTestId('path').locator('a.button--primary')).toBeFocused();
+    await tabTo(page, selfCheck.overviewCard('pre').getByRole('link'), 8);
   });
 
   test('the language buttons work with Enter and Space', async ({ page, selfCheck }) => {
@@ -147,7 +152,7 @@ test.describe('keyboard only', () => {
     await selfCheck.goto();
     // Precondition check on home: 1.1 Yes and 6 Yes in all -> stage 1.
     const pre = ['yes', 'yes', 'no', 'yes', 'yes', 'no', 'yes', 'yes'];
-    await tabTo(page, selfCheck.radio('pre-1.1', 'yes'), 20);
+    await tabTo(page, selfCheck.radio('pre-1.1', 'yes'), 36);
     await answerChecklistByKeyboard(page, ITEMS.pre, pre);
 
     await expect(selfCheck.preScore).toHaveText(ja.yesCount(6, 8));
@@ -214,7 +219,7 @@ test.describe('keyboard only', () => {
 
   test('each view opens from the overview with the keyboard', async ({ page, selfCheck }) => {
     await selfCheck.goto();
-    await tabTo(page, selfCheck.overviewCard('pre').getByRole('link'), 10);
+    await tabTo(page, selfCheck.overviewCard('pre').getByRole('link'), 16);
     await page.keyboard.press('Enter');
     await selfCheck.expectView('pre');
     await expect(selfCheck.main).toBeFocused();
@@ -224,7 +229,7 @@ test.describe('keyboard only', () => {
     await page.keyboard.press('Enter');
     await selfCheck.expectView('');
     await expect(selfCheck.main).toBeFocused();
-    await tabTo(page, selfCheck.overviewCard('mig').getByRole('link'), 4);
+    await tabTo(page, selfCheck.overviewCard('mig').getByRole('link'), 16);
     await page.keyboard.press('Enter');
     await selfCheck.expectView('mig');
   });
@@ -238,7 +243,7 @@ test.describe('keyboard only', () => {
     await expect(body).toBeHidden();
 
     // Tab to the first question's radio group, then once more to its summary.
-    await tabTo(page, selfCheck.radio('pre-1.1', 'yes'), 20);
+    await tabTo(page, selfCheck.radio('pre-1.1', 'yes'), 36);
     await page.keyboard.press('Tab');
     await expect(summary).toBeFocused();
     await expect(summary).toHaveText(ja.guidance);
@@ -266,10 +271,10 @@ test.describe('keyboard only', () => {
 
     // The same on #/mig, in English. (The header's links to the results and the data views
     // lie between the language buttons and the overview.)
-    await shiftTabTo(page, selfCheck.languageButton('en'), 18);
+    await shiftTabTo(page, selfCheck.languageButton('en'), 28);
     await page.keyboard.press('Enter');
     await expect(selfCheck.html).toHaveAttribute('lang', 'en');
-    await tabTo(page, selfCheck.overviewCard('mig').getByRole('link'), 6);
+    await tabTo(page, selfCheck.overviewCard('mig').getByRole('link'), 18);
     await page.keyboard.press('Enter');
     await selfCheck.expectView('mig');
     await tabTo(page, selfCheck.radio('mig-4.1', 'yes'), 4);

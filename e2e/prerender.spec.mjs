@@ -80,11 +80,22 @@ test.describe('pre-rendered first view', () => {
     );
     expect(parsed.title).toBe(ja.appTitle);
     expect(parsed.ready).toBe('false');
-    // Every check with a view of its own, in the order of content/modules.json.
-    expect(parsed.overviewCards).toEqual(CHECKS.filter((check) => !check.shown_in).map((check) => check.id));
+    // Every check with a view of its own: first the path proposed before any role is chosen
+    // (the using side's: the precondition and migration checks, and the checks of the parts
+    // table I.5-1 marks ◎ for it, II and III), then the others, each group in the order of
+    // content/modules.json.
+    const views = CHECKS.filter((check) => !check.shown_in);
+    const onPath = (check) =>
+      ['pre', 'mig'].includes(check.id) || ['II', 'III'].includes(check.guide_part);
+    expect(parsed.overviewCards).toEqual([
+      ...views.filter(onPath).map((check) => check.id),
+      ...views.filter((check) => !onPath(check)).map((check) => check.id),
+    ]);
+    expect(parsed.overviewCards.slice(0, 4)).toEqual(['pre', 'mig', 'rsp', 'msr-u']);
     expect(parsed.preSection).toBe(true);
     expect(parsed.migSection).toBe(false);
-    expect(parsed.radios).toBe(16);
+    // The precondition check's 8 questions, and the first screen's 3 service models.
+    expect(parsed.radios).toBe(16 + 3);
     expect(parsed.checked).toBe(0);
     expect(parsed.score).toBe(ja.yesCount(0, 8));
     expect(parsed.unanswered).toBe(ja.unanswered(8));

@@ -536,6 +536,21 @@ export const FILLED_ANSWERS = {
   ...FILLED.measures,
 };
 
+/**
+ * The items the sources write for models other than SaaS (their `models` in the content):
+ * choosing SaaS on the map starts them as N/A, with this tool's reading as the reason
+ * (src/domain/applicability.rs).
+ */
+export const SAAS_SCOPED_NA = CHECKLISTS.flatMap((module) => CONTENT[module].items)
+  .filter((entry) => entry.models && !entry.models.includes('saas'))
+  .map((entry) => entry.id);
+
+/** FILLED's answers as the app records them when they are entered through the UI, SaaS chosen. */
+export const FILLED_ANSWERS_ENTERED = {
+  ...FILLED_ANSWERS,
+  ...Object.fromEntries(SAAS_SCOPED_NA.map((id) => [id, 'not_applicable'])),
+};
+
 /** FILLED as a stored schema-3 document, for tests that start from it rather than type it. */
 export const filledDocument = () => {
   const answers = Object.fromEntries(

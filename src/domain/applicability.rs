@@ -93,11 +93,12 @@ pub fn rescope(
                 next.answer = Some(Answer::NotApplicable);
                 next.note = scope_reason(guide, item, model, lang);
             }
-            _ if ours => {
+            // It applies (or no model is chosen): what this tool set is cleared; an untouched
+            // response has nothing to clear.
+            _ => {
                 next.answer = None;
                 next.note.clear();
             }
-            _ => {}
         }
         if next != current {
             answers.set_response(item.id, next);

@@ -165,3 +165,15 @@ fn the_start_leads_to_the_first_step_not_done() {
     assert_eq!(p.first_open(|step| step != "rsp"), Some("rsp"));
     assert_eq!(p.first_open(|_| true), None);
 }
+
+#[test]
+fn without_a_role_the_path_is_the_first_using_side_roles() {
+    // A catalog whose first using-side role is the developer, whose table marks IV ◎: the
+    // path without a role is the developer's, provider-side measures included.
+    let mut catalog = cat().clone();
+    catalog.roles.other_roles = Box::leak(Box::new(["developer", "management"]));
+    let catalog: &'static _ = Box::leak(Box::new(catalog));
+    let p = reader_path(catalog, None, None);
+    assert!(p.holds("msr-p"), "{:?}", p.steps);
+    assert_eq!(p, reader_path(catalog, Some(role("developer")), None));
+}
