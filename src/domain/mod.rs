@@ -6,6 +6,7 @@
 pub mod answers;
 pub mod compare;
 pub mod content;
+pub mod decision;
 pub mod document;
 pub mod export;
 pub mod na_reasons;

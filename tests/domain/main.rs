@@ -8,6 +8,7 @@
 mod common;
 
 mod compare;
+mod decision;
 mod na_reasons;
 mod plan;
 mod responsibility;
