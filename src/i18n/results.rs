@@ -95,7 +95,7 @@ pub struct ResultsText {
     pub standing_gaps_unknown: &'static str,
     pub standing_gaps: fn(usize, usize) -> String,
     pub first_actions_heading: &'static str,
-    pub first_actions_order: &'static str,
+    pub first_actions_order: fn(usize) -> String,
     pub first_actions_none: &'static str,
     pub first_actions_more: fn(usize) -> String,
     pub action_manager_cells: fn(&str) -> String,
@@ -229,7 +229,11 @@ static RESULTS_JA: ResultsText = ResultsText {
         }
     },
     first_actions_heading: "まず取り組むこと",
-    first_actions_order: "出典が「…すること」と求めている項目から選んでいます。並び順（1. 設定管理者、2. 基本の対策のうち未実施、3. 一部実施、4. いまの段階の実践内容と評価・決断）と件数の上限は本ツールの整理です。",
+    first_actions_order: |cap| {
+        format!(
+            "各項目は出典の記述の引用です。並び順（1. 設定管理者、2. 基本の対策のうち未実施、3. 一部実施、4. いまの段階の実践内容と評価・決断）と、示す件数（最大{cap}件）は本ツールの整理です。"
+        )
+    },
     first_actions_none: "いま示せる項目はありません。チェックに回答すると、ここに出典の求める対策が表示されます。",
     first_actions_more: |count| format!("行動計画には、このほかに{count}件あります。"),
     action_manager_cells: |cells| format!("責任分界：{cells}"),
@@ -370,7 +374,11 @@ static RESULTS_EN: ResultsText = ResultsText {
         _ => format!("The responsibility map has {total} gaps ({user_side} on the user's side)."),
     },
     first_actions_heading: "What to do first",
-    first_actions_order: "Taken from what the sources ask to be done. The order (1. the setting manager, 2. basic measures not done, 3. done in part, 4. the current stage's practice with its evaluation and decision) and the limit on how many are shown are this tool's arrangement.",
+    first_actions_order: |cap| {
+        format!(
+            "Each entry quotes its source. The order (1. the setting manager, 2. basic measures not done, 3. done in part, 4. the current stage's practice with its evaluation and decision) and the number shown (at most {cap}) are this tool's arrangement."
+        )
+    },
     first_actions_none: "Nothing to show yet. As you answer the checks, the measures the sources ask for appear here.",
     first_actions_more: |count| {
         if count == 1 {

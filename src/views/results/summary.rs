@@ -266,7 +266,10 @@ fn first_actions_list(state: &AppState, actions: &FirstActions, t: &ResultsText)
                 <p data-testid="first-actions-none">{ t.first_actions_none }</p>
             } else {
                 <ol class="first-actions" data-testid="first-actions">{ for items }</ol>
-                { tools_reading(t.first_actions_order, "first-actions-order", lang) }
+                <p class="reading" data-testid="first-actions-order">
+                    <strong class="reading__label">{ crate::i18n::ui(lang).tools_reading }</strong>
+                    { (t.first_actions_order)(decision::MAX_FIRST_ACTIONS) }
+                </p>
             }
             if actions.more_in_plan > 0 {
                 <p class="hint" data-testid="first-actions-more">{ (t.first_actions_more)(actions.more_in_plan) }</p>
