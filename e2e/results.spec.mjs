@@ -123,7 +123,8 @@ test('the results summarise every module, chart each with its table, show the ma
   await expect(progress('life')).toHaveText(`0/${CONTENT.life.items.length}`);
   await expect(progress('rsp')).toHaveText('');
 
-  // Next steps: stage 1's practice and gate from the research report, then the plan's top 5.
+  // Stage 1's practice and gate from the research report (now among the first actions), then
+  // the plan's top 5 as next steps.
   const summary = page.locator('section.report__summary');
   await expect(summary.getByRole('heading', { name: ja.nextStepsHeading })).toBeVisible();
   const practice = summary.getByTestId('stage-practice');
@@ -142,8 +143,10 @@ test('the results summarise every module, chart each with its table, show the ma
   await expect(summary.getByRole('heading', { name: ja.planTop(5) })).toBeVisible();
   const nextSteps = page.getByTestId('next-steps').locator('li');
   await expect(nextSteps).toHaveCount(5);
-  await expect(nextSteps.nth(0)).toHaveText(entryTitle('mig', 'mig-4.3', 'ja'));
-  await expect(nextSteps.nth(1)).toHaveText(entryTitle('msr-u', FILLED.basicGap, 'ja'));
+  // The migration No (mig-4.3) is a condition for stage 2 on the first screen, not a next step
+  // (issue 25): the list starts with the 基本 gap.
+  await expect(nextSteps.nth(0)).toHaveText(entryTitle('msr-u', FILLED.basicGap, 'ja'));
+  await expect(nextSteps.filter({ hasText: entryTitle('mig', 'mig-4.3', 'ja') })).toHaveCount(0);
 
   // A chart per scored module (the stage has none), each an image with its data table.
   const charts = page.locator('div.report__chart[data-module]');
@@ -343,7 +346,7 @@ test('the results in English', async ({ page, selfCheck }) => {
     SUMMARY_MODULES.map((module) => summaryName(module, 'en')),
   );
   await expect(page.getByTestId('next-steps').locator('li').first()).toHaveText(
-    entryTitle('mig', 'mig-4.3', 'en'),
+    entryTitle('msr-u', FILLED.basicGap, 'en'),
   );
   await expect(planGroups(page).locator('h3')).toHaveText(Object.values(en.groups));
   await expect(selfCheck.planEntry('mig-4.3').locator('.plan__answer')).toHaveText(en.answeredAs('No'));
@@ -388,16 +391,19 @@ for (const lang of ['ja', 'en']) {
     await testInfo.attach(`report-${lang}.pdf`, { path: file, contentType: 'application/pdf' });
 
     // Page 1: the report's title (not the screen heading), the names, the approval boxes, the
-    // summary and the stage.
+    // summary, and (issue 25) where the organization stands and the first actions. Each check's
+    // detail (the stage line, the table of results) follows them, so it may start on page 2.
     expect(first).toContain(squeeze(t.reportTitle));
     expect(first).toContain(squeeze(FILLED.organization));
     expect(first).toContain(squeeze(FILLED.name));
     for (const box of t.approval) expect(first).toContain(squeeze(box));
     expect(first).toContain(squeeze(t.summaryHeading));
+    expect(first).toContain(squeeze(t.standingStart));
+    expect(first).toContain(squeeze(t.firstActionsHeading));
     const stage = lang === 'ja' ? diagnosedStageLine('1') : `${t.stageLine('Stage 1')} (${t.stageDiagnosed})`;
-    expect(first).toContain(squeeze(stage));
-    expect(first).toContain(squeeze(t.yesFigure(6, 8)));
-    expect(first).toContain(squeeze(summaryName('sla', lang)));
+    expect(all).toContain(squeeze(stage));
+    expect(all).toContain(squeeze(t.yesFigure(6, 8)));
+    expect(all).toContain(squeeze(summaryName('sla', lang)));
 
     // The rest: the plan, with its entries and the follow-ups printed as text.
     expect(pages).toBeGreaterThan(1);

@@ -7,6 +7,7 @@ pub mod answers;
 pub mod applicability;
 pub mod compare;
 pub mod content;
+pub mod decision;
 pub mod document;
 pub mod export;
 pub mod na_reasons;

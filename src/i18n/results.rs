@@ -79,6 +79,30 @@ pub struct ResultsText {
     pub card_gaps: fn(usize) -> String,
     pub card_no_gaps: &'static str,
     pub open_results: &'static str,
+    // The results' first screen: where the organization stands, what to do first, and the
+    // conditions for stage 2 (`domain::decision`).
+    pub decision_label: &'static str,
+    pub standing_placed: fn(&str) -> String,
+    pub standing_diagnosed: fn(&str) -> String,
+    pub standing_outside: &'static str,
+    pub standing_stage_unknown: fn(usize, usize) -> String,
+    pub standing_mig_unknown: &'static str,
+    pub standing_mig_ready: &'static str,
+    pub standing_mig_not_ready: fn(usize, usize, usize) -> String,
+    pub standing_mig_pending: fn(usize, usize) -> String,
+    pub standing_basic_unknown: &'static str,
+    pub standing_basic: fn(u32, usize, usize) -> String,
+    pub standing_gaps_unknown: &'static str,
+    pub standing_gaps: fn(usize, usize) -> String,
+    pub first_actions_heading: &'static str,
+    pub first_actions_order: fn(usize) -> String,
+    pub first_actions_none: &'static str,
+    pub first_actions_more: fn(usize) -> String,
+    pub action_manager_cells: fn(&str) -> String,
+    pub conditions_heading: &'static str,
+    pub conditions_intro: &'static str,
+    pub conditions_conclusion: &'static str,
+    pub detail_summary: &'static str,
 }
 
 pub fn results_text(lang: Lang) -> &'static ResultsText {
@@ -115,7 +139,7 @@ static RESULTS_JA: ResultsText = ResultsText {
     not_started: "未回答",
     no_model: "サービスモデルが未選択",
     next_steps_heading: "次にすること",
-    next_steps_intro: "いまの段階で研究報告が示す実践内容と、次の段階に進むための評価・決断、そして行動計画の最初の項目です。",
+    next_steps_intro: "行動計画の最初の項目です。いまの段階の実践内容と評価・決断、第2段階に進むための条件は、この上にあります。",
     plan_top: |count| format!("行動計画の最初の{count}項目"),
     charts_heading: "チェックごとのグラフ",
     chart_label: "項目",
@@ -166,6 +190,59 @@ static RESULTS_JA: ResultsText = ResultsText {
     card_gaps: |count| format!("行動計画に{count}件"),
     card_no_gaps: "回答済みの項目に不足なし",
     open_results: "結果と行動計画を見る",
+    decision_label: "本ツールによる要約：",
+    standing_placed: |stage| format!("いまの段階は{stage}です（自分で選んだ段階）。"),
+    standing_diagnosed: |stage| format!("いまの段階は{stage}です（前提条件チェックの結果）。"),
+    standing_outside: "前提条件チェックの結果、貴組織はチェックリストが想定する組織の範囲外で、段階は示されません。",
+    standing_stage_unknown: |answered, total| {
+        format!(
+            "いまの段階はまだ決まっていません（前提条件チェックは{total}項目中{answered}項目に回答）。"
+        )
+    },
+    standing_mig_unknown: "クラウド移行チェックリストは未回答です。",
+    standing_mig_ready: "クラウド移行チェックリストはすべて「はい」で、第2段階に進める状態です。",
+    standing_mig_not_ready: |no, total, unanswered| {
+        let rest = if unanswered > 0 {
+            format!("（未回答{unanswered}項目）")
+        } else {
+            String::new()
+        };
+        format!(
+            "クラウド移行チェックリストは{total}項目中{no}項目が「いいえ」で、第2段階に進む条件はまだそろっていません{rest}。"
+        )
+    },
+    standing_mig_pending: |yes, total| {
+        format!(
+            "クラウド移行チェックリストは{total}項目中{yes}項目が「はい」で、残りは未回答です。"
+        )
+    },
+    standing_basic_unknown: "利用者側の基本の対策は未回答です。",
+    standing_basic: |percent, answered, total| {
+        format!(
+            "利用者側の基本の対策の実施率は{percent}%です（{total}項目中{answered}項目の回答から）。"
+        )
+    },
+    standing_gaps_unknown: "責任分界はサービスモデルが未選択のため、不足はまだ数えていません。",
+    standing_gaps: |total, user_side| {
+        if total == 0 {
+            "責任分界に不足はありません。".to_owned()
+        } else {
+            format!("責任分界の不足は{total}件（うち利用者側{user_side}件）です。")
+        }
+    },
+    first_actions_heading: "まず取り組むこと",
+    first_actions_order: |cap| {
+        format!(
+            "各項目は出典の記述の引用です。並び順（1. 設定管理者、2. 基本の対策のうち未実施、3. 一部実施、4. いまの段階の実践内容と評価・決断）と、示す件数（最大{cap}件）は本ツールの整理です。"
+        )
+    },
+    first_actions_none: "いま示せる項目はありません。チェックに回答すると、ここに出典の求める対策が表示されます。",
+    first_actions_more: |count| format!("行動計画には、このほかに{count}件あります。"),
+    action_manager_cells: |cells| format!("責任分界：{cells}"),
+    conditions_heading: "第2段階に進むための条件",
+    conditions_intro: "クラウド移行チェックリストで「いいえ」と答えた項目です。取り組む作業ではなく、第2段階に進む前にそろえる条件として示しています（本ツールの整理）。",
+    conditions_conclusion: "研究報告の結論",
+    detail_summary: "チェックごとの結果と次にすること",
 };
 
 static RESULTS_EN: ResultsText = ResultsText {
@@ -195,7 +272,7 @@ static RESULTS_EN: ResultsText = ResultsText {
     not_started: "Not answered",
     no_model: "No service model chosen",
     next_steps_heading: "Next steps",
-    next_steps_intro: "What the research report says to practise at your current stage, the evaluation and decision that lead to the next stage, and the first entries of the action plan.",
+    next_steps_intro: "The first entries of the action plan. The conditions for stage 2, and what to practise at your current stage with the evaluation and decision that lead on, are above, with “What to do first”.",
     plan_top: |count| format!("The first {count} entries of the action plan"),
     charts_heading: "Charts by check",
     chart_label: "Item",
@@ -256,6 +333,67 @@ static RESULTS_EN: ResultsText = ResultsText {
     card_gaps: |count| format!("{count} in the action plan"),
     card_no_gaps: "No gap among the answered items",
     open_results: "See the results and the action plan",
+    decision_label: "This tool's summary: ",
+    standing_placed: |stage| format!("Your current stage is {stage} (chosen by you)."),
+    standing_diagnosed: |stage| {
+        format!("Your current stage is {stage} (the precondition check's result).")
+    },
+    standing_outside: "The precondition check finds your organization outside the profile the checklists were written for, so it gives no stage.",
+    standing_stage_unknown: |answered, total| {
+        format!(
+            "Your current stage is not settled yet ({answered} of the {total} items of the precondition check answered)."
+        )
+    },
+    standing_mig_unknown: "The cloud migration checklist is not answered yet.",
+    standing_mig_ready: "Every item of the cloud migration checklist is “Yes”: ready to move on to stage 2.",
+    standing_mig_not_ready: |no, total, unanswered| {
+        let verb = if no == 1 { "is" } else { "are" };
+        let rest = if unanswered > 0 {
+            format!(" ({unanswered} not answered)")
+        } else {
+            String::new()
+        };
+        format!(
+            "{no} of the {total} cloud migration checklist items {verb} “No”, so the conditions for stage 2 are not met yet{rest}."
+        )
+    },
+    standing_mig_pending: |yes, total| {
+        let verb = if yes == 1 { "is" } else { "are" };
+        format!(
+            "{yes} of the {total} cloud migration checklist items {verb} “Yes”; the rest are not answered yet."
+        )
+    },
+    standing_basic_unknown: "The basic user-side measures are not answered yet.",
+    standing_basic: |percent, answered, total| {
+        format!(
+            "Coverage of the basic user-side measures is {percent}% (from {answered} of {total} answered)."
+        )
+    },
+    standing_gaps_unknown: "No service model is chosen, so the responsibility gaps are not counted yet.",
+    standing_gaps: |total, user_side| match total {
+        0 => "The responsibility map has no gap.".to_owned(),
+        1 => format!("The responsibility map has 1 gap ({user_side} on the user's side)."),
+        _ => format!("The responsibility map has {total} gaps ({user_side} on the user's side)."),
+    },
+    first_actions_heading: "What to do first",
+    first_actions_order: |cap| {
+        format!(
+            "Each entry quotes its source. The order (1. the setting manager, 2. basic measures not done, 3. done in part, 4. the current stage's practice with its evaluation and decision) and the number shown (at most {cap}) are this tool's arrangement."
+        )
+    },
+    first_actions_none: "Nothing to show yet. As you answer the checks, the measures the sources ask for appear here.",
+    first_actions_more: |count| {
+        if count == 1 {
+            "The action plan has 1 more entry.".to_owned()
+        } else {
+            format!("The action plan has {count} more entries.")
+        }
+    },
+    action_manager_cells: |cells| format!("Responsibility map: {cells}"),
+    conditions_heading: "Conditions for stage 2",
+    conditions_intro: "The cloud migration checklist items answered “No”. They are not tasks: they are shown as conditions to meet before moving on to stage 2 (this tool's arrangement).",
+    conditions_conclusion: "The research report's conclusion",
+    detail_summary: "Each check's result and next steps",
 };
 
 /// Interface text of the snapshot comparison.

@@ -9,6 +9,7 @@ mod common;
 
 mod applicability;
 mod compare;
+mod decision;
 mod na_reasons;
 mod path;
 mod plan;
