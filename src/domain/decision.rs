@@ -18,7 +18,7 @@ use super::content::{
     Tier,
 };
 use super::plan::{Figures, PlanEntry, Priority};
-use super::responsibility::{Cell, GapKind, MapResult, Side};
+use super::responsibility::{Cell, GapKind, MapResult};
 use super::scoring::{Diagnosis, Readiness};
 use super::stage::CurrentStage;
 use super::summary::Score;
@@ -106,8 +106,10 @@ pub enum ResponsibilityGaps {
     Known {
         /// Every gap.
         total: usize,
-        /// Of them, the gaps in cells on the user's side.
-        user_side: usize,
+        /// Of them, the gaps the user's organization closes itself, by naming a setter or a
+        /// setting manager; the others are boundaries to confirm with the provider
+        /// ([`GapKind::with_provider`](super::responsibility::GapKind::with_provider)).
+        to_decide: usize,
     },
 }
 
@@ -205,10 +207,10 @@ fn responsibility_gaps(figures: &Figures) -> ResponsibilityGaps {
     match map_of(figures) {
         Some(map) => ResponsibilityGaps::Known {
             total: map.gaps.len(),
-            user_side: map
+            to_decide: map
                 .gaps
                 .iter()
-                .filter(|gap| gap.cell.side == Side::User)
+                .filter(|gap| !gap.kind.with_provider())
                 .count(),
         },
         None => ResponsibilityGaps::Unknown,

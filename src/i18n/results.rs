@@ -223,11 +223,14 @@ static RESULTS_JA: ResultsText = ResultsText {
         )
     },
     standing_gaps_unknown: "責任分界はサービスモデルが未選択のため、不足はまだ数えていません。",
-    standing_gaps: |total, user_side| {
+    standing_gaps: |total, to_decide| {
         if total == 0 {
             "責任分界に不足はありません。".to_owned()
         } else {
-            format!("責任分界の不足は{total}件（うち利用者側{user_side}件）です。")
+            let confirm = total - to_decide;
+            format!(
+                "責任分界の不足は{total}件で、貴組織で決めることが{to_decide}件、事業者と契約等で確認することが{confirm}件です。"
+            )
         }
     },
     first_actions_heading: "まず取り組むこと",
@@ -370,10 +373,17 @@ static RESULTS_EN: ResultsText = ResultsText {
         )
     },
     standing_gaps_unknown: "No service model is chosen, so the responsibility gaps are not counted yet.",
-    standing_gaps: |total, user_side| match total {
-        0 => "The responsibility map has no gap.".to_owned(),
-        1 => format!("The responsibility map has 1 gap ({user_side} on the user's side)."),
-        _ => format!("The responsibility map has {total} gaps ({user_side} on the user's side)."),
+    standing_gaps: |total, to_decide| {
+        let confirm = total - to_decide;
+        match total {
+            0 => "The responsibility map has no gap.".to_owned(),
+            1 => format!(
+                "The responsibility map has 1 gap: {to_decide} for your organization to decide, {confirm} to confirm with the provider."
+            ),
+            _ => format!(
+                "The responsibility map has {total} gaps: {to_decide} for your organization to decide, {confirm} to confirm with the provider."
+            ),
+        }
     },
     first_actions_heading: "What to do first",
     first_actions_order: |cap| {

@@ -198,7 +198,7 @@ fn standing_statement(standing: &Standing, lang: Lang, t: &ResultsText) -> Strin
     };
     let gaps = match standing.gaps {
         ResponsibilityGaps::Unknown => t.standing_gaps_unknown.to_owned(),
-        ResponsibilityGaps::Known { total, user_side } => (t.standing_gaps)(total, user_side),
+        ResponsibilityGaps::Known { total, to_decide } => (t.standing_gaps)(total, to_decide),
     };
     let separator = if lang == Lang::Ja { "" } else { " " };
     [stage, migration, basic, gaps].join(separator)
