@@ -221,6 +221,84 @@ test.describe('unreadable or unavailable storage', () => {
     expect(await selfCheck.storedRaw()).toBeNull();
   });
 
+  // Writes that cannot half-fail: the quota runs out on the Nth write after the first answer is
+  // saved. The last good document must still be what a later load reads, whole, with no notice
+  // of damage.
+  for (const failingWrite of [1, 2, 3]) {
+    test(`when the quota runs out on write ${failingWrite} after the first save, the last good document is read on the next load`, async ({
+      page,
+      selfCheck,
+    }) => {
+      // The fault is installed on the first load of the tab only (a session flag), so the reload
+      // below sees the browser as it is, and it counts only once armed: the app also writes on
+      // load (the empty document, the language), before anything is answered.
+      await page.addInitScript(() => {
+        if (window.sessionStorage.getItem('e2e-quota-fault') !== null) return;
+        window.sessionStorage.setItem('e2e-quota-fault', '1');
+        const original = Storage.prototype.setItem;
+        let failing = null;
+        let writes = 0;
+        window.e2eArmQuotaFault = (n) => {
+          failing = n;
+        };
+        Storage.prototype.setItem = function setItem(name, value) {
+          if (this === window.localStorage && failing !== null) {
+            writes += 1;
+            // The quota stays exhausted from the failing write on.
+            if (writes >= failing) {
+              throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+            }
+          }
+          original.call(this, name, value);
+        };
+      });
+      await selfCheck.goto();
+
+      const sequence = [
+        ['pre-1.1', 'yes'],
+        ['pre-1.2', 'no'],
+        ['pre-1.3', 'yes'],
+        ['pre-1.4', 'no'],
+        ['pre-1.5', 'yes'],
+        ['pre-1.6', 'no'],
+      ];
+      // The first save, then the writes that still succeed: each is stored as it is answered.
+      const good = {};
+      for (const [index, [id, answer]] of sequence.slice(0, failingWrite).entries()) {
+        await selfCheck.answer(id, answer);
+        good[id] = answer;
+        await expect.poll(() => selfCheck.storedAnswers()).toEqual(good);
+        if (index === 0) await page.evaluate((n) => window.e2eArmQuotaFault(n), failingWrite);
+      }
+      await expect(selfCheck.saveStatus).toHaveText(ja.saved);
+      await expect(selfCheck.notices).toHaveCount(0);
+
+      // The failing write, and answers after it: kept in the tab, not saved.
+      const later = Object.fromEntries(sequence.slice(failingWrite));
+      await selfCheck.answer(...sequence[failingWrite]);
+      await expect(page.getByRole('alert')).toContainText(ja.writeFailed);
+      for (const [id, answer] of sequence.slice(failingWrite + 1)) {
+        await selfCheck.answer(id, answer);
+      }
+      await selfCheck.expectAnswers({ ...good, ...later });
+      await expect(selfCheck.saveStatus).toHaveText(ja.notSaved);
+      expect(await selfCheck.storedAnswers()).toEqual(good);
+
+      // The next load, with storage working again: the last good document, whole.
+      await selfCheck.reload();
+      await selfCheck.expectAnswers(good);
+      for (const id of Object.keys(later)) {
+        await expect(selfCheck.radio(id, 'yes')).not.toBeChecked();
+        await expect(selfCheck.radio(id, 'no')).not.toBeChecked();
+      }
+      await expect(selfCheck.notices).toHaveCount(0);
+      await expect(page.getByRole('alert')).toHaveCount(0);
+      await expect(selfCheck.saveStatus).toHaveText(ja.saved);
+      expect(Object.keys(await backups(selfCheck))).toEqual([]);
+      expect(await selfCheck.storedAnswers()).toEqual(good);
+    });
+  }
+
   test('unreadable data that cannot be set aside is left alone and saving stops', async ({
     page,
     selfCheck,

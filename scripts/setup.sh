@@ -105,6 +105,9 @@ if [ "$profile" = "test" ]; then
   # WebKit (Safari's engine) for e2e/webkit.mjs: Debian's WebKitWebDriver and MiniBrowser,
   # run under a virtual display.
   apt_install webkit2gtk-driver xvfb
+  # Firefox for e2e/firefox.mjs, driven through its own WebDriver BiDi agent by npm's
+  # puppeteer-core (installed by npm ci above; it never downloads a browser).
+  apt_install firefox-esr
   chromium_version="$(/usr/bin/chromium --version | grep -oE '[0-9]+\.[0-9.]+' | head -1)"
   driver_version="$(/usr/bin/chromedriver --version | grep -oE '[0-9]+\.[0-9.]+' | head -1)"
   if [ "${chromium_version%%.*}" != "${driver_version%%.*}" ]; then

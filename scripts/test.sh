@@ -33,6 +33,8 @@ step "crash-test build" env CLOUD_SELF_CHECK_CRASH_TEST=1 trunk build --dist dis
 step "end-to-end tests (Playwright)" env FORCE_COLOR=0 npx playwright test
 # Safari's engine: the main journey in WebKitWebDriver under Xvfb (about 35 s).
 step "WebKit: the main journey" node e2e/webkit.mjs
+# Firefox (Debian's firefox-esr) through its WebDriver BiDi agent: the same journey (about 15 s).
+step "Firefox: the main journey" node e2e/firefox.mjs
 
 # One closing line for all runners. Every step above stops the script when it fails, so by
 # here nothing failed; the counts come from cargo's "test result" lines (native and
@@ -46,6 +48,7 @@ summary="$(awk '
   }
   /^ +[0-9]+ passed \(/ { passed += $1 }
   /^webkit: main journey passed/ { passed += 1 }
+  /^firefox: main journey passed/ { passed += 1 }
   /^ +[0-9]+ skipped$/ { skipped += $1 }
   END { printf "%d passed, 0 failed, %d skipped", passed, skipped }
 ' "$log")"

@@ -222,6 +222,22 @@ add('newer-schema', 'newer', edit((d) => (d.schema_version = 4)));
 add('schema-0', 'not_ours', edit((d) => (d.schema_version = 0)));
 add('another-apps-json', 'not_ours', '{"name":"x","items":[1,2,3]}');
 
+// Wrong types in the fields the list above left out. They come last so that the earlier files
+// keep their numbers.
+const moreWrong = {
+  'manager-number': (d) => (a(d).responsibility.cells['user:data'].manager = 7),
+  'manager_side-array': (d) => (a(d).responsibility.cells['user:data'].manager_side = ['own']),
+  'followup-note-number': (d) => (a(d).followups['rsp:user:data:manager_missing'].note = 3),
+  'followup-owner-object': (d) => (a(d).followups['rsp:user:data:manager_missing'].owner = { name: '山田' }),
+  'snapshot-responsibility-string': (d) => (a(d).snapshots[0].responsibility = 'saas'),
+  'snapshot-role-number': (d) => (a(d).snapshots[0].role = 2),
+  'snapshot-stage-string': (d) => (a(d).snapshots[0].stage = '1'),
+  'stage-stage-number': (d) => (a(d).stage.stage = 1),
+};
+for (const [name, change] of Object.entries(moreWrong)) {
+  add(`wrong-type-${name}`, 'damaged', edit(change));
+}
+
 for (const file of readdirSync(dir)) {
   if (/^\d{3}-.*\.json$/.test(file)) rmSync(new URL(file, dir));
 }

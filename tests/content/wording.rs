@@ -735,6 +735,7 @@ fn import_errors(lang: Lang) -> Vec<String> {
         t.error_not_json.to_owned(),
         t.error_truncated.to_owned(),
         t.error_not_ours.to_owned(),
+        t.error_damaged.to_owned(),
         (t.error_newer)(99),
         t.error_unreadable.to_owned(),
     ]

@@ -488,3 +488,69 @@ fn an_empty_chart_still_has_its_title_and_table() {
     let root = render(radar_chart(&empty_radar));
     assert_accessible(&root, &empty_radar.title);
 }
+
+/// Two charts on one page (the results page has several): each names its image and its table
+/// by ids of its own, so no `aria-labelledby` points at another chart's title.
+#[test]
+fn charts_on_one_page_are_named_by_ids_of_their_own() {
+    let mut other = bars();
+    other.id = "msr-u".to_owned();
+    let mut ids = Vec::new();
+    for props in [bars(), other] {
+        let root = render(bar_chart(&props));
+        assert_accessible(&root, &props.title);
+        let title = root.find("svg").find("title").attribute("id").expect("id");
+        let caption = root.find("caption").attribute("id").expect("id");
+        for id in [title, caption] {
+            assert!(id.starts_with(&props.id), "{id} is not {}'s", props.id);
+            ids.push(id.to_owned());
+        }
+    }
+    let distinct: std::collections::BTreeSet<&String> = ids.iter().collect();
+    assert_eq!(distinct.len(), ids.len(), "{ids:?}");
+}
+
+/// The scale's gridlines run down past the last bar and stay inside the chart; the labels end
+/// just before the bars start, with room on their left for the widest line allowed.
+#[test]
+fn gridlines_reach_past_the_last_bar_and_labels_end_before_the_track() {
+    let root = render(bar_chart(&bars()));
+    let svg = root.find("svg");
+    let view_height: f64 = svg
+        .attribute("viewBox")
+        .and_then(|view| view.split(' ').nth(3))
+        .and_then(|height| height.parse().ok())
+        .expect("viewBox height");
+    let number = |node: &Node, name: &str| -> f64 {
+        node.attribute(name)
+            .and_then(|value| value.parse().ok())
+            .unwrap_or_else(|| panic!("{name} of {node:?}"))
+    };
+    let last_bar = *svg.find_all("rect").last().expect("bars");
+    let last_bottom = number(last_bar, "y") + number(last_bar, "height");
+    for line in svg.find_all("line") {
+        let bottom = number(line, "y2");
+        assert!(
+            bottom >= last_bottom,
+            "gridline ends at {bottom}, above {last_bottom}"
+        );
+        assert!(
+            bottom <= view_height,
+            "gridline ends at {bottom}, below the chart"
+        );
+    }
+    let labels: Vec<&Node> = svg
+        .all()
+        .into_iter()
+        .filter(|node| node.has_class("chart__label"))
+        .collect();
+    assert_eq!(labels.len(), 4);
+    for label in labels {
+        let x = number(label, "x");
+        assert!(x < BAR_TRACK_X, "a label ends at {x}, over the bars");
+        assert!(
+            x - BAR_LABEL_MAX_WIDTH >= 0.0,
+            "a label ending at {x} has no room for its widest line"
+        );
+    }
+}
