@@ -10,6 +10,7 @@ pub mod document;
 pub mod export;
 pub mod na_reasons;
 pub mod plan;
+pub mod report;
 pub mod responsibility;
 pub mod roles;
 pub mod scoring;

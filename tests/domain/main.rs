@@ -10,6 +10,7 @@ mod common;
 mod compare;
 mod na_reasons;
 mod plan;
+mod report;
 mod responsibility;
 mod scoring;
 mod stage;
