@@ -115,8 +115,8 @@ pub fn unanswered_checks(catalog: &'static Catalog, state: Frozen) -> Vec<&'stat
         .checks
         .iter()
         .filter(|check| match check.scoring {
-            Scoring::CurrentStage => false,
             Scoring::Map => score_map(&catalog.responsibility, state.responsibility).is_none(),
+            // A checklist; the stage has none, so it is never listed.
             _ => catalog
                 .checklist(check.id)
                 .is_some_and(|checklist| Progress::of(checklist, state.answers).answered == 0),
