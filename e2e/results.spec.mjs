@@ -1,6 +1,7 @@
 // The results view (#/results), which is also the printed report: the head with the
 // organization, the assessment and the approval boxes; the summary (the stage, every module's
-// result, next steps); a chart per module with its data table; the responsibility map; and the
+// result, next steps); a chart per answered module with its data table (one line names the
+// checks nobody answered); the responsibility map; and the
 // action plan in priority order, with a note, an owner and a due date per entry that are kept.
 // Printed to PDF (A4), the summary and the stage are on page 1 and the fields print as text. All
 // of it in Japanese and English, by keyboard, with no axe violation.
@@ -71,7 +72,7 @@ const today = (page) =>
     return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
   });
 
-test('the results summarise every module, chart each with its table, show the map and list the plan in priority order', async ({
+test('the results summarise every module, chart each answered one with its table, name the unanswered ones in a line, show the map and list the plan in priority order', async ({
   page,
   selfCheck,
 }) => {
@@ -148,10 +149,16 @@ test('the results summarise every module, chart each with its table, show the ma
   await expect(nextSteps.nth(0)).toHaveText(entryTitle('msr-u', FILLED.basicGap, 'ja'));
   await expect(nextSteps.filter({ hasText: entryTitle('mig', 'mig-4.3', 'ja') })).toHaveCount(0);
 
-  // A chart per scored module (the stage has none), each an image with its data table.
+  // A chart per module someone answered (the stage has none), each an image with its data
+  // table; the checks nobody answered are named in one line instead (issue 25: a report for an
+  // approval meeting charts no empty check).
+  const unanswered = ['set', 'msr-p', 'life', 'sla'];
   const charts = page.locator('div.report__chart[data-module]');
   expect(await charts.evaluateAll((divs) => divs.map((div) => div.dataset.module))).toEqual(
-    SUMMARY_MODULES.filter((module) => module !== 'stage'),
+    SUMMARY_MODULES.filter((module) => module !== 'stage' && !unanswered.includes(module)),
+  );
+  await expect(page.getByTestId('unanswered-checks')).toHaveText(
+    `未回答のチェック：${unanswered.map((module) => moduleTitle(module)).join('、')}`,
   );
   for (const chart of await charts.all()) {
     await expect(chart.locator('svg[role="img"]')).toHaveCount(1);
@@ -207,11 +214,12 @@ test('the results summarise every module, chart each with its table, show the ma
   expect(mapKeys).toHaveLength(12);
   expect(mapKeys.slice(0, 2)).toEqual(['rsp:user:application:setter_missing', FILLED.mapGap]);
   expect(mapKeys.every((key) => key.startsWith('rsp:'))).toBe(true);
-  // Numbered 1, 2, 3, … across the groups, on screen too (each group's list starts where the
-  // last one ended).
+  // Numbered 1, 2, 3, … across the groups, on screen too (each list starts where the last one
+  // ended). The map's gaps are in two lists, each under the passage its entries share: the
+  // missing setter and manager (3), the unconfirmed boundaries (9).
   expect(
     await planGroups(page).locator('ol.plan__entries').evaluateAll((lists) => lists.map((list) => list.start)),
-  ).toEqual([1, 2, 3, 15]);
+  ).toEqual([1, 2, 3, 6, 15]);
   const ids = await planEntries(page).evaluateAll((entries) =>
     entries.map((entry) => entry.querySelector('textarea[id$="-note"]').id),
   );

@@ -13,6 +13,7 @@ pub mod export;
 pub mod na_reasons;
 pub mod path;
 pub mod plan;
+pub mod report;
 pub mod responsibility;
 pub mod roles;
 pub mod scoring;

@@ -13,6 +13,7 @@ mod decision;
 mod na_reasons;
 mod path;
 mod plan;
+mod report;
 mod responsibility;
 mod scoring;
 mod stage;

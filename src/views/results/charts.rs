@@ -2,10 +2,12 @@
 
 use super::*;
 
-/// A chart per module, each followed by its data table.
+/// A chart per module someone answered, each followed by its data table, and one line naming
+/// the checks nobody answered.
 pub(super) fn charts(
     catalog: &'static Catalog,
     scores: &[ModuleScore],
+    unanswered: &[&'static str],
     state: &AppState,
     lang: Lang,
     t: &ResultsText,
@@ -39,6 +41,9 @@ pub(super) fn charts(
     };
     let charts = scores.iter().filter_map(|score| {
         let module = score.module;
+        if unanswered.contains(&module) {
+            return None;
+        }
         let chart = match &score.score {
             Score::Precondition(scoring::PreconditionResult { tally, .. })
             | Score::Migration(scoring::MigrationResult { tally, .. })
@@ -147,27 +152,30 @@ pub(super) fn charts(
         };
         Some(html! { <div class="report__chart" data-module={module}>{ chart }</div> })
     });
+    let unanswered_names: Vec<String> = unanswered
+        .iter()
+        .map(|module| module_name(catalog, module, lang))
+        .collect();
     html! {
         <section class="report__section report__charts" aria-labelledby="charts-heading">
             <h2 id="charts-heading">{ t.charts_heading }</h2>
+            if !unanswered.is_empty() {
+                <p data-testid="unanswered-checks">{ (t.unanswered_checks)(&unanswered_names) }</p>
+            }
             { coverage_rule(lang) }
             <div class="report__chart-grid">{ for charts }</div>
         </section>
     }
 }
 
-/// The responsibility map as a plain table, with its gaps.
+/// The responsibility map as a plain table, with its gaps; nothing while no model is chosen
+/// (the charts' line of checks nobody answered names the map then).
 pub(super) fn map_section(map: Option<&MapResult>, state: &AppState, t: &ResultsText) -> Html {
     let lang = state.language();
     let guide = &state.catalog.responsibility;
     let record = state.document.responsibility();
     let Some(map) = map else {
-        return html! {
-            <section class="report__section" aria-labelledby="map-heading">
-                <h2 id="map-heading">{ t.map_heading }</h2>
-                <p>{ t.no_model }</p>
-            </section>
-        };
+        return Html::default();
     };
     let named = |name: &str| {
         if name.trim().is_empty() {

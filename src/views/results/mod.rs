@@ -22,10 +22,11 @@ use crate::domain::answers::{FollowUpEdit, MAX_NOTE_CHARS, MAX_OWNER_CHARS, vali
 use crate::domain::content::{Catalog, Localized, MIGRATION, PRECONDITIONS, Tier};
 use crate::domain::export::answer_label;
 use crate::domain::plan::{PlanEntry, Priority};
+use crate::domain::report::{Quote, QuoteGroup, entry_quote, group_by_quote, unanswered_checks};
 use crate::domain::responsibility::{MapResult, Side};
 use crate::domain::scoring::{self, Coverage, Diagnosis};
 use crate::domain::stage::CurrentStage;
-use crate::domain::summary::{Metric, ModuleScore, Score};
+use crate::domain::summary::{Frozen, Metric, ModuleScore, Score};
 use crate::domain::text::Lang;
 use crate::hooks::{Actions, use_app};
 use crate::i18n::map::map_text;
@@ -57,6 +58,8 @@ pub fn ResultsView() -> Html {
     let actions = app.actions();
     let map = state.responsibility();
     let stage = state.current_stage();
+    // The checks nobody answered: named in one line, with no chart or section of their own.
+    let unanswered_checks = unanswered_checks(catalog, Frozen::active(document));
     // Due dates the domain refused, by plan key, so the field can say so.
     let refused_due = use_state(BTreeSet::<String>::new);
 
@@ -104,7 +107,7 @@ pub fn ResultsView() -> Html {
         <article class="report" aria-labelledby="results-heading">
             { head }
             { summary(state, scores, stage, plan, t) }
-            { charts(catalog, scores, state, lang, t) }
+            { charts(catalog, scores, &unanswered_checks, state, lang, t) }
             { map_section(map, state, t) }
             { plan_section(state, plan, unanswered, &refused_due, &actions, t) }
         </article>

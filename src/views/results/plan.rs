@@ -62,20 +62,63 @@ pub(super) fn plan_section(
         ja: results_text(Lang::Ja).plan_order_reading,
         en: results_text(Lang::En).plan_order_reading,
     };
+    // Entries that quote the same passage print it once, above them (domain::report).
+    let quote_groups = group_by_quote(state.catalog, plan);
     let mut number = 0;
     let groups = groups.into_iter().filter_map(|(priority, heading, basis)| {
-        let entries: Vec<&PlanEntry> = plan.iter().filter(|entry| entry.priority() == priority).collect();
-        if entries.is_empty() {
+        let in_priority: Vec<&QuoteGroup> = quote_groups
+            .iter()
+            .filter(|group| group.priority == priority)
+            .collect();
+        if in_priority.is_empty() {
             return None;
         }
-        let first = number + 1;
-        let items = entries
-            .into_iter()
-            .map(|entry| {
-                number += 1;
-                plan_entry(state, entry, number, refused_due, actions, t)
-            })
-            .collect::<Html>();
+        // Entries standing alone share one list; a group under a shared quote has its own.
+        // Every list starts where the last one ended, so the numbers run through the plan.
+        let mut blocks: Vec<Html> = Vec::new();
+        let mut run: Vec<Html> = Vec::new();
+        let mut run_start = number + 1;
+        let list = |start: usize, items: Vec<Html>| {
+            html! {
+                <ol class="plan__entries" start={start.to_string()}>{ for items }</ol>
+            }
+        };
+        for group in in_priority {
+            match &group.shared {
+                None => {
+                    if run.is_empty() {
+                        run_start = number + 1;
+                    }
+                    for entry in &group.entries {
+                        number += 1;
+                        run.push(plan_entry(state, entry, number, false, refused_due, actions, t));
+                    }
+                }
+                Some(shared) => {
+                    if !run.is_empty() {
+                        blocks.push(list(run_start, std::mem::take(&mut run)));
+                    }
+                    let start = number + 1;
+                    let items = group
+                        .entries
+                        .iter()
+                        .map(|entry| {
+                            number += 1;
+                            plan_entry(state, entry, number, true, refused_due, actions, t)
+                        })
+                        .collect();
+                    blocks.push(html! {
+                        <div class="plan__shared">
+                            { quote_text(shared, (t.shared_quote)(group.entries.len()), lang) }
+                            { list(start, items) }
+                        </div>
+                    });
+                }
+            }
+        }
+        if !run.is_empty() {
+            blocks.push(list(run_start, run));
+        }
         let id = format!("plan-{priority:?}").to_ascii_lowercase();
         // The migration checklist is written for stage 1 (004 VI 1.2): where the precondition
         // check rules stage 1 out, its blockers are listed with that said.
@@ -94,7 +137,7 @@ pub(super) fn plan_section(
                 <h3 id={id}>{ heading }</h3>
                 if let Some(basis) = basis { { quote(basis, lang) } }
                 { for scope }
-                <ol class="plan__entries" start={first.to_string()}>{ items }</ol>
+                { for blocks }
             </section>
         })
     });
@@ -114,11 +157,37 @@ pub(super) fn plan_section(
     }
 }
 
-/// One entry: what it is, the answer given, the source's guidance, and the follow-up fields.
+/// What an entry quotes from its source, under a heading, with its reference: the source's
+/// text under the heading, or nothing at all where the source gives the item no text besides
+/// its title (the lifecycle requirements): no heading over nothing.
+fn quote_text(quote: &Quote, heading: String, lang: Lang) -> Html {
+    html! {
+        <>
+            if quote.has_text() {
+                <div class="plan__guidance">
+                    <p class="plan__guidance-heading">{ heading }</p>
+                    { for quote.paragraphs.iter().map(|text| html! { <p>{ text.get(lang) }</p> }) }
+                    if !quote.bullets.is_empty() {
+                        <ul>{ for quote.bullets.iter().map(|text| html! { <li>{ text.get(lang) }</li> }) }</ul>
+                    }
+                    // Where the gap is this tool's reading of the quote, say so with it.
+                    if let Some(text) = quote.reading {
+                        { reading(text, lang) }
+                    }
+                </div>
+            }
+            { source_cite(quote.source, lang) }
+        </>
+    }
+}
+
+/// One entry: what it is, the answer given, the source's guidance (unless the entry stands
+/// under a quote it shares with others), and the follow-up fields.
 fn plan_entry(
     state: &AppState,
     entry: &PlanEntry,
     number: usize,
+    shared: bool,
     refused_due: &UseStateHandle<BTreeSet<String>>,
     actions: &Actions,
     t: &ResultsText,
@@ -148,46 +217,14 @@ fn plan_entry(
             (followup.note, followup.owner, followup.due)
         }
     };
-    // The source's text under its heading, or nothing at all where the source gives the item
-    // no text besides its title (the lifecycle requirements): no heading over nothing.
-    let (answer, guidance, source) = match entry {
-        PlanEntry::Item(gap) => (
-            Some((t.answered_as)(answer_label(gap.answer, lang))),
-            (gap.item.statement.is_some() || !gap.item.guidance.is_empty()).then(|| {
-                html! {
-                    <>
-                        if let Some(statement) = &gap.item.statement {
-                            <p>{ statement.get(lang) }</p>
-                        }
-                        if !gap.item.guidance.is_empty() {
-                            <ul>{ for gap.item.guidance.iter().map(|text| html! { <li>{ text.get(lang) }</li> }) }</ul>
-                        }
-                    </>
-                }
-            }),
-            source_cite(&gap.item.source, lang),
-        ),
-        PlanEntry::Map(gap) => {
-            let basis = catalog.responsibility.gap_basis(gap.kind.key());
-            (
-                None,
-                basis.map(|basis| {
-                    html! {
-                        <>
-                            { for basis.basis.text.iter().map(|text| html! { <p>{ text.get(lang) }</p> }) }
-                            // Where the gap is this tool's reading of the quote, say so with it.
-                            if let Some(text) = &basis.reading {
-                                { reading(text, lang) }
-                            }
-                        </>
-                    }
-                }),
-                basis
-                    .map(|basis| source_cite(&basis.basis.source, lang))
-                    .unwrap_or_default(),
-            )
-        }
+    let answer = match entry {
+        PlanEntry::Item(gap) => Some((t.answered_as)(answer_label(gap.answer, lang))),
+        PlanEntry::Map(_) => None,
     };
+    let guidance = (!shared)
+        .then(|| entry_quote(catalog, entry))
+        .flatten()
+        .map(|quote| quote_text(&quote, t.guidance.to_owned(), lang));
     let text_edit = |make: fn(String) -> FollowUpEdit| {
         let actions = actions.clone();
         let key = key.clone();
@@ -227,13 +264,7 @@ fn plan_entry(
         <li key={key.clone()} class="plan__entry" data-key={key.clone()}>
             <p class="plan__title"><strong>{ title.clone() }</strong></p>
             if let Some(answer) = answer { <p class="plan__answer">{ answer }</p> }
-            if let Some(guidance) = guidance {
-                <div class="plan__guidance">
-                    <p class="plan__guidance-heading">{ t.guidance }</p>
-                    { guidance }
-                </div>
-            }
-            { source }
+            { for guidance }
             // The fields are grouped under the entry's title, so a screen reader moving from
             // field to field hears which entry they belong to.
             <fieldset class="plan__fields">
