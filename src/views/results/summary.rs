@@ -70,8 +70,11 @@ pub(super) fn summary(
     };
     let rows = scores.iter().map(|score| {
         let progress = module_progress(state, score.module);
+        // A check nobody began prints as a name in the charts' one line, not as a row.
+        let begun = state.catalog.checklist(score.module).is_none()
+            || state.progress(score.module).answered > 0;
         html! {
-            <tr data-module={score.module}>
+            <tr data-module={score.module} class={classes!((!begun).then_some("summary-row--not-begun"))}>
                 <th scope="row">{ module_name(catalog, score.module, lang) }</th>
                 <td data-testid={format!("summary-{}", score.module)}>{ score_text(catalog, score, lang, t) }</td>
                 <td>{ progress }</td>
@@ -111,13 +114,17 @@ pub(super) fn summary(
                     <tbody>{ for rows }</tbody>
                 </table>
             </div>
-            { coverage_rule(lang) }
-            <h3>{ t.next_steps_heading }</h3>
-            <p class="hint">{ t.next_steps_intro }</p>
-            if !rest.is_empty() {
-                <h4>{ (t.plan_top)(rest.len().min(NEXT_STEPS)) }</h4>
-                <ol class="next-steps" data-testid="next-steps">{ for top }</ol>
-            }
+            // On paper the coverage rule is printed once, after the first actions, and the plan
+            // itself follows: the first entries are not repeated.
+            <div class="screen-only">
+                { coverage_rule(lang) }
+                <h3>{ t.next_steps_heading }</h3>
+                <p class="hint">{ t.next_steps_intro }</p>
+                if !rest.is_empty() {
+                    <h4>{ (t.plan_top)(rest.len().min(NEXT_STEPS)) }</h4>
+                    <ol class="next-steps" data-testid="next-steps">{ for top }</ol>
+                }
+            </div>
             </details>
         </section>
     }
