@@ -35,6 +35,10 @@ pub struct ResultsText {
     pub next_steps_intro: &'static str,
     pub plan_top: fn(usize) -> String,
     pub charts_heading: &'static str,
+    /// The toggle of the charts, folded on a phone.
+    pub charts_show: &'static str,
+    /// The toggle of the map's table, folded on a phone.
+    pub map_show: &'static str,
     pub chart_label: &'static str,
     pub chart_value: &'static str,
     pub chart_basic: &'static str,
@@ -146,6 +150,8 @@ static RESULTS_JA: ResultsText = ResultsText {
     next_steps_intro: "行動計画の最初の項目です。いまの段階の実践内容と評価・決断、第2段階に進むための条件は、この上にあります。",
     plan_top: |count| format!("行動計画の最初の{count}項目"),
     charts_heading: "チェックごとのグラフ",
+    charts_show: "チェックごとのグラフを表示",
+    map_show: "責任分界の表を表示",
     chart_label: "項目",
     chart_value: "値",
     chart_basic: "基本",
@@ -284,6 +290,8 @@ static RESULTS_EN: ResultsText = ResultsText {
     next_steps_intro: "The first entries of the action plan. The conditions for stage 2, and what to practise at your current stage with the evaluation and decision that lead on, are above, with “What to do first”.",
     plan_top: |count| format!("The first {count} entries of the action plan"),
     charts_heading: "Charts by check",
+    charts_show: "Show the charts by check",
+    map_show: "Show the table of the map",
     chart_label: "Item",
     chart_value: "Value",
     chart_basic: "Basic",

@@ -162,8 +162,12 @@ pub(super) fn charts(
             if !unanswered.is_empty() {
                 <p data-testid="unanswered-checks">{ (t.unanswered_checks)(&unanswered_names) }</p>
             }
-            { coverage_rule(lang) }
-            <div class="report__chart-grid">{ for charts }</div>
+            // Folded on a phone like each check's detail; open on a desktop and always printed.
+            <details class="report__detail" open={super::summary::detail_open()} data-testid="charts-detail">
+                <summary class="report__detail-summary">{ t.charts_show }</summary>
+                { coverage_rule(lang) }
+                <div class="report__chart-grid">{ for charts }</div>
+            </details>
         </section>
     }
 }
@@ -213,6 +217,8 @@ pub(super) fn map_section(map: Option<&MapResult>, state: &AppState, t: &Results
         <section class="report__section report__map" aria-labelledby="map-heading">
             <h2 id="map-heading">{ t.map_heading }</h2>
             <p>{ selection }</p>
+            <details class="report__detail" open={super::summary::detail_open()} data-testid="map-detail">
+            <summary class="report__detail-summary">{ t.map_show }</summary>
             <div class="table-scroll">
                 <table class="summary-table">
                     <caption>{ t.map_caption }</caption>
@@ -228,6 +234,7 @@ pub(super) fn map_section(map: Option<&MapResult>, state: &AppState, t: &Results
                     <tbody>{ for rows }</tbody>
                 </table>
             </div>
+            </details>
             <p>{ (map_text(lang).coverage)(map.covered, map.user_cells) }{ if lang == Lang::Ja { "・" } else { ", " } }{ (map_text(lang).gap_count)(map.gaps.len()) }</p>
         </section>
     }

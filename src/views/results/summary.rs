@@ -132,7 +132,7 @@ pub(super) fn summary(
 
 /// Whether each check's detail starts open: on a desktop, yes; on a phone, closed, so the
 /// decision fits the first screen. Print shows it either way (the stylesheet).
-fn detail_open() -> bool {
+pub(super) fn detail_open() -> bool {
     #[cfg(target_arch = "wasm32")]
     {
         web_sys::window()
