@@ -45,6 +45,13 @@ test('choosing a role marks the modules table I.5-1 proposes, and every module s
   await expect(proposal('pre')).toHaveAttribute('data-proposal', 'proposed');
   await expect(proposal('pre')).toHaveText('本ツールの提案：取り組むとよいチェック');
   await expect(proposal('pre')).not.toContainText('◎');
+  // The tool's own proposal follows its path: the lifecycle, the SLA and the stage page are
+  // off the path, listed as optional, and their badges say so.
+  for (const module of ['life', 'sla', 'stage']) {
+    await expect(page.getByTestId('optional-checks').locator(`li[data-module="${module}"]`)).toHaveCount(1);
+    await expect(proposal(module)).toHaveAttribute('data-proposal', 'as-needed');
+    await expect(proposal(module)).toHaveText('本ツールの提案：必要に応じて');
+  }
   // Not proposed is still open.
   await selfCheck.overviewCard('msr-p').getByRole('link').click();
   await expect(page.locator('section#msr-p fieldset.question')).toHaveCount(27);
@@ -175,8 +182,11 @@ test('every coverage figure says how it is counted, and the 4M assignment is lab
 
   // The results page: next to the summary's figures, over the charts, and under the radar.
   await selfCheck.open('results');
+  // The summary's statement (with its 基本 coverage) and the table of each check's result
+  // each have it.
   const summary = page.locator('.report__summary');
-  await expect(summary.getByTestId('coverage-rule')).toContainText(rule);
+  await expect(summary.getByTestId('decision').getByTestId('coverage-rule')).toContainText(rule);
+  await expect(summary.getByTestId('report-detail').getByTestId('coverage-rule')).toContainText(rule);
   await expect(page.locator('.report__charts').getByTestId('coverage-rule')).toContainText(rule);
   await expect(
     page.locator('.report__chart[data-module="msr-u"]').getByTestId('causes-reading'),

@@ -125,6 +125,9 @@ pub fn path_panel(state: &AppState, actions: &Actions) -> Html {
                 { for path.steps.iter().map(|module| html! {
                     <li data-module={*module} class={classes!(state.step_done(module).then_some("path__step--done"))}>
                         <RouteLink to={Route::Module(module)}>{ title(module) }</RouteLink>
+                        if state.step_done(module) {
+                            <span class="visually-hidden">{ t.done }</span>
+                        }
                     </li>
                 }) }
             </ol>

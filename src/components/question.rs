@@ -201,6 +201,14 @@ fn reason_field(props: &QuestionProps) -> Html {
     let id = format!("{}-reason", item.id);
     let message_id = format!("{id}-message");
     let missing = props.note.trim().is_empty();
+    // A reason this tool wrote for an item of another model shows in the reader's language.
+    let shown = crate::domain::applicability::reason_in(
+        &crate::domain::content::catalog().responsibility,
+        item,
+        &props.note,
+        props.lang,
+    )
+    .map_or_else(|| props.note.clone(), AttrValue::from);
     let presets_id = format!("{id}-presets");
     let chosen = NaReason::of_note(&props.note);
     let oninput = props.on_note.clone().map(|on_note| {
@@ -212,7 +220,7 @@ fn reason_field(props: &QuestionProps) -> Html {
     html! {
         <div class="question__reason">
             <label for={id.clone()}>{ t.na_reason_label }</label>
-            <input type="text" id={id} value={props.note.clone()} {oninput}
+            <input type="text" id={id} value={shown} {oninput}
                 maxlength={MAX_NOTE_CHARS.to_string()} autocomplete="off"
                 aria-invalid={missing.then_some("true")}
                 aria-describedby={missing.then(|| message_id.clone())} />

@@ -44,33 +44,49 @@ pub fn scope_reason(guide: &ResponsibilityGuide, item: &Item, model: &str, lang:
     }
 }
 
-/// Whether a response is the one [`scope_reason`] set under `model`, untouched since.
-pub fn set_by_tool(
-    guide: &ResponsibilityGuide,
-    item: &Item,
-    model: &str,
-    response: &ItemResponse,
-) -> bool {
+/// Whether a response is one [`scope_reason`] set, under any model and in either language, and
+/// untouched since: the reader has neither answered the item nor written a reason of their own.
+pub fn set_by_tool(guide: &ResponsibilityGuide, item: &Item, response: &ItemResponse) -> bool {
     response.answer == Some(Answer::NotApplicable)
-        && [Lang::Ja, Lang::En]
-            .into_iter()
-            .any(|lang| response.note == scope_reason(guide, item, model, lang))
+        && guide.models.iter().any(|model| {
+            [Lang::Ja, Lang::En]
+                .into_iter()
+                .any(|lang| response.note == scope_reason(guide, item, model.id, lang))
+        })
 }
 
-/// Brings the answers in line with a change of model from `before` to `after`:
+/// The reason to show for a note: a reason this tool wrote ([`scope_reason`], under any model,
+/// in either language) in the reader's language; `None` for a note of the reader's own.
+pub fn reason_in(
+    guide: &ResponsibilityGuide,
+    item: &Item,
+    note: &str,
+    lang: Lang,
+) -> Option<String> {
+    guide.models.iter().find_map(|model| {
+        [Lang::Ja, Lang::En]
+            .into_iter()
+            .any(|written| note == scope_reason(guide, item, model.id, written))
+            .then(|| scope_reason(guide, item, model.id, lang))
+    })
+}
+
+/// Brings the answers in line with the chosen model (or none), in the reader's language:
 ///
-/// - an item that does not apply under `after` and has no answer and no note starts as N/A,
+/// - an item that does not apply under `model` and has no answer and no note starts as N/A,
 ///   with [`scope_reason`] as its reason;
-/// - an N/A this tool set under `before`, untouched since, is set again for `after` if the item
-///   still does not apply, and cleared if it now does.
+/// - an N/A this tool set ([`set_by_tool`]: under an earlier model, in the other language, or
+///   brought in by an import) is set again for `model` in `lang` if the item still does not
+///   apply, and cleared if it now does.
 ///
-/// Every other response is left as it is: an answer or a note the reader gave is theirs.
-/// Returns whether anything changed.
+/// Every other response is left as it is: an answer or a note the reader gave is theirs. The
+/// app calls it when the model is chosen; a change of language or an import writes nothing
+/// (the reason is shown in the reader's language by [`reason_in`]). Returns whether anything
+/// changed.
 pub fn rescope(
     catalog: &'static Catalog,
     answers: &mut Answers,
-    before: Option<&str>,
-    after: Option<&str>,
+    model: Option<&str>,
     lang: Lang,
 ) -> bool {
     let guide = &catalog.responsibility;
@@ -83,12 +99,11 @@ pub fn rescope(
     for item in scoped {
         let current = answers.response(item.id).cloned().unwrap_or_default();
         let untouched = current.answer.is_none() && current.note.is_empty();
-        let ours = before.is_some_and(|model| set_by_tool(guide, item, model, &current));
-        if !(untouched || ours) {
+        if !(untouched || set_by_tool(guide, item, &current)) {
             continue;
         }
         let mut next = current.clone();
-        match after {
+        match model {
             Some(model) if !applies(item, Some(model)) => {
                 next.answer = Some(Answer::NotApplicable);
                 next.note = scope_reason(guide, item, model, lang);

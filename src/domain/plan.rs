@@ -183,16 +183,14 @@ pub fn unanswered_count(catalog: &'static Catalog, state: Frozen) -> usize {
         .count()
 }
 
-/// Whether the reader has answered any item of a checklist: an N/A this tool set because the
-/// item is written for another model ([`applicability::set_by_tool`]) is not the reader's.
+/// Whether the reader has settled any item of a checklist ([`ItemResponse::settled`], as its
+/// progress counts): an N/A this tool set because the item is written for another model
+/// ([`applicability::set_by_tool`]) is not the reader's.
 pub fn begun(catalog: &'static Catalog, checklist: &Checklist, state: Frozen) -> bool {
-    let model = state.responsibility.model.as_deref();
     checklist.items.iter().any(|item| {
         state.answers.response(item.id).is_some_and(|response| {
-            response.answer.is_some()
-                && !model.is_some_and(|model| {
-                    applicability::set_by_tool(&catalog.responsibility, item, model, response)
-                })
+            response.settled(checklist.scale).is_some()
+                && !applicability::set_by_tool(&catalog.responsibility, item, response)
         })
     })
 }

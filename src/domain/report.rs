@@ -8,9 +8,8 @@
 //! - [`unanswered_checks`] names the checks with no answer at all, which get no chart.
 
 use super::content::{Catalog, Localized, Scoring, SourceRef};
-use super::plan::{PlanEntry, Priority};
+use super::plan::{PlanEntry, Priority, begun};
 use super::responsibility::score_map;
-use super::scoring::Progress;
 use super::summary::Frozen;
 
 /// What a plan entry quotes from its source, as the plan prints it under the entry: an item's
@@ -107,8 +106,9 @@ pub fn group_by_quote<'a>(catalog: &'static Catalog, plan: &'a [PlanEntry]) -> V
         .collect()
 }
 
-/// The checks nobody has answered, in catalog order: a checklist with no settled answer
-/// ([`Progress`]), the map while no model is chosen. The stage is never among them: it follows
+/// The checks nobody has answered, in catalog order: a checklist the reader has not begun
+/// ([`begun`]: an N/A this tool set for another model is not the reader's answer), the map
+/// while no model is chosen. The stage is never among them: it follows
 /// from the precondition check or the user's placement, and the report always states it.
 pub fn unanswered_checks(catalog: &'static Catalog, state: Frozen) -> Vec<&'static str> {
     catalog
@@ -119,7 +119,7 @@ pub fn unanswered_checks(catalog: &'static Catalog, state: Frozen) -> Vec<&'stat
             // A checklist; the stage has none, so it is never listed.
             _ => catalog
                 .checklist(check.id)
-                .is_some_and(|checklist| Progress::of(checklist, state.answers).answered == 0),
+                .is_some_and(|checklist| !begun(catalog, checklist, state)),
         })
         .map(|check| check.id)
         .collect()

@@ -24,6 +24,8 @@ pub struct PathText {
     pub optional_hint: &'static str,
     /// The last step's next link: to the results.
     pub to_results: &'static str,
+    /// Said after a step that is done, for screen readers (the ✓ is drawn by CSS).
+    pub done: &'static str,
 }
 
 pub fn path_text(lang: Lang) -> &'static PathText {
@@ -36,10 +38,10 @@ pub fn path_text(lang: Lang) -> &'static PathText {
 static JA: PathText = PathText {
     heading: "はじめに",
     lead: "回答する人と、クラウドの使い方を選ぶと、取り組むチェックと所要時間の目安を示します。",
-    model_legend: "使っているクラウドのサービス形態",
+    model_legend: "使っているクラウドのサービスの形態",
     pattern_label: "使い方",
-    chosen: |model, pattern| format!("サービス形態：{model}（{pattern}）"),
-    change_on_map: "責任分界マップに記入した内容があるため、サービス形態と使い方は責任分界マップで変更してください。",
+    chosen: |model, pattern| format!("サービスの形態：{model}（{pattern}）"),
+    change_on_map: "責任分界マップに記入した内容があるため、サービスの形態と使い方は責任分界マップで変更してください。",
     path_heading: "提案する道筋",
     estimate: |minutes| format!("所要時間：約{minutes}分（目安）"),
     estimate_basis: "所要時間と道筋の根拠（本ツールの解釈）",
@@ -48,7 +50,8 @@ static JA: PathText = PathText {
     finished: "結果を見る",
     optional_heading: "必要に応じて取り組むチェック",
     optional_hint: "道筋に入っていないチェックです。いつでも開いて回答できます。",
-    to_results: "次へ：結果とすること",
+    to_results: "次へ：結果と、まず取り組むこと",
+    done: "（完了）",
 };
 
 static EN: PathText = PathText {
@@ -66,5 +69,6 @@ static EN: PathText = PathText {
     finished: "See the results",
     optional_heading: "Checks to take as needed",
     optional_hint: "These checks are not on the path. Any of them can be opened and answered at any time.",
-    to_results: "Next: results and what to do",
+    to_results: "Next: results and what to do first",
+    done: " (done)",
 };

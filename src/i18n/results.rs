@@ -212,7 +212,7 @@ static RESULTS_JA: ResultsText = ResultsText {
         )
     },
     standing_mig_unknown: "クラウド移行チェックリストは未回答です。",
-    standing_mig_ready: "クラウド移行チェックリストはすべて「はい」で、第2段階に進める状態です。",
+    standing_mig_ready: "クラウド移行チェックリストはすべて「はい」です（出典は、第1段階の組織がすべて「はい」にすれば第2段階へ適切に移行できるとしています）。",
     standing_mig_not_ready: |no, total, unanswered| {
         let rest = if unanswered > 0 {
             format!("（未回答{unanswered}項目）")
@@ -364,7 +364,7 @@ static RESULTS_EN: ResultsText = ResultsText {
         )
     },
     standing_mig_unknown: "The cloud migration checklist is not answered yet.",
-    standing_mig_ready: "Every item of the cloud migration checklist is “Yes”: ready to move on to stage 2.",
+    standing_mig_ready: "Every item of the cloud migration checklist is “Yes” (the source says an organization at stage 1 that brings every item to Yes can move on to stage 2 properly).",
     standing_mig_not_ready: |no, total, unanswered| {
         let verb = if no == 1 { "is" } else { "are" };
         let rest = if unanswered > 0 {

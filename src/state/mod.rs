@@ -275,7 +275,6 @@ impl AppState {
         }
     }
 
-    /// The responsibility map, scored; `None` until a service model is chosen.
     /// The path this tool proposes to the reader: for the role chosen (or the first using-side
     /// role) and the map as far as it is filled in.
     pub fn path(&self) -> ReaderPath {
@@ -304,6 +303,7 @@ impl AppState {
         progress.answered == progress.total
     }
 
+    /// The responsibility map, scored; `None` until a service model is chosen.
     pub fn responsibility(&self) -> Option<&MapResult> {
         match self.score_of(content::RESPONSIBILITY) {
             Score::Map(map) => map.as_ref(),

@@ -710,3 +710,18 @@ fn a_step_is_done_when_every_item_is_answered_or_every_cell_named() {
         "unconfirmed boundaries do not hold the step open"
     );
 }
+
+#[test]
+fn a_change_of_language_writes_nothing() {
+    let state = fresh().reduce(Action::SelectMap {
+        model: "saas",
+        pattern: "direct",
+        virtual_network: false,
+    });
+    let before = state.document.clone();
+    let state = state.reduce(Action::SetLanguage(Lang::En));
+    assert_eq!(
+        state.document, before,
+        "the tool's reasons are shown in English, not rewritten"
+    );
+}

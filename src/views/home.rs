@@ -13,7 +13,7 @@ use crate::components::roles::proposal_label;
 use crate::domain::content;
 use crate::domain::plan::PlanEntry;
 use crate::domain::responsibility::MapResult;
-use crate::domain::roles::{is_tools_proposal, proposal};
+use crate::domain::roles::{Proposal, is_tools_proposal, proposal};
 use crate::domain::scoring::{Coverage, TieredCoverage};
 use crate::domain::stage::CurrentStage;
 use crate::domain::summary::{ModuleScore, Score};
@@ -182,7 +182,7 @@ fn overview(state: &AppState) -> Html {
     let cards = |modules: &[&'static str]| -> Html {
         html! {
             <ol class="overview__list">
-                { for modules.iter().map(|module| overview_card(state, module)) }
+                { for modules.iter().map(|module| overview_card(state, module, path.holds(module))) }
             </ol>
         }
     };
@@ -202,7 +202,7 @@ fn overview(state: &AppState) -> Html {
 }
 
 /// One module's card.
-fn overview_card(state: &AppState, module: &&'static str) -> Html {
+fn overview_card(state: &AppState, module: &&'static str, on_path: bool) -> Html {
     let module = *module;
     let lang = state.language();
     let t = ui(lang);
@@ -238,7 +238,14 @@ fn overview_card(state: &AppState, module: &&'static str) -> Html {
                 { card.progress }
             </p>
 
-            if let Some(proposal) = role.and_then(|role| proposal(&state.catalog.roles, role, module)) {
+            // This tool's own proposal follows its path: a check it leaves off the path is
+            // proposed as needed (the table's marks are shown as the table gives them).
+            if let Some(proposal) = role
+                .and_then(|role| proposal(&state.catalog.roles, role, module))
+                .map(|proposal| match proposal {
+                    Proposal::Proposed if tools && !on_path => Proposal::AsNeeded,
+                    other => other,
+                }) {
                 <p class={classes!("overview__proposal", format!("overview__proposal--{}", proposal.token()),
                         tools.then_some("overview__proposal--tools"))}
                     data-testid={format!("{module}-overview-proposal")} data-proposal={proposal.token()}

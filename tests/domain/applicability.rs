@@ -3,7 +3,9 @@
 //! an answer or a note the reader gave is never touched.
 
 use cloud_self_check::domain::answers::{Answer, Answers, ItemResponse};
-use cloud_self_check::domain::applicability::{applies, rescope, scope_reason};
+use cloud_self_check::domain::applicability::{
+    applies, reason_in, rescope, scope_reason, set_by_tool,
+};
 use cloud_self_check::domain::content::Scale;
 use cloud_self_check::domain::text::Lang;
 use proptest::prelude::*;
@@ -66,7 +68,7 @@ fn the_reason_is_marked_as_this_tools_reading_and_names_the_models() {
 fn choosing_saas_starts_the_iaas_paas_items_as_reasoned_na_and_leaves_the_rest() {
     let mut answers = Answers::new();
     answers.insert("pre-1.1", Answer::Yes);
-    assert!(rescope(cat(), &mut answers, None, Some("saas"), Lang::Ja));
+    assert!(rescope(cat(), &mut answers, Some("saas"), Lang::Ja));
     for id in GROUP_6.iter().chain(&["msr-u-III.3.1.1"]) {
         let response = answers.response(id).expect(id);
         assert_eq!(response.answer, Some(Answer::NotApplicable), "{id}");
@@ -85,30 +87,18 @@ fn choosing_saas_starts_the_iaas_paas_items_as_reasoned_na_and_leaves_the_rest()
     assert_eq!(answers.get("pre-1.1"), Some(&Answer::Yes));
     // Again, nothing to do.
     let before = answers.clone();
-    assert!(!rescope(
-        cat(),
-        &mut answers,
-        Some("saas"),
-        Some("saas"),
-        Lang::Ja
-    ));
+    assert!(!rescope(cat(), &mut answers, Some("saas"), Lang::Ja));
     assert_eq!(answers, before);
 }
 
 #[test]
 fn changing_the_model_clears_or_rewrites_only_what_this_tool_set() {
     let mut answers = Answers::new();
-    rescope(cat(), &mut answers, None, Some("saas"), Lang::En);
+    rescope(cat(), &mut answers, Some("saas"), Lang::En);
     // The reader answers one of them and writes their own reason on another.
     answers.insert("set-6.3", Answer::Done);
     answers.set_note("set-6.4", "We run no containers");
-    assert!(rescope(
-        cat(),
-        &mut answers,
-        Some("saas"),
-        Some("iaas"),
-        Lang::Ja
-    ));
+    assert!(rescope(cat(), &mut answers, Some("iaas"), Lang::Ja));
     assert_eq!(
         answers.response("set-6.1"),
         None,
@@ -133,13 +123,7 @@ fn changing_the_model_clears_or_rewrites_only_what_this_tool_set() {
         scope_reason(&cat().responsibility, item("sla-9"), "iaas", Lang::Ja)
     );
     // IaaS to PaaS: sla-9 still does not apply, and its reason names the new model.
-    assert!(rescope(
-        cat(),
-        &mut answers,
-        Some("iaas"),
-        Some("paas"),
-        Lang::Ja
-    ));
+    assert!(rescope(cat(), &mut answers, Some("paas"), Lang::Ja));
     assert_eq!(
         answers.response("sla-9").map(|r| r.note.clone()),
         Some(scope_reason(
@@ -150,16 +134,16 @@ fn changing_the_model_clears_or_rewrites_only_what_this_tool_set() {
         ))
     );
     // Back to no model: what the tool set is cleared.
-    assert!(rescope(cat(), &mut answers, Some("paas"), None, Lang::Ja));
+    assert!(rescope(cat(), &mut answers, None, Lang::Ja));
     assert_eq!(answers.response("sla-9"), None);
 }
 
 #[test]
 fn an_na_whose_reason_the_reader_edited_is_theirs() {
     let mut answers = Answers::new();
-    rescope(cat(), &mut answers, None, Some("saas"), Lang::Ja);
+    rescope(cat(), &mut answers, Some("saas"), Lang::Ja);
     answers.set_note("set-6.2", "メールは使っていない");
-    rescope(cat(), &mut answers, Some("saas"), Some("paas"), Lang::Ja);
+    rescope(cat(), &mut answers, Some("paas"), Lang::Ja);
     let kept = answers.response("set-6.2").expect("kept");
     assert_eq!(kept.answer, Some(Answer::NotApplicable));
     assert_eq!(kept.note, "メールは使っていない");
@@ -175,11 +159,11 @@ fn an_owner_or_due_date_on_an_untouched_item_is_kept() {
             ..ItemResponse::default()
         },
     );
-    rescope(cat(), &mut answers, None, Some("saas"), Lang::Ja);
+    rescope(cat(), &mut answers, Some("saas"), Lang::Ja);
     let response = answers.response("set-6.1").expect("kept");
     assert_eq!(response.owner, "情報システム課");
     assert_eq!(response.answer, Some(Answer::NotApplicable));
-    rescope(cat(), &mut answers, Some("saas"), Some("iaas"), Lang::Ja);
+    rescope(cat(), &mut answers, Some("iaas"), Lang::Ja);
     let response = answers.response("set-6.1").expect("the owner stays");
     assert_eq!((response.answer, response.note.as_str()), (None, ""));
     assert_eq!(response.owner, "情報システム課");
@@ -212,7 +196,7 @@ proptest! {
         let theirs = answers.clone();
         let mut before = None;
         for after in &models {
-            rescope(cat(), &mut answers, before, *after, lang);
+            rescope(cat(), &mut answers, *after, lang);
             before = *after;
         }
         for (id, response) in theirs.iter() {
@@ -232,4 +216,78 @@ proptest! {
             }
         }
     }
+}
+
+#[test]
+fn the_tools_reasons_follow_the_language_and_are_known_under_any_model() {
+    let guide = &cat().responsibility;
+    let mut answers = Answers::new();
+    rescope(cat(), &mut answers, Some("saas"), Lang::Ja);
+    let ja = answers.response("set-6.1").cloned().expect("set");
+    assert!(set_by_tool(guide, item("set-6.1"), &ja));
+    // The same model in the other language: the reason is rewritten, nothing else changes.
+    assert!(rescope(cat(), &mut answers, Some("saas"), Lang::En));
+    assert_eq!(
+        answers.response("set-6.1").map(|r| r.note.clone()),
+        Some(scope_reason(guide, item("set-6.1"), "saas", Lang::En))
+    );
+    assert!(!rescope(cat(), &mut answers, Some("saas"), Lang::En));
+    // A merge brings the tool's N/A of another model (written under IaaS for sla-9) into a
+    // SaaS assessment: it is the tool's, so it is cleared where the item applies.
+    let mut merged = Answers::new();
+    merged.set_response(
+        "sla-9",
+        ItemResponse {
+            answer: Some(Answer::NotApplicable),
+            note: scope_reason(guide, item("sla-9"), "iaas", Lang::Ja),
+            ..ItemResponse::default()
+        },
+    );
+    assert!(set_by_tool(
+        guide,
+        item("sla-9"),
+        merged.response("sla-9").unwrap()
+    ));
+    rescope(cat(), &mut merged, Some("saas"), Lang::Ja);
+    assert_eq!(merged.response("sla-9"), None);
+    // A reason of the reader's is not the tool's, whatever its answer.
+    let theirs = ItemResponse {
+        answer: Some(Answer::NotApplicable),
+        note: "SaaSは使っていない".into(),
+        ..ItemResponse::default()
+    };
+    assert!(!set_by_tool(guide, item("sla-9"), &theirs));
+    let done = ItemResponse {
+        answer: Some(Answer::Done),
+        ..ja
+    };
+    assert!(!set_by_tool(guide, item("set-6.1"), &done));
+}
+
+#[test]
+fn the_tools_reason_is_shown_in_the_readers_language_and_a_readers_note_as_it_is() {
+    let guide = &cat().responsibility;
+    let ja = scope_reason(guide, item("sla-9"), "iaas", Lang::Ja);
+    let en = scope_reason(guide, item("sla-9"), "iaas", Lang::En);
+    assert_eq!(
+        reason_in(guide, item("sla-9"), &ja, Lang::En),
+        Some(en.clone())
+    );
+    assert_eq!(
+        reason_in(guide, item("sla-9"), &en, Lang::Ja),
+        Some(ja.clone())
+    );
+    assert_eq!(reason_in(guide, item("sla-9"), &ja, Lang::Ja), Some(ja));
+    let paas = scope_reason(guide, item("sla-9"), "paas", Lang::Ja);
+    assert_eq!(
+        reason_in(guide, item("sla-9"), &paas, Lang::En),
+        Some(scope_reason(guide, item("sla-9"), "paas", Lang::En))
+    );
+    assert_eq!(
+        reason_in(guide, item("sla-9"), "SaaSは使っていない", Lang::En),
+        None
+    );
+    // The reason of an item written for other models is not this item's.
+    let other = scope_reason(guide, item("set-6.1"), "saas", Lang::Ja);
+    assert_eq!(reason_in(guide, item("sla-9"), &other, Lang::En), None);
 }

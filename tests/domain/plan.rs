@@ -214,9 +214,13 @@ fn coverage_answers_in_and_out_of_the_plan() {
 
 #[test]
 fn na_without_a_reason_is_neither_a_gap_nor_answered() {
-    let state = State::default().answer("life-1.1.1", Answer::NotApplicable);
+    // The lifecycle begun by a settled answer, so its other items count.
+    let state = State::default()
+        .answer("life-1.1.2", Answer::Done)
+        .answer("life-1.1.1", Answer::NotApplicable);
     assert!(state.plan().is_empty());
     let before = state.unanswered();
+    assert_eq!(before, 49);
     // A note of white space only is no reason.
     let blank = state.clone().note("life-1.1.1", " 　");
     assert!(blank.plan().is_empty());
@@ -515,24 +519,23 @@ fn unanswered_counts_the_planned_items_without_a_settled_answer_in_the_checks_be
     // Nothing begun, nothing counted (issue 25: a user organization was told that the 27
     // provider-side measures it never opened were "unanswered").
     assert_eq!(empty.unanswered(), 0);
-    // One answer begins a check: the rest of it counts. mig 9, set 10 (no model: every type),
-    // msr-u 19, msr-p 27, life 50, sla 9.
+    // One settled answer begins a check: the rest of it counts. mig 9, set 10 (no model: every
+    // type), msr-u 19, msr-p 27, life 50, sla 9.
     let begun = [
-        "mig-4.1",
-        "set-1",
-        "msr-u-III.1.1.1",
-        "msr-p-IV.1.1.1",
-        "life-1.1.1",
-        "sla-1",
+        ("mig-4.1", Answer::Yes),
+        ("set-1", Answer::Done),
+        ("msr-u-III.1.1.1", Answer::Done),
+        ("msr-p-IV.1.1.1", Answer::Done),
+        ("life-1.1.1", Answer::Done),
+        ("sla-1", Answer::Defined),
     ]
     .into_iter()
-    .fold(empty.clone(), |state, id| {
-        state.answer_unchecked(id, Answer::Done)
+    .fold(empty.clone(), |state, (id, answer)| {
+        state.answer(id, answer)
     });
-    // Done settles set, msr-u, msr-p and life; for mig and sla it is no answer of their scale.
     assert_eq!(
         begun.unanswered(),
-        9 + (10 - 1) + (19 - 1) + (27 - 1) + (50 - 1) + 9
+        (9 - 1) + (10 - 1) + (19 - 1) + (27 - 1) + (50 - 1) + (9 - 1)
     );
     let only_msr_u = empty.clone().answer("msr-u-III.1.1.1", Answer::Partly);
     assert_eq!(
@@ -540,6 +543,12 @@ fn unanswered_counts_the_planned_items_without_a_settled_answer_in_the_checks_be
         18,
         "the other checks are not begun"
     );
+    // An answer its scale does not offer, or N/A without a reason, begins nothing.
+    let unsettled_only = empty
+        .clone()
+        .answer("mig-4.1", Answer::Done)
+        .answer("life-1.1.1", Answer::NotApplicable);
+    assert_eq!(unsettled_only.unanswered(), 0);
     // Under SaaS only 6 setting types apply.
     let saas = begun.clone().model("saas");
     assert_eq!(saas.unanswered(), begun.unanswered() - 4);
@@ -553,22 +562,20 @@ fn unanswered_counts_the_planned_items_without_a_settled_answer_in_the_checks_be
     // Settled answers of every kind leave the count, gaps or not.
     let answered = begun
         .clone()
-        .answer("mig-4.1", Answer::Yes)
         .answer("mig-4.2", Answer::No)
         .answer("set-2", Answer::Done)
         .answer("msr-u-III.1.1.2", Answer::Partly)
         .answer("msr-p-IV.1.1.2", Answer::NotDone)
         .answer("life-1.1.2", Answer::NotApplicable)
         .note("life-1.1.2", "理由")
-        .answer("sla-1", Answer::Defined)
         .answer("sla-2", Answer::NotDefined);
-    assert_eq!(answered.unanswered(), begun.unanswered() - 8);
+    assert_eq!(answered.unanswered(), begun.unanswered() - 6);
     // Answers the scale does not offer, and N/A without a reason, do not.
     let unsettled = begun
         .clone()
-        .answer("mig-4.1", Answer::Done)
+        .answer("mig-4.2", Answer::Done)
         .answer("set-2", Answer::Yes)
-        .answer("sla-1", Answer::Partly)
+        .answer("sla-2", Answer::Partly)
         .answer("life-1.1.2", Answer::NotApplicable);
     assert_eq!(unsettled.unanswered(), begun.unanswered());
     // A setting type that does not apply is not counted, answered or not.
@@ -581,7 +588,7 @@ fn an_na_this_tool_set_for_another_model_begins_no_check() {
     use cloud_self_check::domain::applicability::rescope;
     use cloud_self_check::domain::text::Lang;
     let mut iaas = State::default().model("iaas");
-    rescope(cat(), &mut iaas.answers, None, Some("iaas"), Lang::Ja);
+    rescope(cat(), &mut iaas.answers, Some("iaas"), Lang::Ja);
     assert_eq!(iaas.answers.get("sla-9"), Some(&Answer::NotApplicable));
     assert_eq!(
         iaas.unanswered(),
@@ -713,12 +720,16 @@ proptest! {
             if checklist.scale == Scale::YesNo && checklist.id != "mig" {
                 continue;
             }
-            // A check counts once the reader has answered any of its items (the generated
+            // A check counts once the reader has settled any of its items (the generated
             // states hold no N/A this tool set, whose reason is its own sentence).
-            let begun = checklist
-                .items
-                .iter()
-                .any(|item| state.answers.get(item.id).is_some());
+            let settled_of = |item: &&cloud_self_check::domain::content::Item| {
+                state.answers.response(item.id).and_then(|response| {
+                    let answer = response.answer?;
+                    let reasonless = answer == Answer::NotApplicable && response.note.trim().is_empty();
+                    (Answer::choices(checklist.scale).contains(&answer) && !reasonless).then_some(answer)
+                })
+            };
+            let begun = checklist.items.iter().any(|item| settled_of(&item).is_some());
             if !begun {
                 continue;
             }

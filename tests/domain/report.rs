@@ -357,3 +357,13 @@ fn the_meeting_fixture_is_a_typical_assessment_and_its_plan_prints_the_map_basis
     assert_eq!(found.len(), 29 - 8);
     assert_eq!(unanswered_checks(cat(), frozen), ["msr-p", "life", "sla"]);
 }
+
+#[test]
+fn a_check_holding_only_the_tools_na_for_another_model_is_not_answered() {
+    use cloud_self_check::domain::applicability::rescope;
+    use cloud_self_check::domain::text::Lang;
+    let mut iaas = State::default().model("iaas");
+    rescope(cat(), &mut iaas.answers, Some("iaas"), Lang::Ja);
+    assert!(iaas.answers.get("sla-9").is_some());
+    assert!(unanswered_checks(cat(), iaas.frozen()).contains(&"sla"));
+}

@@ -27,6 +27,9 @@ pub fn take_snapshot(state: &mut AppState, label: &str, now: &str, entropy: u64)
 
 /// A file's document (already read and checked), merged or in place of this one.
 pub fn import(state: &mut AppState, incoming: &Document, mode: ImportMode, entropy: u64) -> bool {
+    // An import restores what the file holds, as it is: the tool's N/As of another model it
+    // may bring are recognised as the tool's (applicability::set_by_tool) and brought in line
+    // at the next choice of model.
     state.document = transfer::apply(&state.document, incoming, mode, entropy);
     true
 }

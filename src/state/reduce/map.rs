@@ -16,7 +16,6 @@ pub fn select(state: &mut AppState, model: &str, pattern: &str, virtual_network:
     if !pattern.applies_to(model.id) {
         return false;
     }
-    let before = state.document.responsibility().model.clone();
     let mut map = state.document.responsibility().clone();
     map.select(
         guide,
@@ -27,17 +26,26 @@ pub fn select(state: &mut AppState, model: &str, pattern: &str, virtual_network:
         },
     );
     state.document.set_responsibility(map);
+    rescope(state);
+    true
+}
+
+/// Brings the items written for other models in line with the active assessment's model, in
+/// the reader's language ([`applicability::rescope`]), after a choice of model. Returns whether
+/// the answers changed.
+fn rescope(state: &mut AppState) -> bool {
+    let model = state.document.responsibility().model.clone();
     let mut answers = state.document.answers().clone();
-    if applicability::rescope(
+    let changed = applicability::rescope(
         state.catalog,
         &mut answers,
-        before.as_deref(),
-        Some(model.id),
+        model.as_deref(),
         state.language(),
-    ) {
+    );
+    if changed {
         state.document.set_answers(answers);
     }
-    true
+    changed
 }
 
 /// Changes one cell, if the current map has it: a stale edit (say from a view of the model

@@ -71,8 +71,13 @@ pub(super) fn summary(
     let rows = scores.iter().map(|score| {
         let progress = module_progress(state, score.module);
         // A check nobody began prints as a name in the charts' one line, not as a row.
-        let begun = state.catalog.checklist(score.module).is_none()
-            || state.progress(score.module).answered > 0;
+        let begun = state.catalog.checklist(score.module).is_none_or(|checklist| {
+            crate::domain::plan::begun(
+                state.catalog,
+                checklist,
+                crate::domain::summary::Frozen::active(&state.document),
+            )
+        });
         html! {
             <tr data-module={score.module} class={classes!((!begun).then_some("summary-row--not-begun"))}>
                 <th scope="row">{ module_name(catalog, score.module, lang) }</th>
