@@ -7,9 +7,9 @@
 //
 // Usage: node e2e/firefox.mjs   (after `trunk build --release`; apt-get install firefox-esr)
 import puppeteer from 'puppeteer-core';
-import { runMainJourney } from './support/journey.mjs';
+import { freePort, runMainJourney } from './support/journey.mjs';
 
-const SERVER_PORT = Number(process.env.FIREFOX_SERVER_PORT ?? 8280 + Math.floor(Math.random() * 9));
+const SERVER_PORT = Number(process.env.FIREFOX_SERVER_PORT ?? (await freePort()));
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 // Firefox's own calls home, which this closed network refuses.

@@ -9,11 +9,11 @@
 import { spawn, execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { Builder, By, until } from 'selenium-webdriver';
-import { runMainJourney } from './support/journey.mjs';
+import { freePort, runMainJourney } from './support/journey.mjs';
 
 const DISPLAY = process.env.WEBKIT_DISPLAY ?? `:${90 + Math.floor(Math.random() * 9)}`;
-const DRIVER_PORT = Number(process.env.WEBKIT_DRIVER_PORT ?? 4400 + Math.floor(Math.random() * 90));
-const SERVER_PORT = Number(process.env.WEBKIT_SERVER_PORT ?? 8190 + Math.floor(Math.random() * 9));
+const DRIVER_PORT = Number(process.env.WEBKIT_DRIVER_PORT ?? (await freePort()));
+const SERVER_PORT = Number(process.env.WEBKIT_SERVER_PORT ?? (await freePort()));
 
 function miniBrowser() {
   const files = execFileSync('dpkg', ['-L', 'libwebkit2gtk-4.1-0'], { encoding: 'utf8' });

@@ -3,6 +3,7 @@
 // answers kept, opens the results; then opens the single file from disk and answers there too.
 // Each engine's script only starts its browser and hands over a small driver (see
 // runMainJourney), so both walk exactly the same steps.
+import { createServer as createTcpServer } from 'node:net';
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
@@ -133,4 +134,19 @@ export async function runMainJourney({ engine, port, launch }) {
     if (session) await session.close().catch(() => {});
     if (server) server.close();
   }
+}
+
+/**
+ * A TCP port nobody listens on now, from the system (port 0), so that a run never collides
+ * with a server another run or a developer left open (CI failed once on a random port in use).
+ */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createTcpServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
 }
