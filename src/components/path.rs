@@ -122,13 +122,16 @@ pub fn path_panel(state: &AppState, actions: &Actions) -> Html {
             </div>
             <h3 class="path__heading">{ t.path_heading }</h3>
             <ol class="path__steps" data-testid="path-steps">
-                { for path.steps.iter().map(|module| html! {
-                    <li data-module={*module} class={classes!(state.step_done(module).then_some("path__step--done"))}>
-                        <RouteLink to={Route::Module(module)}>{ title(module) }</RouteLink>
-                        if state.step_done(module) {
-                            <span class="visually-hidden">{ t.done }</span>
-                        }
-                    </li>
+                { for path.steps.iter().map(|module| {
+                    let done = state.step_done(module);
+                    html! {
+                        <li data-module={*module} class={classes!(done.then_some("path__step--done"))}>
+                            <RouteLink to={Route::Module(module)}>{ title(module) }</RouteLink>
+                            if done {
+                                <span class="visually-hidden">{ t.done }</span>
+                            }
+                        </li>
+                    }
                 }) }
             </ol>
             <details class="guidance">

@@ -48,6 +48,7 @@ pub fn scope_reason(guide: &ResponsibilityGuide, item: &Item, model: &str, lang:
 /// untouched since: the reader has neither answered the item nor written a reason of their own.
 pub fn set_by_tool(guide: &ResponsibilityGuide, item: &Item, response: &ItemResponse) -> bool {
     response.answer == Some(Answer::NotApplicable)
+        && !item.models.is_empty()
         && guide.models.iter().any(|model| {
             [Lang::Ja, Lang::En]
                 .into_iter()
@@ -63,6 +64,11 @@ pub fn reason_in(
     note: &str,
     lang: Lang,
 ) -> Option<String> {
+    // The tool writes reasons only for items written for a model: for the others (and for an
+    // empty note) there is nothing to compare, so no reason is formatted on every render.
+    if item.models.is_empty() || note.is_empty() {
+        return None;
+    }
     guide.models.iter().find_map(|model| {
         [Lang::Ja, Lang::En]
             .into_iter()

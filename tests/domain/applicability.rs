@@ -291,3 +291,21 @@ fn the_tools_reason_is_shown_in_the_readers_language_and_a_readers_note_as_it_is
     let other = scope_reason(guide, item("set-6.1"), "saas", Lang::Ja);
     assert_eq!(reason_in(guide, item("sla-9"), &other, Lang::En), None);
 }
+
+#[test]
+fn an_item_written_for_no_model_has_no_reason_of_the_tools() {
+    // Whatever its note says, the tool never writes a reason for an item the source writes for
+    // no model in particular: that note is the reader's.
+    let guide = &cat().responsibility;
+    let plain = item("msr-u-III.1.1.1");
+    assert!(plain.models.is_empty());
+    let lookalike = scope_reason(guide, plain, "saas", Lang::Ja);
+    assert_eq!(reason_in(guide, plain, &lookalike, Lang::En), None);
+    let response = ItemResponse {
+        answer: Some(Answer::NotApplicable),
+        note: lookalike,
+        ..ItemResponse::default()
+    };
+    assert!(!set_by_tool(guide, plain, &response));
+    assert_eq!(reason_in(guide, item("sla-9"), "", Lang::En), None);
+}
