@@ -46,7 +46,9 @@ macro_rules! content_struct {
                 out.push_str(concat!(stringify!($name), " {"));
                 $(
                     out.push_str(concat!(stringify!($field), ": "));
-                    self.$field.emit(out);
+                    super::emit::in_field(stringify!($name), stringify!($field), || {
+                        self.$field.emit(out)
+                    });
                     out.push(',');
                 )*
                 out.push('}');
@@ -77,12 +79,14 @@ macro_rules! content_enum {
 
 pub(crate) use content_enum;
 
-content_struct!(
-    struct Localized {
-        ja: Str,
-        en: Str,
-    }
-);
+/// A text in both languages. Written out as a reference into its content chunk
+/// ([`super::emit::Chunker`]), not as the text itself.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Localized {
+    pub ja: Str,
+    pub en: Str,
+}
 
 content_struct!(
     struct SourceRef {

@@ -25,7 +25,7 @@ step "clippy (native, with the prerender binary)" cargo clippy --locked --all-ta
 step "clippy (wasm32)" cargo clippy --locked --all-targets --target wasm32-unknown-unknown --features render-count -- -D warnings
 step "native tests" cargo test --locked
 step "browser tests (wasm-bindgen-test in Chromium)" \
-  cargo test --locked --target wasm32-unknown-unknown --test browser --features render-count
+  cargo test --locked --target wasm32-unknown-unknown --test browser --features render-count,all-content
 step "release build" trunk build --release
 # A debug build with a panic trigger the shipped build lacks, for e2e/crash.spec.mjs (served at
 # /portal/crash-test/). Only the binary differs from what the browser tests compiled.

@@ -17,6 +17,7 @@ fn main() {
     // First: any later panic then shows the crash screen instead of a page that stops answering.
     cloud_self_check::app::crash::install();
     crash_test_trigger();
+    cloud_self_check::platform::chunks::report_missing_to_console();
     let root = web_sys::window()
         .and_then(|window| window.document())
         .and_then(|document| embed::mount_point(&document));

@@ -16,9 +16,11 @@ use crate::app::navigation::{Navigation, RoutingMode, use_navigation};
 use crate::app::route::Route;
 use crate::components::footer::Footer;
 use crate::components::header::Header;
+use crate::components::needs::Needs;
 use crate::components::notices::Notices;
 use crate::domain::answers::Answer;
 use crate::domain::content::catalog;
+use crate::hooks::chunks::{ChunkLoader, use_chunk_loader, use_prefetch};
 use crate::hooks::{
     AppHandle, use_app, use_autosave, use_language_preference, use_load, use_other_tabs,
     use_page_title, use_persist_after_first_answer, use_route_pending_cleared,
@@ -65,11 +67,15 @@ pub fn App(props: &AppProps) -> Html {
     );
     use_top_of_view_on_move(navigation.moves(), props.host.root.clone());
     use_route_pending_cleared();
+    let chunks = use_chunk_loader();
+    use_prefetch(&state, navigation.route(), &chunks);
 
     html! {
         <ContextProvider<AppHandle> context={AppHandle::new(state)}>
             <ContextProvider<Navigation> context={navigation}>
-                <Page />
+                <ContextProvider<ChunkLoader> context={chunks}>
+                    <Page />
+                </ContextProvider<ChunkLoader>>
             </ContextProvider<Navigation>>
         </ContextProvider<AppHandle>>
     }
@@ -112,7 +118,7 @@ fn Page() -> Html {
                 actions={app.actions()} />
             <Notices {lang} notices={state.notices.clone()} actions={app.actions()} />
             <main id="main" tabindex="-1" data-ready={ready}>
-                { view }
+                <Needs chunks={route.chunks(catalog())} {lang}>{ view }</Needs>
             </main>
             <Footer {lang} />
         </>

@@ -2,7 +2,8 @@
 //! the browser, so it is tested natively. Where the route lives (the URL's hash, or memory when
 //! the app is embedded in a host page) is the business of `crate::app::navigation`.
 
-use crate::domain::content::Catalog;
+use crate::domain::chunks;
+use crate::domain::content::{Catalog, Scoring};
 
 /// One view of the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -61,6 +62,40 @@ impl Route {
     }
 }
 
+impl Route {
+    /// The content chunks the view shows: the core (titles, roles, sources); a module's own
+    /// chunk, the glossary its questions quote, and the chunks of the checks shown inside it;
+    /// every chunk for the results and the data, which show every check.
+    pub fn chunks(self, catalog: &'static Catalog) -> Vec<u16> {
+        let ids: Vec<&str> = match self {
+            Route::Home => vec![CORE, GLOSSARY, crate::domain::content::PRECONDITIONS],
+            Route::Module(module) => {
+                let mut ids = vec![CORE, GLOSSARY, module];
+                if module == catalog.responsibility.id {
+                    // The setting types are answered on the map's view (modules.json `shown_in`).
+                    ids.extend(
+                        catalog
+                            .checks
+                            .iter()
+                            .filter(|check| check.scoring == Scoring::SettingTypes)
+                            .map(|check| check.id),
+                    );
+                }
+                ids
+            }
+            Route::Glossary => vec![CORE, GLOSSARY],
+            Route::About | Route::NotFound => vec![CORE],
+            Route::Results | Route::Data => return chunks::all().collect(),
+        };
+        ids.into_iter().filter_map(chunks::by_id).collect()
+    }
+}
+
+/// The chunk of the texts outside every check's view (`build/emit.rs`).
+pub const CORE: &str = "core";
+/// The glossary's chunk (`build/mod.rs`).
+pub const GLOSSARY: &str = "glossary";
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -118,6 +153,32 @@ mod tests {
             );
         }
         assert_eq!(Route::NotFound.href(), "#/");
+    }
+
+    #[test]
+    fn each_view_asks_for_the_chunks_it_shows() {
+        let ids = |route: Route| -> Vec<&str> {
+            route
+                .chunks(catalog())
+                .into_iter()
+                .map(chunks::id)
+                .collect()
+        };
+        assert_eq!(ids(Route::Home), ["core", "glossary", "pre"]);
+        assert_eq!(ids(Route::Module("mig")), ["core", "glossary", "mig"]);
+        assert_eq!(
+            ids(Route::Module("rsp")),
+            ["core", "glossary", "rsp", "set"]
+        );
+        assert_eq!(ids(Route::Module("stage")), ["core", "glossary", "stage"]);
+        assert_eq!(ids(Route::Glossary), ["core", "glossary"]);
+        for route in [Route::About, Route::NotFound] {
+            assert_eq!(ids(route), ["core"]);
+        }
+        for route in [Route::Results, Route::Data] {
+            assert_eq!(route.chunks(catalog()), chunks::all().collect::<Vec<_>>());
+            assert_eq!(ids(route).len(), catalog().checks.len() + 2);
+        }
     }
 
     #[test]

@@ -9,6 +9,8 @@ use std::hash::{Hash, Hasher};
 use std::path::PathBuf;
 
 use cloud_self_check::app::App;
+use cloud_self_check::domain::chunks;
+use cloud_self_check::domain::text::Lang;
 
 /// Where the app mounts; the source index.html holds it empty but for this marker.
 const MOUNT: &str = r#"<div id="app"><!--prerender--></div>"#;
@@ -41,11 +43,33 @@ fn main() {
     }
     std::fs::write(&index, html)
         .unwrap_or_else(|error| fail(&format!("cannot write {}: {error}", index.display())));
+    let written = write_chunks(&dir);
     println!(
-        "prerender: first view rendered into {}, loader in {}",
+        "prerender: first view rendered into {}, loader in {}, {written} content chunk files",
         index.display(),
         loader.0
     );
+}
+
+/// Writes every content chunk, in each language, to its file (`domain::chunks`): the wasm
+/// loads them when a view needs them. Returns how many it wrote.
+fn write_chunks(dir: &std::path::Path) -> usize {
+    let mut written = 0;
+    for chunk in chunks::all() {
+        for lang in Lang::ALL {
+            let (Some(name), Some(contents)) = (
+                chunks::file(chunk, lang),
+                chunks::file_contents(chunk, lang),
+            ) else {
+                fail(&format!("chunk {} has no file", chunks::id(chunk)));
+            };
+            let path = dir.join(name);
+            std::fs::write(&path, contents)
+                .unwrap_or_else(|error| fail(&format!("cannot write {}: {error}", path.display())));
+            written += 1;
+        }
+    }
+    written
 }
 
 fn fail(reason: &str) -> ! {

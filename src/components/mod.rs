@@ -4,6 +4,7 @@ pub mod chart;
 pub mod checklist;
 pub mod footer;
 pub mod header;
+pub mod needs;
 pub mod notices;
 pub mod passage;
 pub mod path;

@@ -9,6 +9,7 @@
 //! The types are `Clone` so a test can build a catalog with a check added
 //! (`tests/content/modules.rs`); the app never clones content.
 
+pub use super::chunks::ChunkInfo;
 pub use super::text::{Localized, SourceRef};
 
 /// The schema's spelling of a text, as the app holds it: compiled in.
@@ -163,10 +164,7 @@ impl ResponsibilityGuide {
         self.parties
             .iter()
             .find_map(|(key, name)| (*key == id).then_some(*name))
-            .unwrap_or(Localized {
-                ja: "（不明）",
-                en: "(unknown)",
-            })
+            .unwrap_or(Localized::new("（不明）", "(unknown)"))
     }
 
     pub fn gap_basis(&self, kind: &str) -> Option<&'static GapBasis> {

@@ -5,6 +5,7 @@
 
 pub mod answers;
 pub mod applicability;
+pub mod chunks;
 pub mod compare;
 pub mod content;
 pub mod decision;

@@ -24,22 +24,80 @@ impl Lang {
 }
 
 /// A text in Japanese (verbatim from the source, or the tool's own) and its English
-/// translation. Content is compiled in, so both are static.
+/// translation: written in the code, or a text of the content, which stands in a content chunk
+/// loaded per language when a view needs it (`domain::chunks`).
+///
+/// Two texts are equal when their words are, wherever they stand.
+#[derive(Clone, Copy, Debug)]
+pub struct Localized(Words);
+
+impl PartialEq for Localized {
+    fn eq(&self, other: &Localized) -> bool {
+        self.0 == other.0 || (self.ja() == other.ja() && self.en() == other.en())
+    }
+}
+
+impl Eq for Localized {}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Localized {
-    pub ja: &'static str,
-    pub en: &'static str,
+enum Words {
+    /// Both languages, in the program.
+    Both { ja: &'static str, en: &'static str },
+    /// Text `index` of content chunk `chunk` (the chunk's number in `content::CHUNKS`).
+    Chunk { chunk: u16, index: u32 },
 }
 
 impl Localized {
+    /// A text written in the code.
+    pub const fn new(ja: &'static str, en: &'static str) -> Localized {
+        Localized(Words::Both { ja, en })
+    }
+
+    /// Text `index` of content chunk `chunk`, as the content compiler writes them.
+    pub const fn in_chunk(chunk: u16, index: u32) -> Localized {
+        Localized(Words::Chunk { chunk, index })
+    }
+
     /// The text in a language. A missing English text falls back to the Japanese, so the reader
     /// sees the source's words rather than a blank (build.rs refuses content with an empty
-    /// translation, so this guards only against text made elsewhere).
+    /// translation, so this guards only against text made elsewhere). A text of a chunk not yet
+    /// loaded in that language is empty, and reported (`chunks::text`): a view must wait for
+    /// the chunks it shows.
+    #[inline(never)]
     pub fn get(&self, lang: Lang) -> &'static str {
+        let text = self.words(lang);
         match lang {
-            Lang::Ja => self.ja,
-            Lang::En if self.en.trim().is_empty() => self.ja,
-            Lang::En => self.en,
+            Lang::En if text.trim().is_empty() => self.words(Lang::Ja),
+            _ => text,
+        }
+    }
+
+    /// The Japanese text.
+    #[inline(never)]
+    pub fn ja(&self) -> &'static str {
+        self.words(Lang::Ja)
+    }
+
+    /// The English text as written, with no fallback.
+    #[inline(never)]
+    pub fn en(&self) -> &'static str {
+        self.words(Lang::En)
+    }
+
+    #[inline(never)]
+    fn words(&self, lang: Lang) -> &'static str {
+        match self.0 {
+            Words::Both { ja, .. } if lang == Lang::Ja => ja,
+            Words::Both { en, .. } => en,
+            Words::Chunk { chunk, index } => super::chunks::text(chunk, lang, index),
+        }
+    }
+
+    /// The content chunk the text stands in and its index there, if it is content.
+    pub fn place(&self) -> Option<(u16, u32)> {
+        match self.0 {
+            Words::Both { .. } => None,
+            Words::Chunk { chunk, index } => Some((chunk, index)),
         }
     }
 }
@@ -54,7 +112,7 @@ pub struct SourceRef {
 
 impl std::fmt::Display for SourceRef {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} {}", self.file, self.section.ja)
+        write!(f, "{} {}", self.file, self.section.ja())
     }
 }
 
@@ -66,10 +124,7 @@ mod tests {
     fn each_language_has_its_tag_and_its_text() {
         assert_eq!(Lang::Ja.tag(), "ja");
         assert_eq!(Lang::En.tag(), "en");
-        let text = Localized {
-            ja: "前提条件チェック",
-            en: "Precondition check",
-        };
+        let text = Localized::new("前提条件チェック", "Precondition check");
         assert_eq!(text.get(Lang::Ja), "前提条件チェック");
         assert_eq!(text.get(Lang::En), "Precondition check");
     }
@@ -77,10 +132,7 @@ mod tests {
     #[test]
     fn a_missing_english_text_shows_the_japanese_never_a_blank() {
         for en in ["", "  ", "\n"] {
-            let text = Localized {
-                ja: "責任分界マップ",
-                en,
-            };
+            let text = Localized::new("責任分界マップ", en);
             assert_eq!(text.get(Lang::En), "責任分界マップ", "{en:?}");
             assert_eq!(text.get(Lang::Ja), "責任分界マップ");
         }
@@ -90,10 +142,7 @@ mod tests {
     fn a_source_reads_as_its_file_and_japanese_section() {
         let source = SourceRef {
             file: "004_2afa2b1b220c6436.txt",
-            section: Localized {
-                ja: "VI 1.1 項目1.1",
-                en: "VI 1.1 item 1.1",
-            },
+            section: Localized::new("VI 1.1 項目1.1", "VI 1.1 item 1.1"),
         };
         assert_eq!(
             source.to_string(),

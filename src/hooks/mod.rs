@@ -4,6 +4,7 @@
 
 mod app_handle;
 mod autosave;
+pub mod chunks;
 mod effects;
 
 pub use app_handle::{Actions, AppHandle, use_app};

@@ -8,6 +8,11 @@ use crate::domain::text::Lang;
 pub struct Ui {
     pub lang_name: &'static str,
     pub skip_to_main: &'static str,
+    /// Said while the words of a check are loading (announced to screen readers).
+    pub chunk_loading: &'static str,
+    /// Said when they could not be loaded: one sentence, with the retry below it.
+    pub chunk_failed: &'static str,
+    pub chunk_retry: &'static str,
     pub app_title: &'static str,
     pub app_tagline: &'static str,
     pub privacy: &'static str,
@@ -129,6 +134,9 @@ pub fn ui(lang: Lang) -> &'static Ui {
 pub(super) static JA: Ui = Ui {
     lang_name: "日本語",
     skip_to_main: "本文へ移動",
+    chunk_loading: "チェックの内容を読み込んでいます…",
+    chunk_failed: "チェックの内容を読み込めませんでした。接続を確かめて、もう一度読み込んでください（回答はそのまま残っています）。",
+    chunk_retry: "もう一度読み込む",
     app_title: "クラウド利用セルフチェック",
     app_tagline: "公開された指針と研究のチェックリストで、クラウド利用の準備と設定の責任を自己診断",
     privacy: "回答はこのブラウザの中（localStorage）だけに保存され、どこにも送信されません。",
@@ -260,6 +268,9 @@ pub(super) static JA: Ui = Ui {
 pub(super) static EN: Ui = Ui {
     lang_name: "English",
     skip_to_main: "Skip to main content",
+    chunk_loading: "Loading the check…",
+    chunk_failed: "The check could not be loaded. Check your connection and load it again (your answers are kept).",
+    chunk_retry: "Load again",
     app_title: "Cloud self-check",
     app_tagline: "Check how ready you are for the cloud, and who is responsible for its settings, with published guidance and research",
     privacy: "Your answers are kept only in this browser (localStorage) and are never sent anywhere.",

@@ -31,7 +31,7 @@ pub fn AboutView() -> Html {
             { for catalog.sources.iter().map(|document| html! {
                 <div class="source-document" data-file={document.file}>
                 <dl>
-                    <dt>{ t.source_title }</dt><dd lang="ja">{ document.title.ja }
+                    <dt>{ t.source_title }</dt><dd lang="ja">{ document.title.ja() }
                         if lang != Lang::Ja {
                             <span lang={lang.tag()}>{ format!(" ({})", document.title.get(lang)) }</span>
                         }

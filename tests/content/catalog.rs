@@ -88,7 +88,7 @@ fn numbers(checklist: &Checklist) -> Vec<&str> {
 }
 
 fn ja(texts: &[Localized]) -> Vec<&str> {
-    texts.iter().map(|text| text.ja).collect()
+    texts.iter().map(|text| text.ja()).collect()
 }
 
 #[test]
@@ -146,7 +146,7 @@ fn stage_guide_has_stages_0_to_4_and_x_in_order() {
     assert_eq!(ids, ["0", "1", "2", "3", "4", "x"]);
     for stage in catalog().stages.stages {
         assert_eq!(
-            stage.name.ja,
+            stage.name.ja(),
             format!("第{}段階", stage.id),
             "the name of stage {}",
             stage.id
@@ -678,10 +678,13 @@ fn assert_items_are_their_rows(content: &Checklist, table: &SeedTable) {
     let mut failures = Vec::new();
     for item in content.items {
         let row = table.row(item.number);
-        if item.question.ja != row.question {
+        if item.question.ja() != row.question {
             failures.push(format!(
                 "{}: the question is not the question of row {}:\n  content: {}\n  seed:    {}",
-                item.id, row.number, item.question.ja, row.question
+                item.id,
+                row.number,
+                item.question.ja(),
+                row.question
             ));
         }
         let guidance = ja(item.guidance);
@@ -755,7 +758,7 @@ fn each_item_cites_its_own_row() {
     for (checklist, section) in [(pre(), "VI 1.1"), (mig(), "VI 1.2")] {
         assert_eq!(checklist.source.file, CHECKLIST_SEED, "{}", checklist.id);
         assert_eq!(
-            (checklist.source.section.ja, checklist.source.section.en),
+            (checklist.source.section.ja(), checklist.source.section.en()),
             (section, section),
             "the section {} cites",
             checklist.id
@@ -763,7 +766,7 @@ fn each_item_cites_its_own_row() {
         for item in checklist.items {
             assert_eq!(item.source.file, CHECKLIST_SEED, "{}", item.id);
             assert_eq!(
-                (item.source.section.ja, item.source.section.en),
+                (item.source.section.ja(), item.source.section.en()),
                 (
                     format!("{section} 項目{}", item.number).as_str(),
                     format!("{section} item {}", item.number).as_str()
@@ -803,7 +806,7 @@ fn diagnosis_passage(diagnosis: Diagnosis) -> &'static Passage {
 }
 
 fn section_of(passage: &Passage) -> (&str, &str) {
-    (passage.source.section.ja, passage.source.section.en)
+    (passage.source.section.ja(), passage.source.section.en())
 }
 
 #[test]
@@ -893,7 +896,7 @@ fn stage0_diagnosis_places_at_stage_0_of_table_4() {
     let Some(seed) = seed_004() else { return };
     let table = table_4(&seed_lines(&seed));
     let stage = stage(Diagnosis::Stage0.stage_id().expect("Stage0 has a stage"));
-    assert_eq!(stage.name.ja, "第0段階");
+    assert_eq!(stage.name.ja(), "第0段階");
     let row = table_4_row(&table, "第0段階");
     assert_eq!(ja(stage.practice), row.practice);
     assert_eq!(ja(stage.remarks), row.remarks, "検討のみ、導入はしない");
@@ -904,7 +907,7 @@ fn stage1_diagnosis_places_at_stage_1_of_table_4() {
     let Some(seed) = seed_004() else { return };
     let table = table_4(&seed_lines(&seed));
     let stage = stage(Diagnosis::Stage1.stage_id().expect("Stage1 has a stage"));
-    assert_eq!(stage.name.ja, "第1段階");
+    assert_eq!(stage.name.ja(), "第1段階");
     assert_eq!(ja(stage.practice), table_4_row(&table, "第1段階").practice);
 }
 
@@ -1022,16 +1025,16 @@ fn readings_are_the_tools_own_words_not_quotes() {
             .reading(key)
             .unwrap_or_else(|| panic!("pre.json has no reading {key:?}"));
         assert!(
-            !reading.ja.trim().is_empty() && !reading.en.trim().is_empty(),
+            !reading.ja().trim().is_empty() && !reading.en().trim().is_empty(),
             "reading {key} is empty"
         );
-        let quoted = quoted_sentences(reading.ja, &normalized);
+        let quoted = quoted_sentences(reading.ja(), &normalized);
         assert!(
             quoted.is_empty(),
             "reading {key} quotes the seed, but it is the tool's own reading: {quoted:?}"
         );
         assert!(
-            reading.ja.contains("本ツールの解釈") && reading.en.contains("this tool's reading"),
+            reading.ja().contains("本ツールの解釈") && reading.en().contains("this tool's reading"),
             "reading {key} says it is this tool's reading: {reading:?}"
         );
     }
@@ -1051,26 +1054,30 @@ fn outside_profile_shows_the_5_of_8_reading_and_calls_the_advice_the_tool_s_link
     let items = pre().items.len();
     let most = MOST_YES_OF_PRECONDITIONS;
     assert!(
-        reading.ja.contains(&format!("{}項目以下", most - 1))
-            && reading.ja.contains(&format!("{items}項目中{most}項目以上"))
-            && reading.ja.contains("本ツールの解釈"),
+        reading.ja().contains(&format!("{}項目以下", most - 1))
+            && reading
+                .ja()
+                .contains(&format!("{items}項目中{most}項目以上"))
+            && reading.ja().contains("本ツールの解釈"),
         "{}",
-        reading.ja
+        reading.ja()
     );
     assert!(
-        reading.en.contains(&format!("{} or fewer", most - 1))
+        reading.en().contains(&format!("{} or fewer", most - 1))
             && reading
-                .en
+                .en()
                 .contains(&format!("{most} or more of the {items}"))
-            && reading.en.contains("this tool's reading"),
+            && reading.en().contains("this tool's reading"),
         "{}",
-        reading.en
+        reading.en()
     );
     let advice = pre()
         .reading("outside_advice")
         .expect("pre.json reading outside_advice");
-    assert!(advice.ja.contains("第3段階") && advice.ja.contains("本ツールの解釈による結び付け"));
-    assert!(advice.en.contains("stage 3") && advice.en.contains("a link this tool makes"));
+    assert!(
+        advice.ja().contains("第3段階") && advice.ja().contains("本ツールの解釈による結び付け")
+    );
+    assert!(advice.en().contains("stage 3") && advice.en().contains("a link this tool makes"));
 }
 
 #[test]
@@ -1079,16 +1086,18 @@ fn stage1_reading_counts_5_of_8_as_most() {
     let items = pre().items.len();
     let most = MOST_YES_OF_PRECONDITIONS;
     assert!(
-        reading.ja.contains(&format!("{items}項目中{most}項目以上")),
+        reading
+            .ja()
+            .contains(&format!("{items}項目中{most}項目以上")),
         "{}",
-        reading.ja
+        reading.ja()
     );
     assert!(
         reading
-            .en
+            .en()
             .contains(&format!("{most} or more of the {items}")),
         "{}",
-        reading.en
+        reading.en()
     );
 }
 
@@ -1223,14 +1232,19 @@ fn each_stage_practice_and_remarks_are_its_own_row_of_table_4() {
     let Some(seed) = seed_004() else { return };
     let table = table_4(&seed_lines(&seed));
     let names: Vec<&str> = table.iter().map(|row| row.name.as_str()).collect();
-    let stages: Vec<&str> = catalog().stages.stages.iter().map(|s| s.name.ja).collect();
+    let stages: Vec<&str> = catalog()
+        .stages
+        .stages
+        .iter()
+        .map(|s| s.name.ja())
+        .collect();
     assert_eq!(
         names, stages,
         "the rows of table 4 and the stages, in order"
     );
     let mut failures = Vec::new();
     for stage in catalog().stages.stages {
-        let row = table_4_row(&table, stage.name.ja);
+        let row = table_4_row(&table, stage.name.ja());
         if ja(stage.practice) != row.practice {
             failures.push(format!(
                 "stage {}: practice is not row {} of table 4:\n  content: {:#?}\n  seed:    {:#?}",
@@ -1249,11 +1263,11 @@ fn each_stage_practice_and_remarks_are_its_own_row_of_table_4() {
                 row.remarks
             ));
         }
-        if stage.kind.map(|kind| kind.ja) != row.kind.as_deref() {
+        if stage.kind.map(|kind| kind.ja()) != row.kind.as_deref() {
             failures.push(format!(
                 "stage {}: kind {:?}, row {} says {:?}",
                 stage.id,
-                stage.kind.map(|kind| kind.ja),
+                stage.kind.map(|kind| kind.ja()),
                 row.name,
                 row.kind
             ));
@@ -1268,7 +1282,7 @@ fn each_stage_detail_is_its_own_section_of_ii_6() {
     let lines = seed_lines(&seed);
     let mut failures = Vec::new();
     for stage in catalog().stages.stages {
-        let section = stage_section(&lines, stage.name.ja);
+        let section = stage_section(&lines, stage.name.ja());
         let detail: String = stage
             .detail
             .iter()
@@ -1280,7 +1294,7 @@ fn each_stage_detail_is_its_own_section_of_ii_6() {
                         .flat_map(|bullet| std::iter::once(&bullet.text).chain(bullet.sub)),
                 )
             })
-            .map(|text| without_whitespace(text.ja))
+            .map(|text| without_whitespace(text.ja()))
             .collect();
         if detail != section.practice {
             failures.push(format!(
@@ -1328,7 +1342,7 @@ fn a_stage_bullet_the_seed_nests_is_nested_under_its_bullet() {
         for group in stage.detail {
             for bullet in group.bullets {
                 for sub in bullet.sub {
-                    nested.push((stage.id, bullet.text.ja, sub.ja));
+                    nested.push((stage.id, bullet.text.ja(), sub.ja()));
                 }
             }
         }
@@ -1356,10 +1370,10 @@ fn the_stage_notes_are_the_bullets_of_ii_5_2_and_cite_it() {
     assert_eq!(bullets.len(), 6, "II.5.2 has six notes before table 4");
     let notes = &catalog().stages.notes;
     assert_eq!(ja(notes.text), bullets, "the notes are II.5.2's, in order");
-    assert!(notes.text.iter().all(|note| !note.en.trim().is_empty()));
+    assert!(notes.text.iter().all(|note| !note.en().trim().is_empty()));
     assert_eq!(notes.source.file, CHECKLIST_SEED);
     assert_eq!(
-        (notes.source.section.ja, notes.source.section.en),
+        (notes.source.section.ja(), notes.source.section.en()),
         ("II.5.2", "II.5.2")
     );
 }
@@ -1370,11 +1384,11 @@ fn each_stage_gate_is_the_evaluation_row_of_its_own_section_of_ii_6() {
     let lines = seed_lines(&seed);
     let mut failures = Vec::new();
     for stage in catalog().stages.stages {
-        let section = stage_section(&lines, stage.name.ja);
+        let section = stage_section(&lines, stage.name.ja());
         let gate: String = stage
             .gate
             .iter()
-            .map(|text| without_whitespace(text.ja))
+            .map(|text| without_whitespace(text.ja()))
             .collect();
         if gate != section.gate {
             failures.push(format!(
@@ -1394,10 +1408,10 @@ fn each_stage_cites_table_4_and_its_own_section_of_ii_6() {
     assert!(!table_4(&lines).is_empty());
     let mut numbers = Vec::new();
     for stage in catalog().stages.stages {
-        let number = stage_section(&lines, stage.name.ja).number;
+        let number = stage_section(&lines, stage.name.ja()).number;
         assert_eq!(stage.source.file, CHECKLIST_SEED, "stage {}", stage.id);
         assert_eq!(
-            (stage.source.section.ja, stage.source.section.en),
+            (stage.source.section.ja(), stage.source.section.en()),
             (
                 format!("II.5.2 表4、II.{number}").as_str(),
                 format!("II.5.2 table 4; II.{number}").as_str()
@@ -1411,7 +1425,7 @@ fn each_stage_cites_table_4_and_its_own_section_of_ii_6() {
     let (first, last) = (&numbers[0], &numbers[numbers.len() - 1]);
     assert_eq!(guide.file, CHECKLIST_SEED);
     assert_eq!(
-        guide.section.ja,
+        guide.section.ja(),
         format!("II.5.2 表4、II.{first}～II.{last}"),
         "the section the stage guide cites"
     );
@@ -1428,11 +1442,12 @@ fn assert_intro_is_paragraphs_of(checklist: &Checklist, before: &[&str]) {
     for text in checklist.intro {
         let index = before
             .iter()
-            .position(|paragraph| *paragraph == text.ja)
+            .position(|paragraph| *paragraph == text.ja())
             .unwrap_or_else(|| {
                 panic!(
                     "{} intro is not a paragraph of its section of the seed: {}",
-                    checklist.id, text.ja
+                    checklist.id,
+                    text.ja()
                 )
             });
         assert!(
@@ -1465,27 +1480,29 @@ fn footnote_1_is_the_white_paper_of_the_references() {
     let footnote = pre()
         .footnotes
         .iter()
-        .find(|footnote| footnote.mark.ja == "※1")
+        .find(|footnote| footnote.mark.ja() == "※1")
         .expect("pre has footnote ※1");
-    assert_eq!(footnote.text.ja, "『平成30年総務省情報通信白書』");
+    assert_eq!(footnote.text.ja(), "『平成30年総務省情報通信白書』");
     for footnote in pre().footnotes {
-        let entry = format!("{}{}", footnote.mark.ja, footnote.text.ja);
+        let entry = format!("{}{}", footnote.mark.ja(), footnote.text.ja());
         assert!(
             references.contains(&entry.as_str()),
             "{entry} is not an entry of the seed's 参考文献"
         );
         assert!(
-            pre().intro.iter().any(
-                |text| text.ja.contains(footnote.mark.ja) && text.en.contains(footnote.mark.en)
-            ),
+            pre()
+                .intro
+                .iter()
+                .any(|text| text.ja().contains(footnote.mark.ja())
+                    && text.en().contains(footnote.mark.en())),
             "the intro does not refer to {} / {}",
-            footnote.mark.ja,
-            footnote.mark.en
+            footnote.mark.ja(),
+            footnote.mark.en()
         );
         assert_eq!(footnote.source.file, CHECKLIST_SEED);
         assert_eq!(
-            footnote.source.section.ja,
-            format!("参考文献 {}", footnote.mark.ja)
+            footnote.source.section.ja(),
+            format!("参考文献 {}", footnote.mark.ja())
         );
     }
 }
@@ -1502,11 +1519,11 @@ fn every_checklist_states_its_purpose_in_its_own_words() {
         let seed = normalize_seed(&read_seed(&dir, checklist.source.file));
         for text in checklist.purpose {
             assert!(
-                !text.ja.trim().is_empty() && !text.en.trim().is_empty(),
+                !text.ja().trim().is_empty() && !text.en().trim().is_empty(),
                 "{}: empty purpose",
                 checklist.id
             );
-            let quoted = quoted_sentences(text.ja, &seed);
+            let quoted = quoted_sentences(text.ja(), &seed);
             assert!(
                 quoted.is_empty(),
                 "{}: the purpose is the tool's own words, but quotes the seed: {quoted:?}",
@@ -1532,9 +1549,9 @@ fn source_004_quotes_its_disclaimer_and_year() {
         "the seed has the disclaimer"
     );
     assert!(
-        document.note.ja.contains(DISCLAIMER_004),
+        document.note.ja().contains(DISCLAIMER_004),
         "the note quotes the disclaimer: {}",
-        document.note.ja
+        document.note.ja()
     );
     let written = seed
         .lines()
@@ -1565,8 +1582,8 @@ fn no_source_is_described_as_public_guidance() {
             ("note", document.note),
         ];
         for (field, text) in fields {
-            let en = text.en.to_lowercase();
-            let claims: Vec<&str> = sentences(text.ja)
+            let en = text.en().to_lowercase();
+            let claims: Vec<&str> = sentences(text.ja())
                 .into_iter()
                 .chain(en.split(". "))
                 .filter(|sentence| sentence.contains("公的") || sentence.contains("public"))
@@ -1850,10 +1867,10 @@ fn every_source_names_an_existing_seed_file() {
 
 /// The Japanese text an item shows, as build.rs scans it for glossary terms.
 fn item_text(item: &cloud_self_check::domain::content::Item) -> String {
-    let mut text = item.question.ja.to_owned();
+    let mut text = item.question.ja().to_owned();
     for extra in item.statement.iter().chain(&item.risk).chain(item.guidance) {
         text.push('\n');
-        text.push_str(extra.ja);
+        text.push_str(extra.ja());
     }
     text
 }
@@ -1928,13 +1945,13 @@ fn an_item_written_for_a_model_names_that_model_in_its_own_quoted_text() {
             let names: Vec<&str> = item
                 .models
                 .iter()
-                .map(|id| guide.model(id).expect("a model of the map").name.ja)
+                .map(|id| guide.model(id).expect("a model of the map").name.ja())
                 .collect();
             let named = names.join("/");
             let own = [Some(item.question), item.statement, item.group]
                 .into_iter()
                 .flatten()
-                .map(|text| text.ja.replace(' ', ""))
+                .map(|text| text.ja().replace(' ', ""))
                 .find(|text| text.contains(&named.replace(' ', "")));
             let Some(own) = own else {
                 panic!("{}: nothing it quotes names {named}", item.id);

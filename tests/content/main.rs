@@ -17,6 +17,7 @@ mod common;
 mod compiler;
 
 mod catalog;
+mod chunks;
 mod glossary;
 mod life;
 mod measures;

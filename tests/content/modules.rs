@@ -21,7 +21,7 @@ use serde_json::{Value as Json, json};
 
 use crate::compiler;
 
-fn content_dir() -> PathBuf {
+pub fn content_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("content")
 }
 
@@ -178,6 +178,10 @@ fn assert_added_everywhere(compiled: &compiler::Compiled, id: &str, scoring: com
     );
     assert!(rust.contains(&format!("Checklist {{id: \"{id}\",")));
     assert!(rust.contains(&format!("\"{id}-2\"")));
+    assert!(
+        rust.contains(&format!("ChunkInfo {{ id: \"{id}\", len: ")),
+        "its words are a chunk of their own, loaded when it is opened"
+    );
 }
 
 #[test]
@@ -349,7 +353,7 @@ fn a_checklist_without_a_line_is_not_compiled() {
 // The summary scores an added check by its line, with no code of its own.
 
 fn localized(text: &'static str) -> Localized {
-    Localized { ja: text, en: text }
+    Localized::new(text, text)
 }
 
 fn added_item(id: &'static str, number: &'static str, tier: Option<Tier>) -> Item {

@@ -274,7 +274,7 @@ fn proposal_tokens_are_stable() {
 // The same rule on guides made here, for the cases the shipped content does not hold.
 
 fn text(s: &'static str) -> Localized {
-    Localized { ja: s, en: s }
+    Localized::new(s, s)
 }
 
 fn source() -> SourceRef {
@@ -463,12 +463,12 @@ fn roles_json_and_the_written_out_table_match_table_i_5_1_of_the_seed() {
     let part_of_heading: BTreeMap<&str, &str> = guide()
         .parts
         .iter()
-        .map(|part| (part.name.ja, part.id))
+        .map(|part| (part.name.ja(), part.id))
         .collect();
     for ((row, role), (table_id, table_marks)) in rows.iter().zip(guide().roles).zip(TABLE) {
         assert_eq!(role.id, table_id);
-        assert_eq!(row.group, role.group.ja, "group of {}", role.id);
-        let sub = role.name.map_or("-", |name| name.ja);
+        assert_eq!(row.group, role.group.ja(), "group of {}", role.id);
+        let sub = role.name.map_or("-", |name| name.ja());
         assert_eq!(row.sub, sub, "sub-role of {}", role.id);
         let seed_marks: BTreeMap<&str, &str> = row
             .marks

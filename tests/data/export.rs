@@ -359,10 +359,7 @@ fn the_source_is_the_citation_the_interface_prints() {
 fn a_citation_of_an_unknown_document_is_its_section() {
     let source = SourceRef {
         file: "999_unknown.txt",
-        section: Localized {
-            ja: "第9章",
-            en: "chapter 9",
-        },
+        section: Localized::new("第9章", "chapter 9"),
     };
     assert_eq!(citation(catalog(), &source, Lang::Ja), "第9章");
     assert_eq!(citation(catalog(), &source, Lang::En), "chapter 9");

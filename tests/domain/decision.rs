@@ -366,7 +366,7 @@ fn a_map_without_a_setting_manager_asks_to_name_one_first_with_001_ii_1_2() {
         .gap_basis("manager_missing")
         .expect("basis")
         .basis;
-    assert_eq!(basis.source.section.ja, "II.1.2");
+    assert_eq!(basis.source.section.ja(), "II.1.2");
     assert_eq!(
         actions.actions,
         vec![
@@ -418,7 +418,7 @@ fn an_outsourced_cell_whose_manager_is_outside_asks_for_one_inside_with_001_ii_1
         vec![os]
     );
     let basis = basis.expect("basis");
-    assert_eq!(basis.source.section.ja, "II.1.3 1.");
+    assert_eq!(basis.source.section.ja(), "II.1.3 1.");
 }
 
 #[test]
@@ -461,8 +461,8 @@ fn migration_items_answered_no_are_conditions_for_stage_2_not_actions() {
         Some(conclusion),
         checklist("mig").outcome(STAGE_TWO_CONCLUSION)
     );
-    assert!(conclusion.text[0].ja.contains("結論に至った"));
-    assert!(conclusion.source.section.ja.starts_with("VI 1.2"));
+    assert!(conclusion.text[0].ja().contains("結論に至った"));
+    assert!(conclusion.source.section.ja().starts_with("VI 1.2"));
 }
 
 #[test]

@@ -387,7 +387,7 @@ fn owned(table: &[Row]) -> Vec<(String, String, String)> {
 fn the_layers_are_the_eight_of_the_layer_model_top_to_bottom() {
     let ids: Vec<&str> = guide().layers.iter().map(|layer| layer.id).collect();
     assert_eq!(ids, LAYERS);
-    let names: Vec<&str> = guide().layers.iter().map(|layer| layer.name.ja).collect();
+    let names: Vec<&str> = guide().layers.iter().map(|layer| layer.name.ja()).collect();
     assert_eq!(
         names,
         [
@@ -666,7 +666,7 @@ fn each_model_quotes_its_paragraph_of_the_seed_verbatim() {
     for (id, opening) in expected_opening {
         let text = &model(id).text;
         assert_eq!(text.source.file, SEED_001, "{id}");
-        assert!(text.text[0].ja.starts_with(opening), "{id}");
+        assert!(text.text[0].ja().starts_with(opening), "{id}");
     }
     let Some(seed_001) = seed(SEED_001) else {
         return;
@@ -674,10 +674,10 @@ fn each_model_quotes_its_paragraph_of_the_seed_verbatim() {
     for model in guide().models {
         for passage in model.text.text {
             assert!(
-                seed_001.contains(&without_whitespace(passage.ja)),
+                seed_001.contains(&without_whitespace(passage.ja())),
                 "{}: {} is not verbatim in 001",
                 model.id,
-                passage.ja
+                passage.ja()
             );
         }
     }
@@ -697,9 +697,9 @@ fn each_model_quotes_its_paragraph_of_the_seed_verbatim() {
         };
         for quote in passage.text {
             assert!(
-                text.contains(&without_whitespace(quote.ja)),
+                text.contains(&without_whitespace(quote.ja())),
                 "{} is not verbatim in {}",
-                quote.ja,
+                quote.ja(),
                 passage.source.file
             );
         }
@@ -1847,7 +1847,7 @@ fn pattern_quotes(pattern_id: &str) -> Vec<&'static str> {
         .chain
         .iter()
         .chain(pattern.confirm)
-        .flat_map(|passage| passage.text.iter().map(|text| text.ja))
+        .flat_map(|passage| passage.text.iter().map(|text| text.ja()))
         .collect()
 }
 
@@ -1881,15 +1881,15 @@ fn every_pattern_whose_table_goes_beyond_its_source_says_so() {
         let reading = pattern(pattern_id)
             .reading
             .unwrap_or_else(|| panic!("{pattern_id} has no reading"));
-        assert!(reading.ja.contains("本ツールの読み"), "{pattern_id}");
-        assert!(reading.en.contains("this tool's reading"), "{pattern_id}");
+        assert!(reading.ja().contains("本ツールの読み"), "{pattern_id}");
+        assert!(reading.en().contains("this tool's reading"), "{pattern_id}");
     }
     // The SIer's reading names what the source outsources, and keeps the data with the user.
     let sier = pattern("sier").reading.expect("sier reading");
-    assert!(sier.ja.contains("動作環境設定等") && sier.ja.contains("大きな意味では"));
+    assert!(sier.ja().contains("動作環境設定等") && sier.ja().contains("大きな意味では"));
     // The platform's reading says A answers for B's layers as setting manager.
     let platform = pattern("platform").reading.expect("platform reading");
-    assert!(platform.ja.contains("設定管理者") && platform.ja.contains("利用側の設定"));
+    assert!(platform.ja().contains("設定管理者") && platform.ja().contains("利用側の設定"));
 }
 
 #[test]
@@ -1909,7 +1909,7 @@ fn the_api_pattern_names_provider_b_and_the_link_parameters() {
     let link = find(&cells, "provider:api_link");
     assert_eq!(link.side, Side::Provider);
     assert_eq!(link.manager, "vendor_a");
-    assert!(guide().party(link.setter).ja.contains("SaaS事業者B"));
+    assert!(guide().party(link.setter).ja().contains("SaaS事業者B"));
     // It comes right after the application's provider half.
     let ids = ids(&cells);
     let at = ids
@@ -1942,7 +1942,7 @@ fn in_the_platform_pattern_provider_a_manages_every_provider_cell() {
     assert_eq!(b_layers.len(), 6);
     for cell in b_layers {
         let setter = guide().party(cell.setter);
-        assert!(setter.ja.contains("SaaS事業者A") && setter.ja.contains("IaaS/PaaS事業者B"));
+        assert!(setter.ja().contains("SaaS事業者A") && setter.ja().contains("IaaS/PaaS事業者B"));
     }
 }
 
@@ -1950,12 +1950,12 @@ fn in_the_platform_pattern_provider_a_manages_every_provider_cell() {
 fn in_resale_form_2_the_user_contracts_with_the_saas_provider_directly() {
     let name = pattern("resale_support").name;
     assert!(
-        name.ja.contains("利用者が SaaS 事業者と直接契約する"),
+        name.ja().contains("利用者が SaaS 事業者と直接契約する"),
         "{}",
-        name.ja
+        name.ja()
     );
     assert!(
-        name.en
+        name.en()
             .contains("you contract with the SaaS provider directly")
     );
 }

@@ -396,7 +396,7 @@ const BASIC: [&str; 4] = ["cov-1", "cov-2", "cov-3", "cov-4"];
 const RECOMMENDED: [&str; 3] = ["cov-5", "cov-6", "cov-7"];
 
 fn text(s: &'static str) -> Localized {
-    Localized { ja: s, en: s }
+    Localized::new(s, s)
 }
 
 fn item(id: &'static str, number: &'static str, tier: Option<Tier>) -> Item {

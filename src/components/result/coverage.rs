@@ -16,10 +16,7 @@ pub const CAUSES: [&str; 4] = ["organization", "rules", "settings", "methods"];
 
 const CAUSES_SOURCE: SourceRef = SourceRef {
     file: "001_3a537b5899cd3262.txt",
-    section: crate::domain::text::Localized {
-        ja: "II.2.1",
-        en: "II.2.1",
-    },
+    section: crate::domain::text::Localized::new("II.2.1", "II.2.1"),
 };
 
 fn breakdown_row(name: String, coverage: &Coverage, t: &MapText) -> Html {

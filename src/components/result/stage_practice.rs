@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::components::needs::Needs;
 use crate::components::passage::{source_cite, text_list};
 use crate::domain::content::{Stage, catalog};
 use crate::domain::text::Lang;
@@ -16,10 +17,29 @@ pub fn stage_name(stage: &Stage, lang: Lang) -> String {
     }
 }
 
-/// A stage's practice (table 4) and the evaluation and decision that lead to the next stage.
-pub fn stage_practice(stage_id: &str, lang: Lang) -> Html {
+/// A stage's practice (table 4) and the evaluation and decision that lead to the next stage,
+/// once the stage guide's words are loaded.
+pub fn stage_practice(stage_id: &'static str, lang: Lang) -> Html {
+    let guide = crate::domain::chunks::by_id(catalog().stages.id);
+    html! {
+        <Needs chunks={guide.into_iter().collect::<Vec<_>>()} {lang}>
+            <StagePractice {stage_id} {lang} />
+        </Needs>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct StagePracticeProps {
+    stage_id: &'static str,
+    lang: Lang,
+}
+
+/// A component, so its text is read when it renders: after [`Needs`] has the words.
+#[component]
+fn StagePractice(props: &StagePracticeProps) -> Html {
+    let lang = props.lang;
     let t = ui(lang);
-    let Some(stage) = catalog().stages.stage(stage_id) else {
+    let Some(stage) = catalog().stages.stage(props.stage_id) else {
         return html! {};
     };
     html! {

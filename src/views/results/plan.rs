@@ -58,10 +58,10 @@ pub(super) fn plan_section(
         .catalog
         .checklist(MIGRATION)
         .and_then(|checklist| checklist.outcome("written_for_stage1"));
-    let order_reading = Localized {
-        ja: results_text(Lang::Ja).plan_order_reading,
-        en: results_text(Lang::En).plan_order_reading,
-    };
+    let order_reading = Localized::new(
+        results_text(Lang::Ja).plan_order_reading,
+        results_text(Lang::En).plan_order_reading,
+    );
     // Entries that quote the same passage print it once, above them (domain::report).
     let quote_groups = group_by_quote(state.catalog, plan);
     let mut number = 0;

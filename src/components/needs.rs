@@ -1,0 +1,75 @@
+//! The one place a view waits for the words it shows: [`Needs`] renders its children once the
+//! content chunks it names are loaded in the reader's language, and until then says that they
+//! are loading, or that they could not be loaded, with a retry. Answers are never touched.
+//!
+//! Its children must be components (`<View />`), which read their text when they render:
+//! `html!` builds plain markup at once, before `Needs` has decided anything.
+
+use yew::prelude::*;
+
+use crate::domain::chunks;
+use crate::domain::text::Lang;
+use crate::hooks::chunks::{ChunkLoader, Load};
+use crate::i18n::ui::ui;
+
+#[derive(Properties, PartialEq)]
+pub struct NeedsProps {
+    /// The chunks the children read their text from.
+    pub chunks: Vec<u16>,
+    pub lang: Lang,
+    #[prop_or_default]
+    pub children: Html,
+}
+
+#[component]
+pub fn Needs(props: &NeedsProps) -> Html {
+    let loader = use_context::<ChunkLoader>();
+    let lang = props.lang;
+    let missing: Vec<u16> = props
+        .chunks
+        .iter()
+        .copied()
+        .filter(|chunk| !chunks::is_loaded(*chunk, lang))
+        .collect();
+    {
+        let loader = loader.clone();
+        use_effect_with((missing.clone(), lang), move |(missing, lang)| {
+            if let Some(loader) = loader {
+                for chunk in missing {
+                    loader.request(*chunk, *lang);
+                }
+            }
+        });
+    }
+    if missing.is_empty() {
+        return props.children.clone();
+    }
+    let t = ui(lang);
+    let failed = loader.as_ref().is_some_and(|loader| {
+        missing
+            .iter()
+            .any(|chunk| matches!(loader.status(*chunk, lang), Some(Load::Failed(_))))
+    });
+    if !failed {
+        return html! {
+            <div class="chunk-status" data-chunk-status="loading" role="status">
+                <p>{ t.chunk_loading }</p>
+            </div>
+        };
+    }
+    let retry = Callback::from(move |_: MouseEvent| {
+        if let Some(loader) = &loader {
+            for chunk in &missing {
+                loader.request(*chunk, lang);
+            }
+        }
+    });
+    html! {
+        <div class="chunk-status chunk-status--failed" data-chunk-status="failed" role="alert">
+            <p>{ t.chunk_failed }</p>
+            <button type="button" class="button" data-chunk-retry="" onclick={retry}>
+                { t.chunk_retry }
+            </button>
+        </div>
+    }
+}

@@ -1,0 +1,180 @@
+//! Loading content chunks when a view asks for them ([`ChunkLoader`], provided by the app), and
+//! prefetching the next check of the reader's path when the browser is idle
+//! ([`use_prefetch`]). The loading itself is `platform::chunks`.
+
+use std::cell::RefCell;
+use std::collections::{BTreeMap, BTreeSet};
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+use yew::prelude::*;
+
+use crate::app::route::Route;
+use crate::domain::chunks::{self, ChunkError};
+use crate::domain::text::Lang;
+use crate::platform;
+use crate::state::AppState;
+
+/// A chunk that is not loaded: on its way, or refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Load {
+    Loading,
+    Failed(ChunkError),
+}
+
+type Key = (u16, &'static str);
+
+fn key(chunk: u16, lang: Lang) -> Key {
+    (chunk, lang.tag())
+}
+
+/// The chunks asked for that are not loaded yet.
+#[derive(Default, PartialEq)]
+pub struct Loads {
+    pending: BTreeMap<Key, Load>,
+}
+
+pub enum LoadAction {
+    Started(Key),
+    Done(Key),
+    Failed(Key, ChunkError),
+}
+
+impl Reducible for Loads {
+    type Action = LoadAction;
+
+    fn reduce(self: Rc<Self>, action: LoadAction) -> Rc<Self> {
+        let mut pending = self.pending.clone();
+        match action {
+            LoadAction::Started(key) => pending.insert(key, Load::Loading),
+            LoadAction::Done(key) => pending.remove(&key),
+            LoadAction::Failed(key, error) => pending.insert(key, Load::Failed(error)),
+        };
+        Rc::new(Loads { pending })
+    }
+}
+
+thread_local! {
+    /// The chunks being fetched now, so two views asking in one render fetch once.
+    static IN_FLIGHT: RefCell<BTreeSet<Key>> = const { RefCell::new(BTreeSet::new()) };
+}
+
+/// Loads chunks, and says how their loading goes; a new value whenever it changes, so the
+/// views waiting for a chunk render again.
+#[derive(Clone, PartialEq)]
+pub struct ChunkLoader {
+    loads: UseReducerHandle<Loads>,
+}
+
+impl ChunkLoader {
+    /// How a chunk not loaded is doing (`None`: not asked for, or loaded).
+    pub fn status(&self, chunk: u16, lang: Lang) -> Option<Load> {
+        self.loads.pending.get(&key(chunk, lang)).copied()
+    }
+
+    /// Starts loading a chunk, unless it is loaded or on its way. A chunk that failed is
+    /// tried again.
+    pub fn request(&self, chunk: u16, lang: Lang) {
+        let key = key(chunk, lang);
+        if chunks::is_loaded(chunk, lang) || !IN_FLIGHT.with_borrow_mut(|set| set.insert(key)) {
+            return;
+        }
+        let dispatcher = self.loads.dispatcher();
+        dispatcher.dispatch(LoadAction::Started(key));
+        wasm_bindgen_futures::spawn_local(async move {
+            let outcome = platform::chunks::load(chunk, lang).await;
+            IN_FLIGHT.with_borrow_mut(|set| set.remove(&key));
+            dispatcher.dispatch(match outcome {
+                Ok(()) => LoadAction::Done(key),
+                Err(error) => LoadAction::Failed(key, error),
+            });
+        });
+    }
+}
+
+#[hook]
+pub fn use_chunk_loader() -> ChunkLoader {
+    ChunkLoader {
+        loads: use_reducer(Loads::default),
+    }
+}
+
+/// When the browser is idle after the app has read storage, loads the chunks of the check the
+/// reader is likely to open next: the step of their path after the one on screen.
+#[hook]
+pub fn use_prefetch(state: &AppState, route: Route, loader: &ChunkLoader) {
+    let next = state.is_loaded().then(|| next_step(state, route)).flatten();
+    let lang = state.language();
+    let loader = loader.clone();
+    let catalog = state.catalog;
+    use_effect_with((next, lang), move |(next, lang)| {
+        let handle = next.map(|module| {
+            let lang = *lang;
+            when_idle(move || {
+                for chunk in Route::Module(module).chunks(catalog) {
+                    loader.request(chunk, lang);
+                }
+            })
+        });
+        move || drop(handle)
+    });
+}
+
+/// The step of the reader's path after the view on screen (home shows the precondition
+/// check).
+fn next_step(state: &AppState, route: Route) -> Option<&'static str> {
+    let path = state.path();
+    let current = match route {
+        Route::Home => crate::domain::content::PRECONDITIONS,
+        Route::Module(module) => module,
+        _ => return None,
+    };
+    if path.holds(current) {
+        path.next(current)
+    } else {
+        path.steps.first().copied()
+    }
+}
+
+/// Runs `work` once when the browser is idle (`requestIdleCallback`; a short timeout where the
+/// browser has none). Dropping the handle before then cancels it.
+fn when_idle(work: impl FnOnce() + 'static) -> Idle {
+    let cancelled = Rc::new(std::cell::Cell::new(false));
+    let flag = cancelled.clone();
+    let callback = Closure::once_into_js(move || {
+        if !flag.get() {
+            work();
+        }
+    });
+    let window = web_sys::window();
+    let idle = window.as_ref().and_then(|window| {
+        js_sys::Reflect::get(window, &"requestIdleCallback".into())
+            .ok()
+            .and_then(|function| function.dyn_into::<js_sys::Function>().ok())
+    });
+    match (window, idle) {
+        (Some(window), Some(idle)) => {
+            let _ = idle.call1(&window, &callback);
+        }
+        (Some(window), None) => {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+                callback.unchecked_ref(),
+                500,
+            );
+        }
+        _ => {}
+    }
+    Idle { cancelled }
+}
+
+/// A piece of idle work; dropped, it no longer runs.
+struct Idle {
+    cancelled: Rc<std::cell::Cell<bool>>,
+}
+
+impl Drop for Idle {
+    fn drop(&mut self) {
+        self.cancelled.set(true);
+    }
+}
