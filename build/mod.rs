@@ -169,14 +169,17 @@ impl Compiled {
 /// The chunk of the glossary, which every checklist's view shows terms from.
 pub const GLOSSARY: &str = "glossary";
 
-/// The chunks compiled into the wasm, by (chunk, language): what the first view needs in
-/// Japanese (the core, the precondition check on the home page and its terms), and the core in
-/// English. Every other chunk is loaded when a view needs it.
+/// The chunks compiled into the wasm, by (chunk, language): what the first view needs (the
+/// core, and the precondition check on the home page with the terms it quotes), in both
+/// languages, so a reader of either sees it with no wait, and a language switch there is at
+/// once. Every other chunk is loaded when a view needs it.
 pub const COMPILED_IN: &[(&str, &str)] = &[
     (emit::CORE, "ja"),
     (emit::CORE, "en"),
     ("pre", "ja"),
+    ("pre", "en"),
     (GLOSSARY, "ja"),
+    (GLOSSARY, "en"),
 ];
 
 /// A chunk file's version: FNV-1a (64 bits) of its chunk, language and texts, in hex. It names

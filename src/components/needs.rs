@@ -58,6 +58,10 @@ pub fn Needs(props: &NeedsProps) -> Html {
         };
     }
     let retry = Callback::from(move |_: MouseEvent| {
+        // The button goes with the message: keep the keyboard's place on the view it loads.
+        if let Some(main) = crate::app::embed::element_by_id("main") {
+            let _ = main.focus();
+        }
         if let Some(loader) = &loader {
             for chunk in &missing {
                 loader.request(*chunk, lang);

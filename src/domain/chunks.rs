@@ -4,7 +4,7 @@
 //! The content compiler (`build/`) writes every text of the content as a reference into a
 //! chunk (`Localized::in_chunk`), lists the chunks in `content::CHUNKS`, and compiles some of
 //! them into the program (`content::COMPILED_TEXTS`): all of them in a native build, in the
-//! wasm those the first view needs in Japanese (`build/mod.rs` `COMPILED_IN`). The build step
+//! wasm those the first view needs (`build/mod.rs` `COMPILED_IN`). The build step
 //! writes each chunk to a file of its own per language (`src/bin/prerender.rs`), named by its
 //! version; `platform::chunks` loads one when a view needs it, and [`install`] keeps it.
 //!

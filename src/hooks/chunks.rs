@@ -3,7 +3,7 @@
 //! ([`use_prefetch`]). The loading itself is `platform::chunks`.
 
 use std::cell::RefCell;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
@@ -37,6 +37,7 @@ pub struct Loads {
 
 pub enum LoadAction {
     Started(Key),
+    /// Loaded, or (ahead of need) not loaded and not to be shown.
     Done(Key),
     Failed(Key, ChunkError),
 }
@@ -56,8 +57,9 @@ impl Reducible for Loads {
 }
 
 thread_local! {
-    /// The chunks being fetched now, so two views asking in one render fetch once.
-    static IN_FLIGHT: RefCell<BTreeSet<Key>> = const { RefCell::new(BTreeSet::new()) };
+    /// The chunks being fetched now, each with whether a view waits for it (a prefetch that a
+    /// view then asks for becomes one a view waits for), so two asks fetch once.
+    static IN_FLIGHT: RefCell<BTreeMap<Key, bool>> = const { RefCell::new(BTreeMap::new()) };
 }
 
 /// Loads chunks, and says how their loading goes; a new value whenever it changes, so the
@@ -76,18 +78,43 @@ impl ChunkLoader {
     /// Starts loading a chunk, unless it is loaded or on its way. A chunk that failed is
     /// tried again.
     pub fn request(&self, chunk: u16, lang: Lang) {
+        self.start(chunk, lang, true);
+    }
+
+    /// Loads a chunk ahead of need: a failure is not shown (the view that needs the chunk
+    /// asks again when it opens).
+    pub fn prefetch(&self, chunk: u16, lang: Lang) {
+        self.start(chunk, lang, false);
+    }
+
+    fn start(&self, chunk: u16, lang: Lang, shown: bool) {
         let key = key(chunk, lang);
-        if chunks::is_loaded(chunk, lang) || !IN_FLIGHT.with_borrow_mut(|set| set.insert(key)) {
+        if chunks::is_loaded(chunk, lang) {
+            return;
+        }
+        let started = IN_FLIGHT.with_borrow_mut(|flights| match flights.get_mut(&key) {
+            Some(waited) => {
+                *waited |= shown;
+                false
+            }
+            None => {
+                flights.insert(key, shown);
+                true
+            }
+        });
+        if !started {
             return;
         }
         let dispatcher = self.loads.dispatcher();
         dispatcher.dispatch(LoadAction::Started(key));
         wasm_bindgen_futures::spawn_local(async move {
             let outcome = platform::chunks::load(chunk, lang).await;
-            IN_FLIGHT.with_borrow_mut(|set| set.remove(&key));
+            let shown = IN_FLIGHT
+                .with_borrow_mut(|flights| flights.remove(&key))
+                .unwrap_or(true);
             dispatcher.dispatch(match outcome {
-                Ok(()) => LoadAction::Done(key),
-                Err(error) => LoadAction::Failed(key, error),
+                Err(error) if shown => LoadAction::Failed(key, error),
+                _ => LoadAction::Done(key),
             });
         });
     }
@@ -113,7 +140,7 @@ pub fn use_prefetch(state: &AppState, route: Route, loader: &ChunkLoader) {
             let lang = *lang;
             when_idle(move || {
                 for chunk in Route::Module(module).chunks(catalog) {
-                    loader.request(chunk, lang);
+                    loader.prefetch(chunk, lang);
                 }
             })
         });

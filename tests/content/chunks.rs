@@ -198,7 +198,7 @@ fn a_loaded_file_is_taken_only_when_it_is_the_one_asked_for() {
 }
 
 #[test]
-fn the_wasm_compiles_in_only_what_the_first_view_needs_in_japanese() {
+fn the_wasm_compiles_in_only_what_the_first_view_needs() {
     let rust = compiler::compile(&crate::modules::content_dir(), false).to_rust();
     let wasm = rust
         .split(r#"#[cfg(not(any(not(target_arch = "wasm32"), feature = "all-content")))]"#)
