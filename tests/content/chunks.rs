@@ -226,7 +226,9 @@ fn the_wasm_compiles_in_only_what_the_first_view_needs() {
         [
             ("core", "en"),
             ("core", "ja"),
+            ("glossary", "en"),
             ("glossary", "ja"),
+            ("pre", "en"),
             ("pre", "ja")
         ]
     );
