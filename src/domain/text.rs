@@ -33,7 +33,15 @@ pub struct Localized(Words);
 
 impl PartialEq for Localized {
     fn eq(&self, other: &Localized) -> bool {
-        self.0 == other.0 || (self.ja() == other.ja() && self.en() == other.en())
+        match (self.0, other.0) {
+            // A chunk holds each text once (the content compiler), so within one chunk the
+            // same words are the same place, and comparing reads no text (nor needs the other
+            // language's chunk loaded).
+            (Words::Chunk { chunk, index }, Words::Chunk { chunk: c, index: i }) if chunk == c => {
+                index == i
+            }
+            _ => self.0 == other.0 || (self.ja() == other.ja() && self.en() == other.en()),
+        }
     }
 }
 
@@ -58,33 +66,31 @@ impl Localized {
         Localized(Words::Chunk { chunk, index })
     }
 
-    /// The text in a language. A missing English text falls back to the Japanese, so the reader
-    /// sees the source's words rather than a blank (build.rs refuses content with an empty
-    /// translation, so this guards only against text made elsewhere). A text of a chunk not yet
+    /// The text in a language. A missing English text of the code falls back to the Japanese,
+    /// so the reader sees the source's words rather than a blank (content has every English
+    /// text, which tests/content/chunks.rs checks). A text of a chunk not yet
     /// loaded in that language is empty, and reported (`chunks::text`): a view must wait for
     /// the chunks it shows.
-    #[inline(never)]
     pub fn get(&self, lang: Lang) -> &'static str {
-        let text = self.words(lang);
-        match lang {
-            Lang::En if text.trim().is_empty() => self.words(Lang::Ja),
-            _ => text,
+        match self.0 {
+            Words::Both { en, .. } if lang == Lang::En && !en.trim().is_empty() => en,
+            Words::Both { ja, .. } => ja,
+            // Every content text has its English (tests/content/chunks.rs), so an English
+            // view reads the English chunk alone.
+            Words::Chunk { chunk, index } => super::chunks::text(chunk, lang, index),
         }
     }
 
     /// The Japanese text.
-    #[inline(never)]
     pub fn ja(&self) -> &'static str {
         self.words(Lang::Ja)
     }
 
     /// The English text as written, with no fallback.
-    #[inline(never)]
     pub fn en(&self) -> &'static str {
         self.words(Lang::En)
     }
 
-    #[inline(never)]
     fn words(&self, lang: Lang) -> &'static str {
         match self.0 {
             Words::Both { ja, .. } if lang == Lang::Ja => ja,
@@ -136,6 +142,24 @@ mod tests {
             assert_eq!(text.get(Lang::En), "責任分界マップ", "{en:?}");
             assert_eq!(text.get(Lang::Ja), "責任分界マップ");
         }
+    }
+
+    #[test]
+    fn content_texts_are_equal_when_their_words_are() {
+        let chunk = crate::domain::chunks::by_id("mig").expect("mig");
+        let first = Localized::in_chunk(chunk, 0);
+        let second = Localized::in_chunk(chunk, 1);
+        assert_eq!(first, Localized::in_chunk(chunk, 0));
+        // A chunk holds each text once, so two places of one chunk are two texts.
+        assert_ne!(first.get(Lang::Ja), second.get(Lang::Ja));
+        assert_ne!(first, second);
+        // Elsewhere, the words decide: the same words in the code equal the content's.
+        assert_eq!(first, Localized::new(first.ja(), first.en()));
+        assert_ne!(first, Localized::new(first.ja(), "other"));
+        let core = Localized::in_chunk(crate::domain::chunks::by_id("core").expect("core"), 0);
+        assert_ne!(first, core);
+        assert_eq!(first.place(), Some((chunk, 0)));
+        assert_eq!(Localized::new("a", "b").place(), None);
     }
 
     #[test]

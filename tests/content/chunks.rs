@@ -233,3 +233,21 @@ fn the_wasm_compiles_in_only_what_the_first_view_needs() {
         ]
     );
 }
+
+#[test]
+fn an_english_chunk_has_a_text_wherever_the_japanese_has_one() {
+    // A content text has no fallback to the Japanese (`Localized::get`): an English view reads
+    // the English chunk alone, so each text must have its English.
+    for chunk in chunks::all() {
+        let ja = chunks::texts(chunk, Lang::Ja).expect("ja");
+        let en = chunks::texts(chunk, Lang::En).expect("en");
+        assert_eq!(ja.len(), en.len());
+        for (ja, en) in ja.iter().zip(en) {
+            assert!(
+                ja.trim().is_empty() || !en.trim().is_empty(),
+                "{}: {ja:?} has no English",
+                chunks::id(chunk)
+            );
+        }
+    }
+}
