@@ -2,19 +2,22 @@
 // writes the ways to use the tool other than serving dist/, from the files Trunk built.
 //
 //  - cloud-self-check.html: the whole tool in one file (the pre-rendered page, the stylesheet,
-//    the JS glue and the wasm in base64), which works opened from disk (file://) with no
+//    the JS glue, the wasm in base64 and every content chunk as a JSON data block, which the
+//    app reads instead of fetching the chunk), which works opened from disk (file://) with no
 //    network. Its Content-Security-Policy allows exactly the inline script and style it
 //    carries, by their sha256 hashes, and wasm compilation; nothing else.
 //  - embed.js and an embed copy of the stylesheet: one script tag and one
-//    <cloud-self-check> element put the tool into a portal page, in a shadow root.
+//    <cloud-self-check> element put the tool into a portal page, in a shadow root. Its mount
+//    point's data-assets holds the tool's folder, which the app fetches content chunks from.
 //  - sw.js, a service worker versioned by the build, and the script in index.html that
-//    registers it: the served tool works offline after one visit. It is never registered from
+//    registers it: the served tool works offline after one visit (the worker caches every
+//    content chunk, in both languages). It is never registered from
 //    file://, in a frame or by embed.js; deleting sw.js from dist/ turns it off.
 //
 // Usage: node scripts/bundle.mjs <dist dir> (default: $TRUNK_STAGING_DIR). Node's standard
 // library only.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
@@ -44,6 +47,28 @@ const icon = one('<link rel="icon" href="\\./(icon-[0-9a-f]+\\.svg)"[^>]*>', 'ic
 const glue = one('<link rel="modulepreload" href="\\./(cloud-self-check-[0-9a-f]+\\.js)"[^>]*>', 'glue scripts');
 const wasm = one('<link rel="preload" href="\\./(cloud-self-check-[0-9a-f]+_bg\\.wasm)"[^>]*>', 'wasm modules');
 const policy = one('<meta http-equiv="Content-Security-Policy" content="([^"]*)">', 'policies');
+
+// The content chunks src/bin/prerender.rs wrote next to index.html: the text of one check in one
+// language each, which the app loads when the check is opened (src/app/embed.rs and the loader
+// say how it finds them).
+const chunkFile = /^content-([a-z0-9]+(?:-[a-z0-9]+)*)-(ja|en)-([0-9a-f]{16})\.json$/;
+const chunks = readdirSync(dir)
+  .filter((name) => name.startsWith('content-') && name.endsWith('.json'))
+  .sort()
+  .map((name) => {
+    const parts = name.match(chunkFile);
+    if (!parts) fail(`${name} is not named content-<chunk>-<lang>-<hash16>.json`);
+    let chunk;
+    try {
+      chunk = JSON.parse(text(name));
+    } catch (error) {
+      fail(`${name} is not JSON: ${error.message}`);
+    }
+    if (chunk.chunk !== parts[1] || chunk.lang !== parts[2] || chunk.hash !== parts[3]) {
+      fail(`${name} says it is ${chunk.chunk}/${chunk.lang}/${chunk.hash}`);
+    }
+    return name;
+  });
 
 const sha256 = (contents) => `'sha256-${createHash('sha256').update(contents, 'utf8').digest('base64')}'`;
 const contentName = (stem, contents, ext) =>
@@ -98,11 +123,24 @@ swap(style.tag, `<style>${css}</style>`);
 swap(icon.tag, `<link rel="icon" href="data:image/svg+xml;base64,${read(icon.name).toString('base64')}">`);
 swap(glue.tag, '');
 swap(wasm.tag, '');
-// A data block (a script of a type that is not run) holds the wasm; the policy does not apply
-// to it, and the module script reads it.
+// Data blocks (scripts of a type that is not run) hold the content chunks and the wasm; the
+// policy does not apply to them. The app reads a chunk's block instead of fetching its file;
+// the module script reads the wasm's. In a chunk's JSON, `<` is written \u003c (the same
+// string to a JSON parser), so no `</script` or `<!--` can end or upset the block.
+const chunkBlocks = chunks
+  .map(
+    (name) =>
+      `<script type="application/json" data-content-chunk="${name}">${inlineable(
+        text(name).replaceAll('<', '\\u003c'),
+        'script',
+        name,
+      )}</script>\n`,
+  )
+  .join('');
 swap(
   '</body>',
-  `<script type="application/octet-stream" id="cloud-self-check-wasm">${read(wasm.name).toString('base64')}</script>\n` +
+  chunkBlocks +
+    `<script type="application/octet-stream" id="cloud-self-check-wasm">${read(wasm.name).toString('base64')}</script>\n` +
     `<script type="module">${moduleScript}</script>\n</body>`,
 );
 writeFileSync(join(dir, 'cloud-self-check.html'), single);
@@ -143,6 +181,8 @@ class CloudSelfCheck extends HTMLElement {
     mount.id = 'app';
     mount.className = 'csc-root';
     mount.setAttribute('data-embedded', '');
+    // Where the app fetches its content chunks: the tool's folder, not the portal page's.
+    mount.setAttribute('data-assets', base.href);
     for (const [attribute, data] of [['lang', 'data-lang'], ['start', 'data-start']]) {
       const value = this.getAttribute(attribute);
       if (value) mount.setAttribute(data, value);
@@ -172,7 +212,7 @@ if (!customElements.get('cloud-self-check')) customElements.define('cloud-self-c
 writeFileSync(join(dir, 'embed.js'), embedScript);
 
 console.log(
-  `bundle: ${join(dir, 'cloud-self-check.html')} (${Math.round(single.length / 1024)} KB), embed.js, ${embedCssName}`,
+  `bundle: ${join(dir, 'cloud-self-check.html')} (${Math.round(single.length / 1024)} KB, ${chunks.length} content chunks), embed.js, ${embedCssName}`,
 );
 
 // ---- offline: the service worker -------------------------------------------------------------
@@ -195,9 +235,11 @@ const served = index.replace(
 );
 writeFileSync(join(dir, 'index.html'), served);
 
-// The files the served page needs, cached on install; the build's version is their hash, so
-// any change of any of them makes a new worker, which the browser picks up on the next visit.
-const cached = [registerName, guard.name, boot.name, style.name, icon.name, glue.name, wasm.name];
+// The files the served page needs, cached on install, with every content chunk in both
+// languages (a reader offline may open any check, or switch language); the build's version is
+// their hash, so any change of any of them makes a new worker, which the browser picks up on
+// the next visit.
+const cached = [registerName, guard.name, boot.name, style.name, icon.name, glue.name, wasm.name, ...chunks];
 const version = createHash('sha256');
 version.update(served);
 for (const name of cached) version.update(read(name));
