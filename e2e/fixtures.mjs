@@ -7,6 +7,8 @@
 //  - a guard that fails the test on any uncaught error in the page (a Rust panic shows up as
 //    one);
 //  - a guard that fails the test on any Content-Security-Policy violation the browser reports;
+//  - a guard that fails the test when the app logs that it read a text whose content chunk was
+//    not loaded (a view used a text it did not ask for);
 //  - `selfCheck`, the page object (support/page.mjs).
 //
 // Each test runs in a fresh browser context (Playwright's default), so localStorage starts
@@ -75,6 +77,24 @@ export const test = base.extend({
       await use(reports);
       if (cspViolationsExpected) return;
       expect(reports, 'Content-Security-Policy violations reported in the console').toEqual([]);
+    },
+    { auto: true },
+  ],
+
+  // Collects the app's console errors saying a text was read from a content chunk that was not
+  // loaded (the loader's report of a bug: a view used a text it did not ask for), from
+  // every page of the context; after the test, there must be none.
+  unloadedChunkReads: [
+    async ({ context }, use) => {
+      const reads = [];
+      const watch = (page) =>
+        page.on('console', (message) => {
+          if (/content chunk\b.*\bnot loaded/i.test(message.text())) reads.push(message.text());
+        });
+      context.pages().forEach(watch);
+      context.on('page', watch);
+      await use(reads);
+      expect(reads, 'texts read from content chunks that were not loaded').toEqual([]);
     },
     { auto: true },
   ],
