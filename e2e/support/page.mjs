@@ -3,7 +3,7 @@
 // file, run axe-core, fill in the FILLED assessment). The data it uses is in data.mjs.
 import { readFileSync } from 'node:fs';
 import { expect } from '@playwright/test';
-import { FILLED, ITEMS, LANGUAGE_KEY, STORAGE_KEY, TEXT, answersOf } from './data.mjs';
+import { FILLED, ITEMS, LANGUAGE_KEY, STORAGE_KEY, TEXT, answersOf, item } from './data.mjs';
 
 /** A CSS selector for an element id that contains dots, such as "pre-1.1-yes". */
 export const byId = (id) => `[id="${id}"]`;
@@ -455,4 +455,41 @@ export async function fillAssessment(page, selfCheck) {
   await expect
     .poll(async () => (await selfCheck.storedDocument())?.assessments[0].answers[FILLED.basicGap])
     .toEqual({ answer: 'not_done', ...FILLED.followUp });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Content chunks: the text of a check in one language, loaded when the check is opened.
+
+/**
+ * A content chunk's file name, content-<chunk>-<lang>-<hash16>.json (written by
+ * src/bin/prerender.rs, carried by scripts/bundle.mjs): its groups are the chunk and the language.
+ */
+export const CHUNK_FILE = /content-([a-z0-9]+(?:-[a-z0-9]+)*)-(ja|en)-([0-9a-f]{16})\.json(?:$|[?#])/;
+
+/** The chunk ("mig-ja") a request's URL asks for, or null when it asks for no chunk. */
+export const chunkOf = (url) => {
+  const parts = new URL(url).pathname.split('/').pop().match(CHUNK_FILE);
+  return parts ? `${parts[1]}-${parts[2]}` : null;
+};
+
+/** Records the chunks ("mig-ja") the page requests from now on, in order. */
+export function recordChunkRequests(page) {
+  const chunks = [];
+  page.on('request', (request) => {
+    const chunk = chunkOf(request.url());
+    if (chunk) chunks.push(chunk);
+  });
+  return chunks;
+}
+
+/**
+ * Expects a checklist's questions on screen in a language, with their text (not only their
+ * radios): every question, the first one's wording, and its answers' labels.
+ */
+export async function expectChecklistText(page, module, lang) {
+  const questions = page.locator(`section#${module} fieldset.question`);
+  await expect(questions).toHaveCount(ITEMS[module].length);
+  const first = page.locator(`fieldset[data-item="${ITEMS[module][0]}"]`);
+  await expect(first).toContainText(item(ITEMS[module][0]).question[lang]);
+  await expect(first.getByLabel(TEXT[lang].yes, { exact: true })).toHaveCount(1);
 }

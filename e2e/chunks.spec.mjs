@@ -1,0 +1,171 @@
+// Content loaded per check (issue 26): the text of each check, per language, is a file of its own
+// (content-<chunk>-<lang>-<hash16>.json next to index.html), fetched when the check is opened.
+// As a reader sees it:
+//  - a check whose text is loading says so, in the reader's language, to screen readers too
+//    (role=status);
+//  - a text that fails to load shows one sentence and a retry (role=alert), loses no answer,
+//    and the retry loads it;
+//  - when the browser is idle after start, the next check of the reader's path is fetched, so
+//    opening it needs no request;
+//  - the first view needs no chunk: the Japanese text of the first views is in the wasm, and
+//    no check other than the next one is fetched before it is opened.
+// Every test also fails if the app reads a text from a chunk it did not load (fixtures.mjs).
+import {
+  test,
+  expect,
+  ITEMS,
+  chunkOf,
+  expectChecklistText,
+  recordChunkRequests,
+} from './fixtures.mjs';
+
+const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
+const loading = (page) => page.locator('[data-chunk-status="loading"]');
+const failed = (page) => page.locator('[data-chunk-status="failed"]');
+
+/**
+ * Holds every response for URLs matching `pattern` until `release()`; `requested()` waits for
+ * the first request.
+ */
+async function holdResponses(page, pattern) {
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
+  let count = 0;
+  await page.route(pattern, async (route) => {
+    count += 1;
+    await released;
+    await route.continue();
+  });
+  const requested = () =>
+    expect.poll(() => count, { message: `a request for ${pattern}` }).toBeGreaterThan(0);
+  return { requested, release };
+}
+
+/** Moves the loaded app to a route by its address, as a link does, without waiting for a view. */
+const go = (page, route) =>
+  page.evaluate((hash) => {
+    window.location.hash = hash;
+  }, `#/${route}`);
+
+test('a check whose text is loading says so, in the reader\'s language, then shows it', async ({
+  page,
+  selfCheck,
+}) => {
+  const ja = await holdResponses(page, '**/content-mig-ja-*.json');
+  const en = await holdResponses(page, '**/content-mig-en-*.json');
+
+  await page.goto('./#/mig');
+  await ja.requested();
+  await expect(loading(page)).toBeVisible();
+  await expect(loading(page)).toHaveAttribute('role', 'status');
+  await expect(loading(page)).toHaveText(JAPANESE);
+  await expect(page.locator('#mig fieldset.question')).toHaveCount(0);
+
+  ja.release();
+  await expectChecklistText(page, 'mig', 'ja');
+  await expect(loading(page)).toHaveCount(0);
+
+  // The same check in English: its English text is another chunk, loaded on the switch.
+  await selfCheck.switchLanguage('en');
+  await en.requested();
+  await expect(loading(page)).toBeVisible();
+  await expect(loading(page)).toHaveAttribute('role', 'status');
+  const sentence = await loading(page).innerText();
+  expect(sentence).toMatch(/[A-Za-z]{3}/);
+  expect(sentence).not.toMatch(JAPANESE);
+
+  en.release();
+  await expectChecklistText(page, 'mig', 'en');
+  await expect(loading(page)).toHaveCount(0);
+});
+
+test('a text that fails to load shows a retry and loses no answer; the retry loads it', async ({
+  page,
+  selfCheck,
+}) => {
+  const blocked = [];
+  await page.route('**/content-mig-*.json', (route) => {
+    blocked.push(route.request().url());
+    return route.abort('internetdisconnected');
+  });
+
+  await selfCheck.goto('pre');
+  await selfCheck.answer(ITEMS.pre[0], 'yes');
+  const answers = { [ITEMS.pre[0]]: 'yes' };
+  await expect.poll(() => selfCheck.storedAnswers()).toEqual(answers);
+
+  await go(page, 'mig');
+  await expect(failed(page)).toBeVisible();
+  await expect(failed(page)).toHaveAttribute('role', 'alert');
+  await expect(failed(page)).toHaveText(JAPANESE);
+  const retry = failed(page).locator('button[data-chunk-retry]');
+  await expect(retry).toHaveCount(1);
+  await expect(retry).toBeVisible();
+  await expect(page.locator('#mig fieldset.question')).toHaveCount(0);
+  expect(blocked.length).toBeGreaterThan(0);
+  // The answers are as they were, in storage and on screen.
+  expect(await selfCheck.storedAnswers()).toEqual(answers);
+  await page.goBack();
+  await selfCheck.expectView('pre');
+  await selfCheck.expectAnswers(answers);
+
+  // Back to the check, the network back: the retry (keyboard) loads the text.
+  await page.goForward();
+  await expect(failed(page)).toBeVisible();
+  await page.unroute('**/content-mig-*.json');
+  await failed(page).locator('button[data-chunk-retry]').focus();
+  await page.keyboard.press('Enter');
+  await expectChecklistText(page, 'mig', 'ja');
+  await expect(failed(page)).toHaveCount(0);
+  await selfCheck.answer(ITEMS.mig[0], 'no');
+  await expect
+    .poll(() => selfCheck.storedAnswers())
+    .toEqual({ ...answers, [ITEMS.mig[0]]: 'no' });
+});
+
+test('the next check of the path is fetched when the browser is idle, and opens without a request', async ({
+  page,
+  selfCheck,
+}) => {
+  const chunks = recordChunkRequests(page);
+  await selfCheck.goto('');
+  // No click: the app fetches the migration check's Japanese text on its own.
+  await expect.poll(() => chunks, { timeout: 5_000 }).toContain('mig-ja');
+  const before = chunks.length;
+
+  await selfCheck.open('mig');
+  await expectChecklistText(page, 'mig', 'ja');
+  await expect(loading(page)).toHaveCount(0);
+  await page.waitForTimeout(500);
+  expect(chunks.slice(before), 'chunks requested after opening #/mig').not.toContain('mig-ja');
+});
+
+for (const route of ['', 'pre']) {
+  test(`the first view needs no chunk, and only the next check is fetched early (${route ? `#/${route}` : 'home'})`, async ({
+    page,
+    selfCheck,
+  }) => {
+    const requests = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await selfCheck.goto(route);
+    expect(await selfCheck.language()).toBe('ja');
+    await expect(page.locator('[data-chunk-status]')).toHaveCount(0);
+    await expectChecklistText(page, 'pre', 'ja');
+    // Let the idle prefetch happen, and anything that would come after it.
+    await expect.poll(() => requests.map(chunkOf), { timeout: 5_000 }).toContain('mig-ja');
+    await page.waitForTimeout(1_000);
+
+    const chunks = requests.map(chunkOf).filter(Boolean);
+    // What the first view shows is compiled in.
+    expect(chunks, 'chunks the first view waited for').not.toContain('pre-ja');
+    expect(chunks).not.toContain('core-ja');
+    // No check other than the next one (the migration check) is fetched before it is opened.
+    const checks = ['pre', 'mig', 'stage', 'rsp', 'set', 'msr-u', 'msr-p', 'life', 'sla'];
+    const early = chunks.filter((chunk) => {
+      const id = chunk.replace(/-(ja|en)$/, '');
+      return checks.includes(id) && chunk !== 'mig-ja';
+    });
+    expect(early, `chunks of checks not next on the path (all requests: ${requests.join(', ')})`).toEqual([]);
+    expect(chunks.filter((chunk) => chunk === 'mig-ja')).toHaveLength(1);
+  });
+}
