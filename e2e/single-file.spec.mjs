@@ -1,12 +1,21 @@
 // The single-file build (dist/cloud-self-check.html, written by scripts/bundle.mjs): opened
 // from disk by a file:// URL with every network request refused, it runs, keeps the answers of
-// the precondition check across a reload, and carries a policy that allows only its own
-// inline script and style, by hash.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+// the precondition check across a reload, opens checks whose text is not in the wasm from the
+// content chunks it carries, and carries a policy that allows only its own inline script and
+// style, by hash.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test, expect } from '@playwright/test';
-import { SelfCheck, ITEMS, STORAGE_KEY, TEXT } from './fixtures.mjs';
+import {
+  SelfCheck,
+  ITEMS,
+  STORAGE_KEY,
+  TEXT,
+  CHUNK_FILE,
+  chunkOf,
+  expectChecklistText,
+} from './fixtures.mjs';
 
 const FILE = resolve('dist/cloud-self-check.html');
 const FILE_URL = pathToFileURL(FILE).href;
@@ -25,12 +34,17 @@ async function networkOff(context) {
   return { refused, requested };
 }
 
-/** Uncaught errors and policy violations of the page, for the end of the test. */
+/**
+ * Uncaught errors, policy violations and texts read from content chunks that were not loaded,
+ * for the end of the test.
+ */
 function watch(page) {
   const problems = [];
   page.on('pageerror', (error) => problems.push(`error: ${error}`));
   page.on('console', (message) => {
-    if (/Content.Security.Policy|Refused to/i.test(message.text())) problems.push(message.text());
+    if (/Content.Security.Policy|Refused to|content chunk\b.*\bnot loaded/i.test(message.text())) {
+      problems.push(message.text());
+    }
   });
   return problems;
 }
@@ -44,6 +58,51 @@ test.describe('the single file', () => {
     expect(policy).toMatch(/^default-src 'none'; script-src 'sha256-[^']+' 'sha256-[^']+' 'wasm-unsafe-eval'; style-src 'sha256-[^']+'; img-src data:; base-uri 'none'; form-action 'none'$/);
     expect(policy).not.toContain('unsafe-inline');
     expect(policy).not.toContain("'self'");
+  });
+
+  test('carries every content chunk of the build as a data block of the same JSON', () => {
+    const html = readFileSync(FILE, 'utf8');
+    const files = readdirSync(resolve('dist'))
+      .filter((name) => CHUNK_FILE.test(name))
+      .sort();
+    // Every check in both languages: at least the migration check's two.
+    expect(files.map((name) => chunkOf(`file:///${name}`))).toEqual(
+      expect.arrayContaining(['mig-ja', 'mig-en']),
+    );
+    const blocks = [
+      ...html.matchAll(/<script type="application\/json" data-content-chunk="([^"]+)">([^]*?)<\/script>/g),
+    ];
+    expect(blocks.map((block) => block[1]).sort()).toEqual(files);
+    for (const [, name, json] of blocks) {
+      // A `<` could end the block or open a comment in it; it is escaped as \u003c.
+      expect(json, name).not.toContain('<');
+      expect(JSON.parse(json), name).toEqual(JSON.parse(readFileSync(join('dist', name), 'utf8')));
+    }
+  });
+
+  test('opens a check whose text is not in the wasm, in both languages, with no request', async ({
+    page,
+    context,
+  }) => {
+    const { refused, requested } = await networkOff(context);
+    const problems = watch(page);
+    const selfCheck = new SelfCheck(page);
+
+    await page.goto(FILE_URL);
+    await selfCheck.waitUntilReady();
+    await selfCheck.open('mig');
+    await expectChecklistText(page, 'mig', 'ja');
+    await selfCheck.answer(ITEMS.mig[0], 'yes');
+    await selfCheck.switchLanguage('en');
+    await expectChecklistText(page, 'mig', 'en');
+    await selfCheck.expectAnswers({ [ITEMS.mig[0]]: 'yes' });
+    await selfCheck.open('pre');
+    await expectChecklistText(page, 'pre', 'en');
+    await expect(page.locator('[data-chunk-status]')).toHaveCount(0);
+
+    expect(requested.filter((url) => chunkOf(url)), 'content chunks requested').toEqual([]);
+    expect(refused, 'requests the file made to the network').toEqual([]);
+    expect(problems, 'errors and policy violations').toEqual([]);
   });
 
   test('works from disk with the network off: answers survive a reload', async ({
