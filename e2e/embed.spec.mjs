@@ -3,10 +3,19 @@
 // `* { all: unset }`, a 20 px base font, `h1 { display: none }`) and a strict policy of its
 // own. The tool renders in a shadow root and works; the host's own elements keep every computed
 // style they had before the tool loaded; the host's title, address, history, scroll and
-// language stay as they were; the host sets the language, the first view and the colours.
-// And the iframe snippet.
+// language stay as they were; the host sets the language, the first view and the colours; the
+// text of a check is fetched from the tool's folder, not the host page's. And the iframe snippet.
 import { readFileSync } from 'node:fs';
-import { test, expect, ITEMS, TEXT, SelfCheck } from './fixtures.mjs';
+import {
+  test,
+  expect,
+  ITEMS,
+  TEXT,
+  SelfCheck,
+  APP_ORIGIN,
+  chunkOf,
+  expectChecklistText,
+} from './fixtures.mjs';
 
 const HOST = '/hosts/hostile.html';
 const EMBED = '/portal/self-check/embed.js';
@@ -48,12 +57,18 @@ const hostState = (page) =>
     scrollY: window.scrollY,
   }));
 
-/** Opens the host page scrolled a little, at an in-page address, without the tool yet. */
-async function openHost(page, { lang } = {}) {
+/**
+ * Opens the host page scrolled a little, at an in-page address, without the tool yet; `lang`
+ * and `start` replace the element's attributes.
+ */
+async function openHost(page, { lang, start } = {}) {
   await page.setViewportSize({ width: 1000, height: 800 });
   await page.goto(`${HOST}#welcome`);
-  if (lang) {
-    await page.locator('cloud-self-check').evaluate((host, value) => host.setAttribute('lang', value), lang);
+  for (const [attribute, value] of [['lang', lang], ['start', start]]) {
+    if (!value) continue;
+    await page
+      .locator('cloud-self-check')
+      .evaluate((host, [name, to]) => host.setAttribute(name, to), [attribute, value]);
   }
   await page.evaluate(() => window.scrollTo(0, 120));
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(120);
@@ -151,6 +166,28 @@ test.describe('embedded in a hostile portal page', () => {
       await page.locator('cloud-self-check').evaluate((host) => host.shadowRoot.getElementById('app').lang),
     ).toBe('en');
   });
+
+  for (const lang of ['ja', 'en']) {
+    test(`a check whose text is not in the wasm comes from the tool's folder (${lang})`, async ({
+      page,
+    }) => {
+      const chunks = [];
+      page.on('request', (request) => {
+        if (chunkOf(request.url())) chunks.push(request.url());
+      });
+      await openHost(page, { lang, start: 'mig' });
+      await embed(page);
+      await expectChecklistText(page, 'mig', lang);
+      const folder = `${APP_ORIGIN}/portal/self-check/`;
+      expect(
+        await page
+          .locator('cloud-self-check')
+          .evaluate((host) => host.shadowRoot.getElementById('app').getAttribute('data-assets')),
+      ).toBe(folder);
+      expect(chunks.map(chunkOf)).toContain(`mig-${lang}`);
+      expect(chunks.filter((url) => !url.startsWith(folder)), 'chunks asked of another folder').toEqual([]);
+    });
+  }
 
   test.describe(() => {
     // axe itself applies an inline style, which the host page's policy refuses (and reports);
