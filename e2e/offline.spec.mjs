@@ -1,14 +1,15 @@
 // Offline after the first visit: the served page registers a service worker (sw.js, written
 // by scripts/bundle.mjs for each build) that caches the build's files. With the network off, a
-// reload still opens the tool with its answers; a new build replaces the worker and its cache
+// reload still opens the tool with its answers, and any check in either language (the worker
+// caches every content chunk); a new build replaces the worker and its cache
 // on the next visit. Served here from a copy of dist/ by a server of the test's own, so the
 // test can put a "new build" in place.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test, expect } from '@playwright/test';
-import { SelfCheck, ITEMS, APP_ORIGIN } from './fixtures.mjs';
+import { SelfCheck, ITEMS, APP_ORIGIN, CHUNK_FILE, expectChecklistText } from './fixtures.mjs';
 import { sendFile } from './static-files.mjs';
 
 const PORT = 8183;
@@ -51,8 +52,17 @@ test('works offline after one visit, and a new build replaces it on the next vis
 }) => {
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => {
+    if (/content chunk\b.*\bnot loaded/i.test(message.text())) errors.push(message.text());
+  });
   const selfCheck = new SelfCheck(page);
-  const firstCache = cacheOf(readFileSync(join(root, 'sw.js'), 'utf8'));
+  const firstWorker = readFileSync(join(root, 'sw.js'), 'utf8');
+  const firstCache = cacheOf(firstWorker);
+  // The worker caches every content chunk of the build, in both languages.
+  const chunks = readdirSync(root).filter((name) => CHUNK_FILE.test(name));
+  expect(chunks.length).toBeGreaterThan(0);
+  const files = JSON.parse(firstWorker.match(/const FILES = (\[.*\]);/)[1]);
+  expect(files).toEqual(expect.arrayContaining(chunks.map((name) => `./${name}`)));
 
   await page.goto(URL_BASE);
   await selfCheck.waitUntilReady();
@@ -68,6 +78,12 @@ test('works offline after one visit, and a new build replaces it on the next vis
   await selfCheck.reload();
   await selfCheck.expectAnswers({ [ITEMS.pre[0]]: 'yes' });
   await selfCheck.answer(ITEMS.pre[1], 'no');
+  // A check whose text is not in the wasm, in both languages, not opened before.
+  await selfCheck.open('mig');
+  await expectChecklistText(page, 'mig', 'ja');
+  await selfCheck.switchLanguage('en');
+  await expectChecklistText(page, 'mig', 'en');
+  await selfCheck.switchLanguage('ja');
   await context.setOffline(false);
 
   // A new build: another page, so another version of the worker.
