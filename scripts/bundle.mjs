@@ -69,6 +69,14 @@ const chunks = readdirSync(dir)
     }
     return name;
   });
+// Without them the single file and the offline cache would open no check but the first views.
+if (chunks.length === 0) fail('no content-*.json next to index.html (src/bin/prerender.rs writes them)');
+const held = new Set(chunks.map((name) => name.match(chunkFile).slice(1, 3).join(' ')));
+for (const id of new Set(chunks.map((name) => name.match(chunkFile)[1]))) {
+  for (const lang of ['ja', 'en']) {
+    if (!held.has(`${id} ${lang}`)) fail(`chunk ${id} has no ${lang} file`);
+  }
+}
 
 const sha256 = (contents) => `'sha256-${createHash('sha256').update(contents, 'utf8').digest('base64')}'`;
 const contentName = (stem, contents, ext) =>
