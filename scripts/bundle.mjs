@@ -11,8 +11,8 @@
 //    point's data-assets holds the tool's folder, which the app fetches content chunks from.
 //  - sw.js, a service worker versioned by the build, and the script in index.html that
 //    registers it: the served tool works offline after one visit (the worker caches every
-//    content chunk, in both languages). It is never registered from
-//    file://, in a frame or by embed.js; deleting sw.js from dist/ turns it off.
+//    content chunk, in both languages). It is never registered from file://, in a frame or by
+//    embed.js; deleting sw.js from dist/ turns it off.
 //
 // Usage: node scripts/bundle.mjs <dist dir> (default: $TRUNK_STAGING_DIR). Node's standard
 // library only.
@@ -49,8 +49,8 @@ const wasm = one('<link rel="preload" href="\\./(cloud-self-check-[0-9a-f]+_bg\\
 const policy = one('<meta http-equiv="Content-Security-Policy" content="([^"]*)">', 'policies');
 
 // The content chunks src/bin/prerender.rs wrote next to index.html: the text of one check in one
-// language each, which the app loads when the check is opened (src/app/embed.rs and the loader
-// say how it finds them).
+// language each, which the app loads when the check is opened (src/platform/chunks.rs: from a
+// data block of the page if there is one, else from the file).
 const chunkFile = /^content-([a-z0-9]+(?:-[a-z0-9]+)*)-(ja|en)-([0-9a-f]{16})\.json$/;
 const chunks = readdirSync(dir)
   .filter((name) => name.startsWith('content-') && name.endsWith('.json'))
