@@ -53,6 +53,7 @@ test('a check whose text is loading says so, in the reader\'s language, then sho
 }) => {
   const ja = await holdResponses(page, '**/content-mig-ja-*.json');
   const en = await holdResponses(page, '**/content-mig-en-*.json');
+  const msrU = await holdResponses(page, '**/content-msr-u-en-*.json');
 
   await page.goto('./#/mig');
   await ja.requested();
@@ -65,17 +66,30 @@ test('a check whose text is loading says so, in the reader\'s language, then sho
   await expectChecklistText(page, 'mig', 'ja');
   await expect(loading(page)).toHaveCount(0);
 
-  // The same check in English: its English text is another chunk, loaded on the switch.
-  await selfCheck.switchLanguage('en');
+  // A language switch keeps the view, in its language, until the words of the other are
+  // loaded (a view may hold what the reader was doing, e.g. an import's preview): no loading
+  // message replaces it.
+  await selfCheck.languageButton('en').click();
   await en.requested();
+  await page.waitForTimeout(300);
+  await expect(loading(page)).toHaveCount(0);
+  await expectChecklistText(page, 'mig', 'ja');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  en.release();
+  await expectChecklistText(page, 'mig', 'en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+
+  // Opening another check in English says it is loading, in English.
+  await go(page, 'msr-u');
+  await msrU.requested();
   await expect(loading(page)).toBeVisible();
   await expect(loading(page)).toHaveAttribute('role', 'status');
   const sentence = await loading(page).innerText();
   expect(sentence).toMatch(/[A-Za-z]{3}/);
   expect(sentence).not.toMatch(JAPANESE);
 
-  en.release();
-  await expectChecklistText(page, 'mig', 'en');
+  msrU.release();
+  await expect(page.locator('#msr-u fieldset.question').first()).toBeVisible();
   await expect(loading(page)).toHaveCount(0);
 });
 

@@ -20,6 +20,7 @@ use crate::components::needs::Needs;
 use crate::components::notices::Notices;
 use crate::domain::answers::Answer;
 use crate::domain::content::catalog;
+use crate::domain::text::Lang;
 use crate::hooks::chunks::{ChunkLoader, use_chunk_loader, use_prefetch};
 use crate::hooks::{
     AppHandle, use_app, use_autosave, use_language_preference, use_load, use_other_tabs,
@@ -81,6 +82,12 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
+thread_local! {
+    /// How many times the reader has chosen a language: a choice applies only if none came
+    /// after it while its words were loading.
+    static LANGUAGE_CHOICE: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
 #[component]
 fn Page() -> Html {
     let app = use_app();
@@ -99,6 +106,30 @@ fn Page() -> Html {
     });
     let state = app.state();
     let lang = state.language();
+    let loader = use_context::<ChunkLoader>();
+    // A language switch waits for the view's words in the new language, so the view stays (and
+    // keeps what the reader was doing in it, e.g. an import's preview) instead of giving way
+    // to a loading message.
+    let on_language = {
+        let actions = app.actions();
+        use_callback((route, loader), move |lang: Lang, (route, loader)| {
+            let actions = actions.clone();
+            // Only the reader's last choice takes effect, whichever language loads first.
+            let choice = LANGUAGE_CHOICE.with(|last| {
+                last.set(last.get().wrapping_add(1));
+                last.get()
+            });
+            let switch = move || {
+                if LANGUAGE_CHOICE.with(std::cell::Cell::get) == choice {
+                    actions.set_language(lang);
+                }
+            };
+            match loader {
+                Some(loader) => loader.then_loaded(route.chunks(catalog()), lang, switch),
+                None => switch(),
+            }
+        })
+    };
     // Tests and scripts wait for this: the page is alive and storage has been read.
     let ready = state.is_loaded().to_string();
     let view = match route {
@@ -115,7 +146,7 @@ fn Page() -> Html {
             <a class="skip-link" href="#main" onclick={onskip}>{ t.skip_to_main }</a>
             <Header {lang} status={state.save_status()}
                 assessment={AttrValue::from(state.document.active().name.clone())}
-                actions={app.actions()} />
+                {on_language} />
             <Notices {lang} notices={state.notices.clone()} actions={app.actions()} />
             <main id="main" tabindex="-1" data-ready={ready}>
                 <Needs chunks={route.chunks(catalog())} {lang}>{ view }</Needs>

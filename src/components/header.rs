@@ -5,7 +5,6 @@ use yew::prelude::*;
 use crate::app::navigation::RouteLink;
 use crate::app::route::Route;
 use crate::domain::text::Lang;
-use crate::hooks::Actions;
 use crate::i18n::data::data_text;
 use crate::i18n::results::results_text;
 use crate::i18n::ui;
@@ -17,7 +16,8 @@ pub struct HeaderProps {
     pub status: SaveStatus,
     /// The name of the active assessment.
     pub assessment: AttrValue,
-    pub actions: Actions,
+    /// A language chosen: the page switches once the view's words are loaded in it.
+    pub on_language: Callback<Lang>,
 }
 
 #[component]
@@ -44,10 +44,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                 <div class="site-header__tools">
                     <div class="lang-switch" role="group" aria-label={t.language_label}>
                         { for Lang::ALL.iter().map(|&lang| {
-                            let onclick = {
-                                let actions = props.actions.clone();
-                                Callback::from(move |_| actions.set_language(lang))
-                            };
+                            let onclick = props.on_language.reform(move |_: MouseEvent| lang);
                             html! {
                                 <button type="button" lang={lang.tag()}
                                     aria-pressed={(lang == current).to_string()}

@@ -10,8 +10,8 @@
 //!
 //! Pure: nothing here touches the browser, so the checks on a loaded file are tested natively.
 
-use std::sync::OnceLock;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{LazyLock, OnceLock};
 
 use serde::{Deserialize, Serialize};
 
@@ -61,17 +61,90 @@ const fn lang_index(lang: Lang) -> usize {
 
 type Texts = &'static [&'static str];
 
-/// The chunks loaded at run time, per chunk and language.
-static LOADED: [[OnceLock<Texts>; 2]; CHUNK_COUNT] =
-    [const { [const { OnceLock::new() }, const { OnceLock::new() }] }; CHUNK_COUNT];
+/// The texts the program has, per chunk and language: compiled in, or loaded and kept for the
+/// life of the page. One store serves the app ([`texts`], [`install`]); a test makes its own.
+pub struct Store {
+    compiled: &'static [[Option<Texts>; 2]],
+    loaded: Vec<[OnceLock<Texts>; 2]>,
+    /// The chunks a text was read from before they were loaded, reported once each.
+    reported: Vec<[AtomicBool; 2]>,
+}
 
-/// The chunks a text was read from before they were loaded, reported once each.
-static REPORTED: [[AtomicBool; 2]; CHUNK_COUNT] = [const {
-    [
-        const { AtomicBool::new(false) },
-        const { AtomicBool::new(false) },
-    ]
-}; CHUNK_COUNT];
+impl Store {
+    /// A store with the given texts compiled in, one row per chunk.
+    pub fn new(compiled: &'static [[Option<Texts>; 2]]) -> Store {
+        Store {
+            compiled,
+            loaded: compiled.iter().map(|_| Default::default()).collect(),
+            reported: compiled.iter().map(|_| Default::default()).collect(),
+        }
+    }
+
+    /// The texts of a chunk in a language, if there: compiled in or loaded.
+    pub fn texts(&self, chunk: u16, lang: Lang) -> Option<Texts> {
+        let index = usize::from(chunk);
+        let l = lang_index(lang);
+        self.compiled
+            .get(index)?
+            .get(l)
+            .copied()
+            .flatten()
+            .or_else(|| self.loaded.get(index)?.get(l)?.get().copied())
+    }
+
+    /// Text `index` of a chunk, if the chunk is there (an index past its end reads as empty).
+    pub fn read(&self, chunk: u16, lang: Lang, index: u32) -> Option<&'static str> {
+        let texts = self.texts(chunk, lang)?;
+        Some(
+            usize::try_from(index)
+                .ok()
+                .and_then(|index| texts.get(index))
+                .copied()
+                .unwrap_or_default(),
+        )
+    }
+
+    /// Keeps the texts of a chunk. A chunk loaded already keeps what it has (and one compiled
+    /// in is read from the program).
+    pub fn install(&self, chunk: u16, lang: Lang, texts: Vec<String>) {
+        let Some(slot) = self
+            .loaded
+            .get(usize::from(chunk))
+            .map(|slots| &slots[lang_index(lang)])
+        else {
+            return;
+        };
+        let texts: Vec<&'static str> = texts
+            .into_iter()
+            .map(|text| &*Box::leak(text.into_boxed_str()))
+            .collect();
+        let _ = slot.set(Box::leak(texts.into_boxed_slice()));
+    }
+
+    /// Text `index` of a chunk: empty when the chunk is not there, which the first such read
+    /// of the chunk in that language reports.
+    pub fn text(
+        &self,
+        chunk: u16,
+        lang: Lang,
+        index: u32,
+        report: impl FnOnce(&str),
+    ) -> &'static str {
+        self.read(chunk, lang, index).unwrap_or_else(|| {
+            let first = self
+                .reported
+                .get(usize::from(chunk))
+                .is_some_and(|flags| !flags[lang_index(lang)].swap(true, Ordering::Relaxed));
+            if first {
+                report(&missing_message(chunk, lang));
+            }
+            ""
+        })
+    }
+}
+
+/// The app's store.
+static STORE: LazyLock<Store> = LazyLock::new(|| Store::new(&COMPILED_TEXTS));
 
 /// Where a read of a text not loaded is reported (the browser's console, set by the platform).
 static ON_MISSING: OnceLock<fn(&str)> = OnceLock::new();
@@ -109,14 +182,7 @@ pub fn all() -> impl Iterator<Item = u16> {
 
 /// The texts of a chunk in a language, if the program has them: compiled in or loaded.
 pub fn texts(chunk: u16, lang: Lang) -> Option<Texts> {
-    let index = usize::from(chunk);
-    let l = lang_index(lang);
-    COMPILED_TEXTS
-        .get(index)?
-        .get(l)
-        .copied()
-        .flatten()
-        .or_else(|| LOADED.get(index)?.get(l)?.get().copied())
+    STORE.texts(chunk, lang)
 }
 
 /// Whether a chunk's texts in a language are there to read.
@@ -124,37 +190,28 @@ pub fn is_loaded(chunk: u16, lang: Lang) -> bool {
     texts(chunk, lang).is_some()
 }
 
-/// Text `index` of a chunk: empty, and reported, when the chunk is not loaded in that language.
+/// Text `index` of a chunk: empty, and reported once, when the chunk is not loaded in that
+/// language.
 pub fn text(chunk: u16, lang: Lang, index: u32) -> &'static str {
-    match texts(chunk, lang) {
-        Some(texts) => usize::try_from(index)
-            .ok()
-            .and_then(|index| texts.get(index))
-            .copied()
-            .unwrap_or_default(),
-        None => {
-            report_missing(chunk, lang);
-            ""
+    STORE.text(chunk, lang, index, |message| {
+        if let Some(report) = ON_MISSING.get() {
+            report(message);
         }
-    }
+    })
 }
 
-fn report_missing(chunk: u16, lang: Lang) {
-    let Some(flag) = REPORTED
-        .get(usize::from(chunk))
-        .map(|flags| &flags[lang_index(lang)])
-    else {
-        return;
-    };
-    if !flag.swap(true, Ordering::Relaxed)
-        && let Some(report) = ON_MISSING.get()
-    {
-        report(&format!(
-            "content chunk {} ({}) not loaded: a view read its text before asking for it",
-            id(chunk),
-            lang.tag()
-        ));
-    }
+/// What the console says of a text read before its chunk was loaded.
+pub fn missing_message(chunk: u16, lang: Lang) -> String {
+    format!(
+        "content chunk {} ({}) not loaded: a view read its text before asking for it",
+        id(chunk),
+        lang.tag()
+    )
+}
+
+/// Keeps the texts of a chunk loaded at run time for the life of the page.
+pub fn install(chunk: u16, lang: Lang, texts: Vec<String>) {
+    STORE.install(chunk, lang, texts);
 }
 
 /// The version a chunk's file is named by: what follows its last `-`.
@@ -180,24 +237,6 @@ pub fn parse(json: &str, chunk: u16, lang: Lang) -> Result<Vec<String>, ChunkErr
     }
 }
 
-/// Keeps the texts of a chunk for the life of the page. A chunk loaded twice keeps the first.
-pub fn install(chunk: u16, lang: Lang, texts: Vec<String>) {
-    let Some(slot) = LOADED
-        .get(usize::from(chunk))
-        .map(|slots| &slots[lang_index(lang)])
-    else {
-        return;
-    };
-    if slot.get().is_some() {
-        return;
-    }
-    let texts: Vec<&'static str> = texts
-        .into_iter()
-        .map(|text| &*Box::leak(text.into_boxed_str()))
-        .collect();
-    let _ = slot.set(Box::leak(texts.into_boxed_slice()));
-}
-
 /// A chunk file's contents, for the build step that writes the files (which runs natively,
 /// where every chunk is compiled in).
 pub fn file_contents(chunk: u16, lang: Lang) -> Option<String> {
@@ -212,4 +251,113 @@ pub fn file_contents(chunk: u16, lang: Lang) -> Option<String> {
             .collect(),
     };
     serde_json::to_string(&file).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    static COMPILED: [[Option<Texts>; 2]; 3] = [
+        [Some(&["a", "b"]), Some(&["A", "B"])],
+        [Some(&["x"]), None],
+        [None, None],
+    ];
+
+    #[test]
+    fn a_store_reads_what_is_compiled_in_and_nothing_else() {
+        let store = Store::new(&COMPILED);
+        assert_eq!(store.texts(0, Lang::En), Some(&["A", "B"][..]));
+        assert_eq!(store.read(0, Lang::Ja, 1), Some("b"));
+        assert_eq!(store.read(0, Lang::Ja, 2), Some(""), "past the end: empty");
+        assert_eq!(store.read(1, Lang::Ja, 0), Some("x"));
+        assert_eq!(store.texts(1, Lang::En), None);
+        assert_eq!(store.read(1, Lang::En, 0), None);
+        assert_eq!(store.texts(2, Lang::Ja), None);
+        assert_eq!(store.texts(3, Lang::Ja), None, "no such chunk");
+    }
+
+    #[test]
+    fn a_loaded_chunk_is_kept_once_and_read() {
+        let store = Store::new(&COMPILED);
+        store.install(1, Lang::En, vec!["y".to_owned()]);
+        assert_eq!(store.texts(1, Lang::En), Some(&["y"][..]));
+        assert_eq!(store.read(1, Lang::En, 0), Some("y"));
+        store.install(1, Lang::En, vec!["z".to_owned()]);
+        assert_eq!(
+            store.read(1, Lang::En, 0),
+            Some("y"),
+            "the first load stays"
+        );
+        assert_eq!(
+            store.texts(1, Lang::Ja),
+            Some(&["x"][..]),
+            "the other language is apart"
+        );
+        assert_eq!(store.texts(2, Lang::En), None);
+        store.install(7, Lang::Ja, vec!["no such chunk".to_owned()]);
+        assert_eq!(store.texts(7, Lang::Ja), None);
+    }
+
+    #[test]
+    fn a_text_read_before_its_chunk_is_empty_and_reported_once_per_chunk_and_language() {
+        let store = Store::new(&COMPILED);
+        let mut reports = Vec::new();
+        assert_eq!(
+            store.text(0, Lang::Ja, 0, |m| reports.push(m.to_owned())),
+            "a"
+        );
+        assert!(reports.is_empty());
+        for _ in 0..2 {
+            assert_eq!(
+                store.text(1, Lang::En, 0, |m| reports.push(m.to_owned())),
+                ""
+            );
+        }
+        assert_eq!(
+            store.text(2, Lang::En, 0, |m| reports.push(m.to_owned())),
+            ""
+        );
+        assert_eq!(
+            store.text(2, Lang::Ja, 0, |m| reports.push(m.to_owned())),
+            ""
+        );
+        assert_eq!(
+            store.text(9, Lang::Ja, 0, |m| reports.push(m.to_owned())),
+            ""
+        );
+        assert_eq!(
+            reports,
+            [
+                missing_message(1, Lang::En),
+                missing_message(2, Lang::En),
+                missing_message(2, Lang::Ja),
+            ]
+        );
+        store.install(1, Lang::En, vec!["y".to_owned()]);
+        assert_eq!(store.text(1, Lang::En, 0, |_| panic!("loaded")), "y");
+    }
+
+    #[test]
+    fn the_message_names_the_chunk_and_the_language() {
+        let mig = by_id("mig").expect("mig");
+        let message = missing_message(mig, Lang::En);
+        assert!(
+            message.starts_with("content chunk mig (en) not loaded"),
+            "{message}"
+        );
+        assert_eq!(id(u16::MAX), "?");
+        assert_eq!(file(u16::MAX, Lang::Ja), None);
+        assert_eq!(by_id("nope"), None);
+        assert_eq!(by_id(id(mig)), Some(mig));
+        assert!(file(mig, Lang::Ja).is_some_and(|f| f.starts_with("content-mig-ja-")));
+        assert!(file(mig, Lang::En).is_some_and(|f| f.starts_with("content-mig-en-")));
+        assert!(
+            is_loaded(mig, Lang::En),
+            "natively every chunk is compiled in"
+        );
+        assert_eq!(
+            version("content-mig-ja-0123456789abcdef.json"),
+            "0123456789abcdef"
+        );
+    }
 }

@@ -3,7 +3,6 @@
 //! ([`use_prefetch`]). The loading itself is `platform::chunks`.
 
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
@@ -29,10 +28,11 @@ fn key(chunk: u16, lang: Lang) -> Key {
     (chunk, lang.tag())
 }
 
-/// The chunks asked for that are not loaded yet.
+/// The chunks asked for that are not loaded yet (a few at most: a list, which costs the wasm
+/// less code than a map).
 #[derive(Default, PartialEq)]
 pub struct Loads {
-    pending: BTreeMap<Key, Load>,
+    pending: Vec<(Key, Load)>,
 }
 
 pub enum LoadAction {
@@ -46,12 +46,18 @@ impl Reducible for Loads {
     type Action = LoadAction;
 
     fn reduce(self: Rc<Self>, action: LoadAction) -> Rc<Self> {
-        let mut pending = self.pending.clone();
-        match action {
-            LoadAction::Started(key) => pending.insert(key, Load::Loading),
-            LoadAction::Done(key) => pending.remove(&key),
-            LoadAction::Failed(key, error) => pending.insert(key, Load::Failed(error)),
+        let (key, load) = match action {
+            LoadAction::Started(key) => (key, Some(Load::Loading)),
+            LoadAction::Done(key) => (key, None),
+            LoadAction::Failed(key, error) => (key, Some(Load::Failed(error))),
         };
+        let mut pending: Vec<(Key, Load)> = self
+            .pending
+            .iter()
+            .filter(|(held, _)| *held != key)
+            .copied()
+            .collect();
+        pending.extend(load.map(|load| (key, load)));
         Rc::new(Loads { pending })
     }
 }
@@ -59,7 +65,7 @@ impl Reducible for Loads {
 thread_local! {
     /// The chunks being fetched now, each with whether a view waits for it (a prefetch that a
     /// view then asks for becomes one a view waits for), so two asks fetch once.
-    static IN_FLIGHT: RefCell<BTreeMap<Key, bool>> = const { RefCell::new(BTreeMap::new()) };
+    static IN_FLIGHT: RefCell<Vec<(Key, bool)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Loads chunks, and says how their loading goes; a new value whenever it changes, so the
@@ -72,7 +78,11 @@ pub struct ChunkLoader {
 impl ChunkLoader {
     /// How a chunk not loaded is doing (`None`: not asked for, or loaded).
     pub fn status(&self, chunk: u16, lang: Lang) -> Option<Load> {
-        self.loads.pending.get(&key(chunk, lang)).copied()
+        let key = key(chunk, lang);
+        self.loads
+            .pending
+            .iter()
+            .find_map(|(held, load)| (*held == key).then_some(*load))
     }
 
     /// Starts loading a chunk, unless it is loaded or on its way. A chunk that failed is
@@ -92,14 +102,16 @@ impl ChunkLoader {
         if chunks::is_loaded(chunk, lang) {
             return;
         }
-        let started = IN_FLIGHT.with_borrow_mut(|flights| match flights.get_mut(&key) {
-            Some(waited) => {
-                *waited |= shown;
-                false
-            }
-            None => {
-                flights.insert(key, shown);
-                true
+        let started = IN_FLIGHT.with_borrow_mut(|flights| {
+            match flights.iter_mut().find(|(held, _)| *held == key) {
+                Some((_, waited)) => {
+                    *waited |= shown;
+                    false
+                }
+                None => {
+                    flights.push((key, shown));
+                    true
+                }
             }
         });
         if !started {
@@ -109,13 +121,38 @@ impl ChunkLoader {
         dispatcher.dispatch(LoadAction::Started(key));
         wasm_bindgen_futures::spawn_local(async move {
             let outcome = platform::chunks::load(chunk, lang).await;
-            let shown = IN_FLIGHT
-                .with_borrow_mut(|flights| flights.remove(&key))
-                .unwrap_or(true);
+            let shown = IN_FLIGHT.with_borrow_mut(|flights| {
+                let index = flights.iter().position(|(held, _)| *held == key);
+                index.is_none_or(|index| flights.swap_remove(index).1)
+            });
             dispatcher.dispatch(match outcome {
                 Err(error) if shown => LoadAction::Failed(key, error),
                 _ => LoadAction::Done(key),
             });
+        });
+    }
+}
+
+impl ChunkLoader {
+    /// Loads the chunks a view needs in a language, then calls `then`, whether they loaded or
+    /// not: a language switch keeps the view on screen (with what the reader was doing in it)
+    /// until its words are there, and a chunk that failed is the view's to show.
+    pub fn then_loaded(&self, needed: Vec<u16>, lang: Lang, then: impl FnOnce() + 'static) {
+        let missing: Vec<u16> = needed
+            .into_iter()
+            .filter(|chunk| !chunks::is_loaded(*chunk, lang))
+            .collect();
+        if missing.is_empty() {
+            then();
+            return;
+        }
+        wasm_bindgen_futures::spawn_local(async move {
+            for chunk in missing {
+                if !chunks::is_loaded(chunk, lang) {
+                    let _ = platform::chunks::load(chunk, lang).await;
+                }
+            }
+            then();
         });
     }
 }
@@ -203,5 +240,87 @@ struct Idle {
 impl Drop for Idle {
     fn drop(&mut self) {
         self.cancelled.set(true);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::content::catalog;
+    use crate::domain::document::Document;
+    use crate::platform::storage::LoadOutcome;
+    use crate::state::Action;
+
+    fn reduced(actions: Vec<LoadAction>) -> Rc<Loads> {
+        actions
+            .into_iter()
+            .fold(Rc::new(Loads::default()), |loads, action| {
+                loads.reduce(action)
+            })
+    }
+
+    #[test]
+    fn a_load_is_pending_until_done_and_a_failure_stays_until_asked_again() {
+        let mig = (1, "ja");
+        let other = (2, "en");
+        let loads = reduced(vec![LoadAction::Started(mig), LoadAction::Started(other)]);
+        assert_eq!(
+            loads.pending,
+            [(mig, Load::Loading), (other, Load::Loading)]
+        );
+        let loads = loads.reduce(LoadAction::Failed(mig, ChunkError::Unreachable));
+        assert_eq!(
+            loads.pending,
+            [
+                (other, Load::Loading),
+                (mig, Load::Failed(ChunkError::Unreachable))
+            ]
+        );
+        let loads = loads.reduce(LoadAction::Started(mig));
+        assert_eq!(
+            loads.pending,
+            [(other, Load::Loading), (mig, Load::Loading)]
+        );
+        let loads = loads.reduce(LoadAction::Done(mig));
+        assert_eq!(loads.pending, [(other, Load::Loading)]);
+        let loads = loads.reduce(LoadAction::Done(other));
+        assert!(loads.pending.is_empty());
+    }
+
+    fn state(role: Option<&str>) -> Rc<AppState> {
+        let state = Rc::new(AppState::loaded(
+            catalog(),
+            Document::new("2026-12-04T00:00:00.000Z"),
+            Lang::Ja,
+            LoadOutcome::Fresh,
+        ));
+        state.reduce(Action::SetRole(role.map(str::to_owned)))
+    }
+
+    #[test]
+    fn the_next_step_is_the_one_after_the_view_on_the_readers_path() {
+        let user = state(None);
+        let path = user.path();
+        assert_eq!(path.steps.first(), Some(&"pre"));
+        assert_eq!(next_step(&user, Route::Home), path.next("pre"));
+        assert_eq!(next_step(&user, Route::Home), Some("mig"));
+        assert_eq!(next_step(&user, Route::Module("mig")), path.next("mig"));
+        let last = path.steps.last().copied().expect("a step");
+        assert_eq!(next_step(&user, Route::Module(last)), None);
+        for route in [Route::Results, Route::Data, Route::About, Route::Glossary] {
+            assert_eq!(next_step(&user, route), None);
+        }
+        // Off the path (home shows the precondition check, which a provider's path lacks),
+        // the path's first step is next.
+        let off_path = catalog()
+            .roles
+            .roles
+            .iter()
+            .map(|role| state(Some(role.id)))
+            .find(|state| !state.path().steps.contains(&"pre"))
+            .expect("a role whose path lacks the precondition check");
+        let steps = off_path.path().steps;
+        assert_ne!(steps.first(), None);
+        assert_eq!(next_step(&off_path, Route::Home), steps.first().copied());
     }
 }
