@@ -118,6 +118,19 @@ impl CheckList {
         for check in &self.checks {
             let id = check.id.as_str();
             assert!(ids.insert(id), "modules.json lists {id} twice");
+            // The id names the check's content chunk and its files (`content-<id>-<lang>-…`),
+            // beside the chunks of the core and the glossary.
+            assert!(
+                !id.is_empty()
+                    && id
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
+                "modules.json: the id {id:?} must be lowercase letters, digits and hyphens"
+            );
+            assert!(
+                ![super::emit::CORE, super::GLOSSARY].contains(&id),
+                "modules.json: the id {id} names a chunk of its own"
+            );
             assert_eq!(
                 check.scoring.needs().0,
                 check.kind,

@@ -170,9 +170,9 @@ impl Compiled {
 pub const GLOSSARY: &str = "glossary";
 
 /// The chunks compiled into the wasm, by (chunk, language): what the first view needs (the
-/// core, and the precondition check on the home page with the terms it quotes), in both
-/// languages, so a reader of either sees it with no wait, and a language switch there is at
-/// once. Every other chunk is loaded when a view needs it.
+/// core; the precondition check on the home page, with the terms it quotes and the stage
+/// practice its result shows), in both languages, so a reader of either sees it with no wait,
+/// and a language switch there is at once. Every other chunk is loaded when a view needs it.
 pub const COMPILED_IN: &[(&str, &str)] = &[
     (emit::CORE, "ja"),
     (emit::CORE, "en"),
@@ -180,6 +180,8 @@ pub const COMPILED_IN: &[(&str, &str)] = &[
     ("pre", "en"),
     (GLOSSARY, "ja"),
     (GLOSSARY, "en"),
+    ("stage", "ja"),
+    ("stage", "en"),
 ];
 
 /// A chunk file's version: FNV-1a (64 bits) of its chunk, language and texts, in hex. It names

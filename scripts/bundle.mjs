@@ -228,11 +228,20 @@ console.log(
 // not in a frame (the iframe embedding), not by embed.js.
 const registerScript = `// Registers the service worker (sw.js) that keeps the tool working offline. Written by
 // scripts/bundle.mjs.
+// It registers once the app is up and the browser idle, so that caching every file for
+// offline use does not compete with the first view's own download on a slow line.
 if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol) && window.top === window) {
-  navigator.serviceWorker
-    .register('./sw.js')
-    .then((registration) => registration.update())
-    .catch(() => {});
+  const register = () =>
+    navigator.serviceWorker
+      .register('./sw.js')
+      .then((registration) => registration.update())
+      .catch(() => {});
+  const idle = window.requestIdleCallback ?? ((run) => setTimeout(run, 200));
+  const whenReady = (tries) => {
+    if (tries <= 0 || document.querySelector('main[data-ready="true"]')) idle(register);
+    else setTimeout(() => whenReady(tries - 1), 250);
+  };
+  addEventListener('load', () => whenReady(240), { once: true });
 }
 `;
 const registerName = contentName('register-sw', registerScript, 'js');

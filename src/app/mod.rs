@@ -109,24 +109,32 @@ fn Page() -> Html {
     let loader = use_context::<ChunkLoader>();
     // A language switch waits for the view's words in the new language, so the view stays (and
     // keeps what the reader was doing in it, e.g. an import's preview) instead of giving way
-    // to a loading message.
+    // to a loading message; the header says it is switching meanwhile. Should they fail to
+    // load, the switch happens and the view says so, with its retry.
+    let switching = use_state(|| None::<Lang>);
     let on_language = {
         let actions = app.actions();
+        let switching = switching.setter();
         use_callback((route, loader), move |lang: Lang, (route, loader)| {
-            let actions = actions.clone();
             // Only the reader's last choice takes effect, whichever language loads first.
             let choice = LANGUAGE_CHOICE.with(|last| {
                 last.set(last.get().wrapping_add(1));
                 last.get()
             });
-            let switch = move || {
+            let actions = actions.clone();
+            let done = switching.clone();
+            let switch = move |_loaded: bool| {
                 if LANGUAGE_CHOICE.with(std::cell::Cell::get) == choice {
+                    done.set(None);
                     actions.set_language(lang);
                 }
             };
             match loader {
-                Some(loader) => loader.then_loaded(route.chunks(catalog()), lang, switch),
-                None => switch(),
+                Some(loader) => {
+                    switching.set(Some(lang));
+                    loader.then_loaded(route.chunks(catalog()), lang, switch);
+                }
+                None => switch(true),
             }
         })
     };
@@ -146,7 +154,7 @@ fn Page() -> Html {
             <a class="skip-link" href="#main" onclick={onskip}>{ t.skip_to_main }</a>
             <Header {lang} status={state.save_status()}
                 assessment={AttrValue::from(state.document.active().name.clone())}
-                {on_language} />
+                {on_language} switching={*switching} />
             <Notices {lang} notices={state.notices.clone()} actions={app.actions()} />
             <main id="main" tabindex="-1" data-ready={ready}>
                 <Needs chunks={route.chunks(catalog())} {lang}>{ view }</Needs>

@@ -18,6 +18,9 @@ pub struct HeaderProps {
     pub assessment: AttrValue,
     /// A language chosen: the page switches once the view's words are loaded in it.
     pub on_language: Callback<Lang>,
+    /// The language being switched to while its words load.
+    #[prop_or_default]
+    pub switching: Option<Lang>,
 }
 
 #[component]
@@ -48,11 +51,17 @@ pub fn Header(props: &HeaderProps) -> Html {
                             html! {
                                 <button type="button" lang={lang.tag()}
                                     aria-pressed={(lang == current).to_string()}
+                                    aria-busy={(props.switching == Some(lang)).then_some("true")}
                                     {onclick}>
                                     { ui(lang).lang_name }
                                 </button>
                             }
                         }) }
+                        <span class="lang-switch__status" role="status">
+                            if props.switching.is_some_and(|lang| lang != current) {
+                                { t.language_switching }
+                            }
+                        </span>
                     </div>
                     <nav class="site-nav" aria-label={data_text(current).nav_label}>
                         <RouteLink to={Route::Results}>{ results_text(current).heading }</RouteLink>

@@ -2,12 +2,13 @@
 //! content chunks it names are loaded in the reader's language, and until then says that they
 //! are loading, or that they could not be loaded, with a retry. Answers are never touched.
 //!
-//! Its children must be components (`<View />`), which read their text when they render:
-//! `html!` builds plain markup at once, before `Needs` has decided anything.
+//! Its children must read no content text when they are built: components (`<View />`), which
+//! read their text when they render, or markup without content. `html!` builds plain markup at
+//! once, before `Needs` has decided anything.
 
 use yew::prelude::*;
 
-use crate::domain::chunks;
+use crate::domain::chunks::{self, ChunkError};
 use crate::domain::text::Lang;
 use crate::hooks::chunks::{ChunkLoader, Load};
 use crate::i18n::ui::ui;
@@ -45,11 +46,36 @@ pub fn Needs(props: &NeedsProps) -> Html {
         return props.children.clone();
     }
     let t = ui(lang);
-    let failed = loader.as_ref().is_some_and(|loader| {
-        missing
-            .iter()
-            .any(|chunk| matches!(loader.status(*chunk, lang), Some(Load::Failed(_))))
-    });
+    let failures: Vec<ChunkError> = loader
+        .as_ref()
+        .map(|loader| {
+            missing
+                .iter()
+                .filter_map(|chunk| match loader.status(*chunk, lang) {
+                    Some(Load::Failed(error)) => Some(error),
+                    _ => None,
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let failed = !failures.is_empty();
+    if failures.contains(&ChunkError::Mismatch) {
+        // The files on the server are another build's: loading again cannot help, a reload
+        // (which saves what is being typed as the page goes) brings this build's.
+        let reload = Callback::from(|_: MouseEvent| {
+            if let Some(window) = web_sys::window() {
+                let _ = window.location().reload();
+            }
+        });
+        return html! {
+            <div class="chunk-status chunk-status--failed" data-chunk-status="failed" role="alert">
+                <p>{ t.chunk_stale }</p>
+                <button type="button" class="button" data-chunk-reload="" onclick={reload}>
+                    { t.chunk_reload }
+                </button>
+            </div>
+        };
+    }
     if !failed {
         return html! {
             <div class="chunk-status" data-chunk-status="loading" role="status">

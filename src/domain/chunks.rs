@@ -15,7 +15,7 @@ use std::sync::{LazyLock, OnceLock};
 
 use serde::{Deserialize, Serialize};
 
-use super::content::{CHUNK_COUNT, CHUNKS, COMPILED_TEXTS};
+use super::content::{CHUNKS, COMPILED_TEXTS};
 use super::text::Lang;
 
 /// A chunk as the program knows it: its id, its number of texts and its file per language.
@@ -131,10 +131,11 @@ impl Store {
         report: impl FnOnce(&str),
     ) -> &'static str {
         self.read(chunk, lang, index).unwrap_or_else(|| {
+            // A chunk number no chunk has (a bug too) is reported every time.
             let first = self
                 .reported
                 .get(usize::from(chunk))
-                .is_some_and(|flags| !flags[lang_index(lang)].swap(true, Ordering::Relaxed));
+                .is_none_or(|flags| !flags[lang_index(lang)].swap(true, Ordering::Relaxed));
             if first {
                 report(&missing_message(chunk, lang));
             }
@@ -331,10 +332,39 @@ mod tests {
                 missing_message(1, Lang::En),
                 missing_message(2, Lang::En),
                 missing_message(2, Lang::Ja),
+                missing_message(9, Lang::Ja),
             ]
         );
         store.install(1, Lang::En, vec!["y".to_owned()]);
         assert_eq!(store.text(1, Lang::En, 0, |_| panic!("loaded")), "y");
+    }
+
+    static REPORTED: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+
+    fn record(message: &str) {
+        REPORTED.lock().expect("reports").push(message.to_owned());
+    }
+
+    #[test]
+    fn the_apps_reads_go_where_the_platform_says() {
+        on_missing(record);
+        // Natively every chunk is compiled in: only a chunk no chunk has can be missing.
+        assert_eq!(text(u16::MAX, Lang::En, 0), "");
+        assert_eq!(
+            *REPORTED.lock().expect("reports"),
+            [missing_message(u16::MAX, Lang::En)]
+        );
+        let mig = by_id("mig").expect("mig");
+        assert_eq!(
+            text(mig, Lang::Ja, 0),
+            texts(mig, Lang::Ja).expect("mig")[0]
+        );
+        install(mig, Lang::Ja, vec!["not read".to_owned()]);
+        assert_ne!(
+            text(mig, Lang::Ja, 0),
+            "not read",
+            "what is compiled in is read"
+        );
     }
 
     #[test]

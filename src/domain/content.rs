@@ -1,6 +1,7 @@
 //! The content: checklists, stages and sources, written as data in `content/*.json` and
 //! compiled into the static [`CATALOG`] by the content compiler in `build/`, which also checks
-//! it. Nothing parses content at run time.
+//! it. Its structure is compiled in; its texts stand in content chunks, one per check and
+//! language, which the app loads when a view needs them (`domain::chunks`).
 //!
 //! `content/modules.json` lists every check in order, with how it is scored ([`Check`]); the
 //! catalog's lists of checks, modules and checklists all come from it. Adding a yes/no or a
@@ -12,7 +13,8 @@
 pub use super::chunks::ChunkInfo;
 pub use super::text::{Localized, SourceRef};
 
-/// The schema's spelling of a text, as the app holds it: compiled in.
+/// The schema's spelling of a string that is not a text to read (an id, a number), as the app
+/// holds it: compiled in.
 pub type Str = &'static str;
 /// The schema's spelling of a list.
 pub type List<T> = &'static [T];

@@ -27,20 +27,19 @@ impl Lang {
 /// translation: written in the code, or a text of the content, which stands in a content chunk
 /// loaded per language when a view needs it (`domain::chunks`).
 ///
-/// Two texts are equal when their words are, wherever they stand.
+/// Two texts are equal when their words are: for content, when they are the same text of the
+/// same chunk.
 #[derive(Clone, Copy, Debug)]
 pub struct Localized(Words);
 
 impl PartialEq for Localized {
     fn eq(&self, other: &Localized) -> bool {
         match (self.0, other.0) {
-            // A chunk holds each text once (the content compiler), so within one chunk the
-            // same words are the same place, and comparing reads no text (nor needs the other
-            // language's chunk loaded).
-            (Words::Chunk { chunk, index }, Words::Chunk { chunk: c, index: i }) if chunk == c => {
-                index == i
-            }
-            _ => self.0 == other.0 || (self.ja() == other.ja() && self.en() == other.en()),
+            // A chunk holds each text once (the content compiler), so in one chunk the same
+            // words are the same place; texts of two chunks are two texts. Comparing content
+            // reads no text, so it needs no chunk loaded (nor the other language's).
+            (Words::Chunk { .. }, Words::Chunk { .. }) => self.0 == other.0,
+            _ => self.ja() == other.ja() && self.en() == other.en(),
         }
     }
 }
@@ -153,11 +152,15 @@ mod tests {
         // A chunk holds each text once, so two places of one chunk are two texts.
         assert_ne!(first.get(Lang::Ja), second.get(Lang::Ja));
         assert_ne!(first, second);
-        // Elsewhere, the words decide: the same words in the code equal the content's.
-        assert_eq!(first, Localized::new(first.ja(), first.en()));
-        assert_ne!(first, Localized::new(first.ja(), "other"));
+        // Texts of two chunks are two texts, even with the same words (a test's catalog).
         let core = Localized::in_chunk(crate::domain::chunks::by_id("core").expect("core"), 0);
         assert_ne!(first, core);
+        // A text of the code and one of the content: the words decide.
+        assert_eq!(first, Localized::new(first.ja(), first.en()));
+        assert_ne!(first, Localized::new(first.ja(), "other"));
+        assert_ne!(Localized::new("other", first.en()), first);
+        assert_eq!(Localized::new("a", "b"), Localized::new("a", "b"));
+        assert_ne!(Localized::new("a", "b"), Localized::new("a", "c"));
         assert_eq!(first.place(), Some((chunk, 0)));
         assert_eq!(Localized::new("a", "b").place(), None);
     }

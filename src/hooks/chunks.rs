@@ -5,8 +5,8 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use crate::app::route::Route;
@@ -134,25 +134,31 @@ impl ChunkLoader {
 }
 
 impl ChunkLoader {
-    /// Loads the chunks a view needs in a language, then calls `then`, whether they loaded or
-    /// not: a language switch keeps the view on screen (with what the reader was doing in it)
-    /// until its words are there, and a chunk that failed is the view's to show.
-    pub fn then_loaded(&self, needed: Vec<u16>, lang: Lang, then: impl FnOnce() + 'static) {
+    /// Loads the chunks a view needs in a language, all at once, then calls `then` with
+    /// whether they all loaded: a language switch keeps the view on screen (with what the
+    /// reader was doing in it) until its words are there.
+    pub fn then_loaded(&self, needed: Vec<u16>, lang: Lang, then: impl FnOnce(bool) + 'static) {
         let missing: Vec<u16> = needed
             .into_iter()
             .filter(|chunk| !chunks::is_loaded(*chunk, lang))
             .collect();
         if missing.is_empty() {
-            then();
+            then(true);
             return;
         }
+        let loads = js_sys::Array::new();
+        for &chunk in &missing {
+            loads.push(&wasm_bindgen_futures::future_to_promise(async move {
+                platform::chunks::load(chunk, lang)
+                    .await
+                    .map(|()| JsValue::TRUE)
+                    .map_err(|_| JsValue::FALSE)
+            }));
+        }
         wasm_bindgen_futures::spawn_local(async move {
-            for chunk in missing {
-                if !chunks::is_loaded(chunk, lang) {
-                    let _ = platform::chunks::load(chunk, lang).await;
-                }
-            }
-            then();
+            let settled = js_sys::Promise::all_settled(&loads);
+            let _ = wasm_bindgen_futures::JsFuture::from(settled).await;
+            then(missing.iter().all(|chunk| chunks::is_loaded(*chunk, lang)));
         });
     }
 }

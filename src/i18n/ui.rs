@@ -13,6 +13,11 @@ pub struct Ui {
     /// Said when they could not be loaded: one sentence, with the retry below it.
     pub chunk_failed: &'static str,
     pub chunk_retry: &'static str,
+    /// Said when the files on the server are another version's: a reload brings this one's.
+    pub chunk_stale: &'static str,
+    pub chunk_reload: &'static str,
+    /// Said in the header while a chosen language's words load.
+    pub language_switching: &'static str,
     pub app_title: &'static str,
     pub app_tagline: &'static str,
     pub privacy: &'static str,
@@ -137,6 +142,9 @@ pub(super) static JA: Ui = Ui {
     chunk_loading: "チェックの内容を読み込んでいます…",
     chunk_failed: "チェックの内容を読み込めませんでした。接続を確かめて、もう一度読み込んでください（回答はそのまま残っています）。",
     chunk_retry: "もう一度読み込む",
+    chunk_stale: "このツールが更新されたため、チェックの内容を読み込めませんでした。ページを再読み込みしてください（回答は保存されています）。",
+    chunk_reload: "ページを再読み込み",
+    language_switching: "表示言語を切り替えています…",
     app_title: "クラウド利用セルフチェック",
     app_tagline: "公開された指針と研究のチェックリストで、クラウド利用の準備と設定の責任を自己診断",
     privacy: "回答はこのブラウザの中（localStorage）だけに保存され、どこにも送信されません。",
@@ -271,6 +279,9 @@ pub(super) static EN: Ui = Ui {
     chunk_loading: "Loading the check…",
     chunk_failed: "The check could not be loaded. Check your connection and load it again (your answers are kept).",
     chunk_retry: "Load again",
+    chunk_stale: "The tool has been updated, so the check could not be loaded. Reload the page (your answers are kept).",
+    chunk_reload: "Reload the page",
+    language_switching: "Switching the language…",
     app_title: "Cloud self-check",
     app_tagline: "Check how ready you are for the cloud, and who is responsible for its settings, with published guidance and research",
     privacy: "Your answers are kept only in this browser (localStorage) and are never sent anywhere.",

@@ -10,6 +10,10 @@ use crate::app::embed;
 use crate::domain::chunks::{self, ChunkError};
 use crate::domain::text::Lang;
 
+/// How long a chunk may take to arrive: the largest is about 10 KB gzip, which a slow 3G
+/// line brings in a few seconds.
+const TIMEOUT_MS: u32 = 20_000;
+
 /// The attribute `embed.js` puts on the mount point: the URL of the directory it came from.
 const ASSETS: &str = "data-assets";
 
@@ -40,19 +44,28 @@ async fn fetch(file: &str) -> Result<String, ChunkError> {
         .and_then(|root| root.get_attribute(ASSETS))
         .unwrap_or_default();
     let url = format!("{base}{file}");
-    let response = JsFuture::from(window.fetch_with_str(&url))
+    // A connection that stalls fails after a while, so the view offers its retry instead of
+    // loading for ever.
+    let controller = web_sys::AbortController::new().map_err(|_| ChunkError::Unreachable)?;
+    let init = web_sys::RequestInit::new();
+    init.set_signal(Some(&controller.signal()));
+    let timeout = gloo_timers::callback::Timeout::new(TIMEOUT_MS, move || controller.abort());
+    let response = JsFuture::from(window.fetch_with_str_and_init(&url, &init))
         .await
-        .map_err(|_| ChunkError::Unreachable)?;
+        .map_err(|_| ChunkError::Unreachable);
+    let response = response?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| ChunkError::Unreachable)?;
     if !response.ok() {
         return Err(ChunkError::Unreachable);
     }
     let text = response.text().map_err(|_| ChunkError::Unreachable)?;
-    JsFuture::from(text)
+    let text = JsFuture::from(text)
         .await
         .ok()
         .and_then(|text| text.as_string())
-        .ok_or(ChunkError::Unreachable)
+        .ok_or(ChunkError::Unreachable);
+    drop(timeout);
+    text
 }
 
 /// Reports a text read before its chunk was loaded, in the console (`chunks::on_missing`).

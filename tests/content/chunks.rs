@@ -229,7 +229,9 @@ fn the_wasm_compiles_in_only_what_the_first_view_needs() {
             ("glossary", "en"),
             ("glossary", "ja"),
             ("pre", "en"),
-            ("pre", "ja")
+            ("pre", "ja"),
+            ("stage", "en"),
+            ("stage", "ja")
         ]
     );
 }

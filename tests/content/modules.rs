@@ -251,6 +251,28 @@ fn a_line_whose_scoring_its_file_cannot_have_is_refused() {
 }
 
 #[test]
+fn a_check_whose_id_cannot_name_its_chunk_is_refused() {
+    for (n, (id, why)) in [
+        ("core", "names a chunk of its own"),
+        ("glossary", "names a chunk of its own"),
+        ("Upper", "lowercase letters, digits and hyphens"),
+        ("a b", "lowercase letters, digits and hyphens"),
+        ("a/b", "lowercase letters, digits and hyphens"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let copy = ContentCopy::new(&format!("chunk-id-{n}"));
+        copy.write("added.json", &checklist_file(id, "yes_no"));
+        copy.list(
+            json!({"id": id, "content": "added.json", "kind": "checklist", "scoring": "yes_no"}),
+        );
+        let refusal = copy.refusal().expect("refused");
+        assert!(refusal.contains(why), "{id}: {refusal}");
+    }
+}
+
+#[test]
 fn a_line_naming_another_checklist_s_file_is_refused() {
     let copy = ContentCopy::new("renamed");
     copy.write("renamed.json", &checklist_file("other", "yes_no"));

@@ -12,9 +12,12 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::components::needs::Needs;
+use crate::domain::chunks;
 use crate::domain::document::{Document, MAX_DOCUMENT_BYTES, MAX_NAME_CHARS, encode};
 use crate::domain::export::{csv_file_name, to_csv};
 use crate::domain::transfer::{self, Change, ImportError, ImportMode};
+use crate::hooks::chunks::ChunkLoader;
 use crate::hooks::use_app;
 use crate::i18n::data::{DataText, data_text};
 use crate::platform::persist::{self, Persistence};
@@ -48,6 +51,10 @@ pub fn DataView() -> Html {
     let display_name = |name: &str| display_name(t, name);
     let assessments_state = use_assessments();
     let snapshots_state = use_snapshots(active.snapshots.len());
+    // The view asks for the core only, so backup and import never wait for a download; the
+    // CSV and the comparison, which name every check's items, wait for every chunk. Taking the
+    // loader renders the view again as they arrive.
+    let _loads = use_context::<ChunkLoader>();
 
     let confirm_clear = use_state(|| false);
     let clear_status = use_state(|| None::<&'static str>);
@@ -147,7 +154,9 @@ pub fn DataView() -> Html {
             }
             <p class="data__buttons">
                 <button type="button" class="button button--primary" id="export-json" onclick={on_export_json.clone()}>{ t.export_json }</button>
-                <button type="button" class="button" id="export-csv" onclick={on_export_csv}>{ (t.export_csv)(&active.name) }</button>
+                <Needs chunks={chunks::all().collect::<Vec<_>>()} {lang}>
+                    <button type="button" class="button" id="export-csv" onclick={on_export_csv}>{ (t.export_csv)(&active.name) }</button>
+                </Needs>
             </p>
         </section>
     };

@@ -7,6 +7,8 @@ use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use crate::components::needs::Needs;
+use crate::domain::chunks;
 use crate::domain::document::MAX_NAME_CHARS;
 use crate::domain::summary::Frozen;
 use crate::domain::text::Lang;
@@ -186,6 +188,9 @@ pub fn snapshots(app: &AppHandle, local: &SnapshotsState) -> Html {
             compare_after.set(event.target_unchecked_into::<HtmlSelectElement>().value())
         })
     };
+    // The comparison names every check's items: it waits for every chunk (the data view
+    // renders again as they arrive).
+    let every_chunk: Vec<u16> = chunks::all().collect();
     let comparison = before_id.as_deref().and_then(|before_id| {
         let before = active.snapshot(before_id)?;
         let after = match after_id.as_deref().and_then(|id| active.snapshot(id)) {
@@ -205,7 +210,11 @@ pub fn snapshots(app: &AppHandle, local: &SnapshotsState) -> Html {
                         <select id="compare-after" onchange={on_after}>{ options(after_id.as_deref(), true) }</select>
                     </p>
                 </div>
-                { comparison_view(state.catalog, Frozen::from(before), after, lang) }
+                if every_chunk.iter().all(|chunk| chunks::is_loaded(*chunk, lang)) {
+                    { comparison_view(state.catalog, Frozen::from(before), after, lang) }
+                } else {
+                    <Needs chunks={every_chunk.clone()} {lang} />
+                }
             </div>
         })
     });
