@@ -385,6 +385,7 @@ mod tests {
             is_loaded(mig, Lang::En),
             "natively every chunk is compiled in"
         );
+        assert!(!is_loaded(u16::MAX, Lang::En), "no such chunk");
         assert_eq!(
             version("content-mig-ja-0123456789abcdef.json"),
             "0123456789abcdef"
