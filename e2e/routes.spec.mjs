@@ -29,6 +29,17 @@ test.describe('routes', () => {
     await expect(page).toHaveTitle(pageTitle(''));
   });
 
+  test('the footer names each source document apart, in each language', async ({ page, selfCheck }) => {
+    await selfCheck.goto();
+    const sources = page.locator('.site-footer__sources');
+    await expect(sources.locator('cite')).toHaveCount(CONTENT.sources.documents.length);
+    const names = await sources.locator('cite').allInnerTexts();
+    await expect(sources).toContainText(names.join('、'));
+    await selfCheck.switchLanguage('en');
+    const english = await sources.locator('cite').allInnerTexts();
+    await expect(sources).toContainText(english.join('; '));
+  });
+
   for (const module of ['pre', 'mig']) {
     test(`#/${module} opens the ${module} module on a fresh load and again on reload`, async ({
       page,

@@ -24,8 +24,13 @@ pub fn Footer(props: &FooterProps) -> Html {
             <p>{ t.privacy }</p>
             <p class="site-footer__sources">
                 { t.source }
-                { for catalog.sources.iter().map(|document| html! {
-                    <cite>{ document.short.get(lang) }</cite>
+                { for catalog.sources.iter().enumerate().map(|(index, document)| html! {
+                    <>
+                        if index > 0 {
+                            { if lang == Lang::Ja { "、" } else { "; " } }
+                        }
+                        <cite>{ document.short.get(lang) }</cite>
+                    </>
                 }) }
             </p>
             <p>
