@@ -104,21 +104,26 @@ impl Store {
         )
     }
 
-    /// Keeps the texts of a chunk. A chunk loaded already keeps what it has (and one compiled
-    /// in is read from the program).
-    pub fn install(&self, chunk: u16, lang: Lang, texts: Vec<String>) {
+    /// Keeps the texts of a chunk, and says whether it did: a chunk loaded already keeps what
+    /// it has (and one compiled in is read from the program).
+    pub fn install(&self, chunk: u16, lang: Lang, texts: Vec<String>) -> bool {
         let Some(slot) = self
             .loaded
             .get(usize::from(chunk))
             .map(|slots| &slots[lang_index(lang)])
         else {
-            return;
+            return false;
         };
-        let texts: Vec<&'static str> = texts
-            .into_iter()
-            .map(|text| &*Box::leak(text.into_boxed_str()))
-            .collect();
-        let _ = slot.set(Box::leak(texts.into_boxed_slice()));
+        let mut kept = false;
+        slot.get_or_init(|| {
+            kept = true;
+            let texts: Vec<&'static str> = texts
+                .into_iter()
+                .map(|text| &*Box::leak(text.into_boxed_str()))
+                .collect();
+            Box::leak(texts.into_boxed_slice())
+        });
+        kept
     }
 
     /// Text `index` of a chunk: empty when the chunk is not there, which the first such read
@@ -211,8 +216,8 @@ pub fn missing_message(chunk: u16, lang: Lang) -> String {
 }
 
 /// Keeps the texts of a chunk loaded at run time for the life of the page.
-pub fn install(chunk: u16, lang: Lang, texts: Vec<String>) {
-    STORE.install(chunk, lang, texts);
+pub fn install(chunk: u16, lang: Lang, texts: Vec<String>) -> bool {
+    STORE.install(chunk, lang, texts)
 }
 
 /// The version a chunk's file is named by: what follows its last `-`.
@@ -280,10 +285,10 @@ mod tests {
     #[test]
     fn a_loaded_chunk_is_kept_once_and_read() {
         let store = Store::new(&COMPILED);
-        store.install(1, Lang::En, vec!["y".to_owned()]);
+        assert!(store.install(1, Lang::En, vec!["y".to_owned()]));
         assert_eq!(store.texts(1, Lang::En), Some(&["y"][..]));
         assert_eq!(store.read(1, Lang::En, 0), Some("y"));
-        store.install(1, Lang::En, vec!["z".to_owned()]);
+        assert!(!store.install(1, Lang::En, vec!["z".to_owned()]));
         assert_eq!(
             store.read(1, Lang::En, 0),
             Some("y"),
@@ -295,7 +300,7 @@ mod tests {
             "the other language is apart"
         );
         assert_eq!(store.texts(2, Lang::En), None);
-        store.install(7, Lang::Ja, vec!["no such chunk".to_owned()]);
+        assert!(!store.install(7, Lang::Ja, vec!["no such chunk".to_owned()]));
         assert_eq!(store.texts(7, Lang::Ja), None);
     }
 
@@ -335,7 +340,7 @@ mod tests {
                 missing_message(9, Lang::Ja),
             ]
         );
-        store.install(1, Lang::En, vec!["y".to_owned()]);
+        assert!(store.install(1, Lang::En, vec!["y".to_owned()]));
         assert_eq!(store.text(1, Lang::En, 0, |_| panic!("loaded")), "y");
     }
 
@@ -359,7 +364,8 @@ mod tests {
             text(mig, Lang::Ja, 0),
             texts(mig, Lang::Ja).expect("mig")[0]
         );
-        install(mig, Lang::Ja, vec!["not read".to_owned()]);
+        assert!(install(mig, Lang::Ja, vec!["not read".to_owned()]));
+        assert!(!install(mig, Lang::Ja, vec!["kept once".to_owned()]));
         assert_ne!(
             text(mig, Lang::Ja, 0),
             "not read",

@@ -25,7 +25,8 @@ pub async fn load(chunk: u16, lang: Lang) -> Result<(), ChunkError> {
         None => fetch(file).await?,
     };
     let texts = chunks::parse(&json, chunk, lang)?;
-    chunks::install(chunk, lang, texts);
+    // A chunk loaded meanwhile (two views asking at once) keeps its first texts.
+    let _kept = chunks::install(chunk, lang, texts);
     Ok(())
 }
 
