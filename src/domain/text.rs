@@ -152,9 +152,22 @@ mod tests {
         // A chunk holds each text once, so two places of one chunk are two texts.
         assert_ne!(first.get(Lang::Ja), second.get(Lang::Ja));
         assert_ne!(first, second);
-        // Texts of two chunks are two texts, even with the same words (a test's catalog).
+        // Texts of two chunks are two texts, even with the same words: comparing content never
+        // reads a chunk (a term of the SLA check is also in the glossary).
         let core = Localized::in_chunk(crate::domain::chunks::by_id("core").expect("core"), 0);
         assert_ne!(first, core);
+        let place = |id: &str| {
+            let chunk = crate::domain::chunks::by_id(id).expect(id);
+            let texts = crate::domain::chunks::texts(chunk, Lang::Ja).expect(id);
+            let index = texts
+                .iter()
+                .position(|text| *text == "稼働率")
+                .expect("稼働率");
+            Localized::in_chunk(chunk, u32::try_from(index).expect("index"))
+        };
+        let (sla, glossary) = (place("sla"), place("glossary"));
+        assert_eq!((sla.ja(), sla.en()), (glossary.ja(), glossary.en()));
+        assert_ne!(sla, glossary);
         // A text of the code and one of the content: the words decide.
         assert_eq!(first, Localized::new(first.ja(), first.en()));
         assert_ne!(first, Localized::new(first.ja(), "other"));
