@@ -4,7 +4,8 @@
 //  - a check whose text is loading says so, in the reader's language, to screen readers too
 //    (role=status);
 //  - a text that fails to load shows one sentence and a retry (role=alert), loses no answer,
-//    and the retry loads it;
+//    and the retry loads it; a file of another build says the tool was updated and offers a
+//    reload; a response that never comes fails after 20 s;
 //  - when the browser is idle after start, the next check of the reader's path is fetched, so
 //    opening it needs no request;
 //  - the first view needs no chunk: the Japanese text of the first views is in the wasm, and
@@ -159,6 +160,51 @@ test('a text that fails to load shows a retry and loses no answer; the retry loa
   await expect
     .poll(() => selfCheck.storedAnswers())
     .toEqual({ ...answers, [ITEMS.mig[0]]: 'no' });
+});
+
+test('a file of another build says the tool was updated and offers a reload, which brings the check', async ({
+  page,
+}) => {
+  // A deploy replaced the files: the name this build asks for now holds another version.
+  let stale = true;
+  await page.route('**/content-mig-ja-*.json', async (route) => {
+    if (!stale) return route.continue();
+    const response = await route.fetch();
+    const file = await response.json();
+    file.hash = '0000000000000000';
+    return route.fulfill({ response, json: file });
+  });
+  await page.goto('./#/mig');
+  await expect(failed(page)).toBeVisible();
+  await expect(failed(page)).toHaveAttribute('role', 'alert');
+  await expect(failed(page)).toContainText('更新');
+  await expect(failed(page).locator('[data-chunk-retry]')).toHaveCount(0);
+  const reload = failed(page).locator('[data-chunk-reload]');
+  await expect(reload).toBeVisible();
+  stale = false;
+  await reload.focus();
+  await page.keyboard.press('Enter');
+  await expectChecklistText(page, 'mig', 'ja');
+});
+
+test('a chunk whose response never comes fails after 20 s with the retry, not a loading for ever', async ({
+  page,
+}) => {
+  await page.clock.install();
+  let answer = false;
+  await page.route('**/content-mig-ja-*.json', async (route) => {
+    if (answer) return route.continue();
+    // Never answered: the connection stalls.
+  });
+  await page.goto('./#/mig');
+  await expect(loading(page)).toBeVisible();
+  await page.clock.runFor(19_000);
+  await expect(loading(page)).toBeVisible();
+  await page.clock.runFor(2_000);
+  await expect(failed(page)).toBeVisible();
+  answer = true;
+  await failed(page).locator('[data-chunk-retry]').click();
+  await expectChecklistText(page, 'mig', 'ja');
 });
 
 test('the next check of the path is fetched when the browser is idle, and opens without a request', async ({
