@@ -67,14 +67,7 @@ pub fn Needs(props: &NeedsProps) -> Html {
                 let _ = window.location().reload();
             }
         });
-        return html! {
-            <div class="chunk-status chunk-status--failed" data-chunk-status="failed" role="alert">
-                <p>{ t.chunk_stale }</p>
-                <button type="button" class="button" data-chunk-reload="" onclick={reload}>
-                    { t.chunk_reload }
-                </button>
-            </div>
-        };
+        return failure(t.chunk_stale, t.chunk_reload, Remedy::Reload, reload);
     }
     if !failed {
         return html! {
@@ -94,11 +87,33 @@ pub fn Needs(props: &NeedsProps) -> Html {
             }
         }
     });
+    failure(t.chunk_failed, t.chunk_retry, Remedy::Retry, retry)
+}
+
+/// What the button of a failure does.
+#[derive(Clone, Copy, PartialEq)]
+enum Remedy {
+    /// Loads the chunks again (`data-chunk-retry`).
+    Retry,
+    /// Reloads the page (`data-chunk-reload`).
+    Reload,
+}
+
+/// A failed load: one sentence, and the button that mends it.
+fn failure(
+    sentence: &'static str,
+    button: &'static str,
+    remedy: Remedy,
+    onclick: Callback<MouseEvent>,
+) -> Html {
+    let retry = (remedy == Remedy::Retry).then_some("");
+    let reload = (remedy == Remedy::Reload).then_some("");
     html! {
         <div class="chunk-status chunk-status--failed" data-chunk-status="failed" role="alert">
-            <p>{ t.chunk_failed }</p>
-            <button type="button" class="button" data-chunk-retry="" onclick={retry}>
-                { t.chunk_retry }
+            <p>{ sentence }</p>
+            <button type="button" class="button" data-chunk-retry={retry}
+                data-chunk-reload={reload} {onclick}>
+                { button }
             </button>
         </div>
     }
