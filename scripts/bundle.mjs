@@ -2,16 +2,16 @@
 // writes the ways to use the tool other than serving dist/, from the files Trunk built.
 //
 //  - cloud-self-check.html: the whole tool in one file (the pre-rendered page, the stylesheet,
-//    the JS glue, the wasm in base64 and every content chunk as a JSON data block, which the
-//    app reads instead of fetching the chunk), which works opened from disk (file://) with no
-//    network. Its Content-Security-Policy allows exactly the inline script and style it
+//    the JS glue, the wasm and its split modules in base64, every content chunk as a JSON data
+//    block, which the app reads instead of fetching the chunk), which works opened from disk
+//    (file://) with no network. Its Content-Security-Policy allows exactly the inline script and style it
 //    carries, by their sha256 hashes, and wasm compilation; nothing else.
 //  - embed.js and an embed copy of the stylesheet: one script tag and one
 //    <cloud-self-check> element put the tool into a portal page, in a shadow root. Its mount
 //    point's data-assets holds the tool's folder, which the app fetches content chunks from.
 //  - sw.js, a service worker versioned by the build, and the script in index.html that
 //    registers it: the served tool works offline after one visit (the worker caches every
-//    content chunk, in both languages). It is never registered from file://, in a frame or by
+//    content chunk, in both languages, and every split module). It is never registered from file://, in a frame or by
 //    embed.js; deleting sw.js from dist/ turns it off.
 //
 // Usage: node scripts/bundle.mjs <dist dir> (default: $TRUNK_STAGING_DIR). Node's standard
@@ -47,6 +47,16 @@ const icon = one('<link rel="icon" href="\\./(icon-[0-9a-f]+\\.svg)"[^>]*>', 'ic
 const glue = one('<link rel="modulepreload" href="\\./(cloud-self-check-[0-9a-f]+\\.js)"[^>]*>', 'glue scripts');
 const wasm = one('<link rel="preload" href="\\./(cloud-self-check-[0-9a-f]+_bg\\.wasm)"[^>]*>', 'wasm modules');
 const policy = one('<meta http-equiv="Content-Security-Policy" content="([^"]*)">', 'policies');
+// A release build's split loader and the wasm modules it fetches when a view first opens
+// (scripts/split.mjs); a debug build has neither.
+const splitTags = [...index.matchAll(/<link rel="modulepreload" href="\.\/(wasm-split-[0-9a-f]{16}\.js)"[^>]*>/g)];
+if (splitTags.length > 1) fail(`index.html has ${splitTags.length} split loaders, expected one at most`);
+const splitLoader = splitTags.length ? { tag: splitTags[0][0], name: splitTags[0][1] } : null;
+const splitModules = readdirSync(dir)
+  .filter((name) => /^split-[a-z0-9-]+-[0-9a-f]{16}\.wasm$/.test(name))
+  .sort();
+if (splitLoader && splitModules.length === 0) fail(`${splitLoader.name} has no split-*.wasm next to it`);
+if (!splitLoader && splitModules.length) fail('split-*.wasm without a split loader in index.html');
 
 // The content chunks src/bin/prerender.rs wrote next to index.html: the text of one check in one
 // language each, which the app loads when the check is opened (src/platform/chunks.rs: from a
@@ -94,11 +104,46 @@ const guardScript = inlineable(text(guard.name), 'script', guard.name);
 const css = inlineable(text(style.name), 'style', style.name);
 // The glue is an ES module whose only export is its init functions; inlined, they are called
 // right after it, with the wasm's bytes instead of its URL.
-const glueSource = text(glue.name);
+let glueSource = text(glue.name);
 const exportLine = /^export \{ initSync, __wbg_init as default \};\s*$/m;
 if (!exportLine.test(glueSource)) fail(`${glue.name} does not end with the export line this step knows`);
+// The split loader and the glue import each other: inlined, the loader comes first in the same
+// script (its functions run only once the glue is there), its exports become the object the
+// glue's imports of it were, and it reads each module's bytes from a data block of the page.
+let splitScript = '';
+if (splitLoader) {
+  let loader = text(splitLoader.name);
+  const glueImport = `import { initSync } from "./${glue.name}";`;
+  if (!loader.includes(glueImport)) fail(`${splitLoader.name} does not import the glue as expected`);
+  loader = loader.replace(glueImport, '');
+  const exported = [...loader.matchAll(/^export const (\w+) = /gm)].map((match) => match[1]);
+  if (exported.length === 0) fail(`${splitLoader.name} exports no loader`);
+  loader = loader.replace(/^export const /gm, 'const ');
+  for (const name of splitModules) {
+    const reference = `fetch(new URL("./${name}", import.meta.url))`;
+    if (!loader.includes(reference)) fail(`${splitLoader.name} does not fetch ${name} as expected`);
+    loader = loader.replace(reference, `__wasmSplitBlock(${JSON.stringify(name)})`);
+  }
+  if (/import\.meta|fetch\(/.test(loader)) fail(`${splitLoader.name} still fetches something`);
+  const glueImports = new RegExp(`^import \\* as (\\w+) from "\\./${splitLoader.name.replaceAll('.', '\\.')}"$`, 'gm');
+  if (!glueImports.test(glueSource)) fail(`${glue.name} does not import ${splitLoader.name}`);
+  glueSource = glueSource.replace(glueImports, 'const $1 = __wasmSplitExports;');
+  if (/^import /m.test(glueSource)) fail(`${glue.name} imports something this step does not inline`);
+  splitScript = `const __wasmSplitBlock = async (name) => {
+  const block = document.querySelector(\`script[data-wasm-split="\${name}"]\`);
+  if (!block) throw new Error(\`\${name} is not in this file\`);
+  const encoded = block.textContent.trim();
+  const bytes = typeof Uint8Array.fromBase64 === 'function'
+    ? Uint8Array.fromBase64(encoded)
+    : Uint8Array.from(atob(encoded), (character) => character.charCodeAt(0));
+  return new Response(bytes, { headers: { 'Content-Type': 'application/wasm' } });
+};
+${loader}
+const __wasmSplitExports = { ${exported.join(', ')} };
+`;
+}
 const moduleScript = inlineable(
-  `${glueSource.replace(exportLine, '')}
+  `${splitScript}${glueSource.replace(exportLine, '')}
 {
   const encoded = document.getElementById('cloud-self-check-wasm').textContent.trim();
   const bytes = typeof Uint8Array.fromBase64 === 'function'
@@ -131,6 +176,7 @@ swap(style.tag, `<style>${css}</style>`);
 swap(icon.tag, `<link rel="icon" href="data:image/svg+xml;base64,${read(icon.name).toString('base64')}">`);
 swap(glue.tag, '');
 swap(wasm.tag, '');
+if (splitLoader) swap(splitLoader.tag, '');
 // Data blocks (scripts of a type that is not run) hold the content chunks and the wasm; the
 // policy does not apply to them. The app reads a chunk's block instead of fetching its file;
 // the module script reads the wasm's. In a chunk's JSON, `<` is written \u003c (the same
@@ -148,6 +194,12 @@ const chunkBlocks = chunks
 swap(
   '</body>',
   chunkBlocks +
+    splitModules
+      .map(
+        (name) =>
+          `<script type="application/octet-stream" data-wasm-split="${name}">${read(name).toString('base64')}</script>\n`,
+      )
+      .join('') +
     `<script type="application/octet-stream" id="cloud-self-check-wasm">${read(wasm.name).toString('base64')}</script>\n` +
     `<script type="module">${moduleScript}</script>\n</body>`,
 );
@@ -256,7 +308,18 @@ writeFileSync(join(dir, 'index.html'), served);
 // languages (a reader offline may open any check, or switch language); the build's version is
 // their hash, so any change of any of them makes a new worker, which the browser picks up on
 // the next visit.
-const cached = [registerName, guard.name, boot.name, style.name, icon.name, glue.name, wasm.name, ...chunks];
+const cached = [
+  registerName,
+  guard.name,
+  boot.name,
+  style.name,
+  icon.name,
+  glue.name,
+  wasm.name,
+  ...(splitLoader ? [splitLoader.name] : []),
+  ...splitModules,
+  ...chunks,
+];
 const version = createHash('sha256');
 version.update(served);
 for (const name of cached) version.update(read(name));

@@ -4,7 +4,8 @@
 # few seconds here. Every tool comes from a package registry (crates.io, npm, Debian), never
 # from a project's release page.
 #
-#   scripts/setup.sh build   Rust wasm target, Trunk, wasm-bindgen CLI, npm packages (wasm-opt)
+#   scripts/setup.sh build   Rust wasm target, Trunk, wasm-bindgen CLI, wasm-split-cli, npm
+#                            packages (wasm-opt)
 #   scripts/setup.sh test    the above, plus Debian's Chromium and ChromeDriver for browser tests,
 #                            and WebKitWebDriver with Xvfb for the WebKit run
 set -euo pipefail
@@ -71,6 +72,15 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   "${FAST_INSTALL[@]}" cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
+# Cuts the release wasm at its split points (scripts/split.mjs). It has no --version, so the
+# installed version is read from cargo's list.
+WASM_SPLIT_VERSION="0.2.4"
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  say "cargo install wasm_split_cli_support $WASM_SPLIT_VERSION (about 2 minutes)"
+  "${FAST_INSTALL[@]}" cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" \
+    --features build-binary --force
+fi
+
 say "cargo fetch (so builds can run offline)"
 cargo fetch --locked
 
@@ -116,4 +126,4 @@ if [ "$profile" = "test" ]; then
   fi
 fi
 
-say "tools ready: $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version)"
+say "tools ready: $(trunk --version), $(wasm-bindgen --version), wasm-split-cli $WASM_SPLIT_VERSION, $(wasm-opt --version)"

@@ -6,6 +6,7 @@ pub mod embed;
 pub mod navigation;
 pub mod render_count;
 pub mod route;
+pub mod split;
 
 use std::rc::Rc;
 
@@ -28,12 +29,8 @@ use crate::hooks::{
     use_top_of_view_on_move,
 };
 use crate::state::AppState;
-use crate::views::about::AboutView;
-use crate::views::data::DataView;
-use crate::views::glossary::GlossaryView;
 use crate::views::home::HomeView;
 use crate::views::module::{ModuleView, NotFoundView};
-use crate::views::results::ResultsView;
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
@@ -143,11 +140,10 @@ fn Page() -> Html {
     let view = match route {
         Route::Home => html! { <HomeView /> },
         Route::Module(id) => html! { <ModuleView module={id} /> },
-        Route::About => html! { <AboutView /> },
-        Route::Glossary => html! { <GlossaryView /> },
-        Route::Results => html! { <ResultsView /> },
-        Route::Data => html! { <DataView /> },
         Route::NotFound => html! { <NotFoundView /> },
+        Route::About | Route::Glossary | Route::Results | Route::Data => {
+            route.part().map(split::view).unwrap_or_default()
+        }
     };
     html! {
         <>
@@ -157,7 +153,9 @@ fn Page() -> Html {
                 {on_language} switching={*switching} />
             <Notices {lang} notices={state.notices.clone()} actions={app.actions()} />
             <main id="main" tabindex="-1" data-ready={ready}>
-                <Needs chunks={route.chunks(catalog())} {lang}>{ view }</Needs>
+                <Needs chunks={route.chunks(catalog())} part={route.part()} {lang}>
+                    { view }
+                </Needs>
             </main>
             <Footer {lang} />
         </>

@@ -2,6 +2,7 @@
 //! the browser, so it is tested natively. Where the route lives (the URL's hash, or memory when
 //! the app is embedded in a host page) is the business of `crate::app::navigation`.
 
+use crate::app::split::Part;
 use crate::domain::chunks;
 use crate::domain::content::{Catalog, Scoring};
 
@@ -90,6 +91,20 @@ impl Route {
             Route::Results => return chunks::all().collect(),
         };
         ids.into_iter().filter_map(chunks::by_id).collect()
+    }
+}
+
+impl Route {
+    /// The view's code, where it is a wasm module of its own (`app::split`): the views after
+    /// the checks. Home and the checks are in the first download, which the page hydrates.
+    pub fn part(self) -> Option<Part> {
+        match self {
+            Route::About => Some(Part::About),
+            Route::Glossary => Some(Part::Glossary),
+            Route::Results => Some(Part::Results),
+            Route::Data => Some(Part::Data),
+            Route::Home | Route::Module(_) | Route::NotFound => None,
+        }
     }
 }
 

@@ -8,6 +8,7 @@
 
 use yew::prelude::*;
 
+use crate::app::split::{self, Part};
 use crate::domain::chunks::{self, ChunkError};
 use crate::domain::text::Lang;
 use crate::hooks::chunks::{ChunkLoader, Load};
@@ -17,6 +18,9 @@ use crate::i18n::ui::ui;
 pub struct NeedsProps {
     /// The chunks the children read their text from.
     pub chunks: Vec<u16>,
+    /// The code the children are built from, where it is a wasm module of its own.
+    #[prop_or_default]
+    pub part: Option<Part>,
     pub lang: Lang,
     #[prop_or_default]
     pub children: Html,
@@ -32,26 +36,39 @@ pub fn Needs(props: &NeedsProps) -> Html {
         .copied()
         .filter(|chunk| !chunks::is_loaded(*chunk, lang))
         .collect();
-    {
+    let code = props.part.filter(|part| !split::is_loaded(*part));
+    let request = {
         let loader = loader.clone();
-        use_effect_with((missing.clone(), lang), move |(missing, lang)| {
-            if let Some(loader) = loader {
-                for chunk in missing {
-                    loader.request(*chunk, *lang);
+        let missing = missing.clone();
+        move || {
+            if let Some(loader) = &loader {
+                // The code and the words load side by side.
+                if let Some(part) = code {
+                    loader.request_code(part);
+                }
+                for chunk in &missing {
+                    loader.request(*chunk, lang);
                 }
             }
-        });
+        }
+    };
+    {
+        let request = request.clone();
+        use_effect_with((missing.clone(), code, lang), move |_| request());
     }
-    if missing.is_empty() {
+    if missing.is_empty() && code.is_none() {
         return props.children.clone();
     }
     let t = ui(lang);
     let failures: Vec<ChunkError> = loader
         .as_ref()
         .map(|loader| {
+            let code = code.and_then(|part| loader.code_status(part));
             missing
                 .iter()
-                .filter_map(|chunk| match loader.status(*chunk, lang) {
+                .map(|chunk| loader.status(*chunk, lang))
+                .chain([code])
+                .filter_map(|status| match status {
                     Some(Load::Failed(error)) => Some(error),
                     _ => None,
                 })
@@ -81,11 +98,7 @@ pub fn Needs(props: &NeedsProps) -> Html {
         if let Some(main) = crate::app::embed::element_by_id("main") {
             let _ = main.focus();
         }
-        if let Some(loader) = &loader {
-            for chunk in &missing {
-                loader.request(*chunk, lang);
-            }
-        }
+        request();
     });
     failure(t.chunk_failed, t.chunk_retry, Remedy::Retry, retry)
 }

@@ -10,6 +10,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use crate::app::route::Route;
+use crate::app::split::{self, Part};
 use crate::domain::chunks::{self, ChunkError};
 use crate::domain::text::Lang;
 use crate::platform;
@@ -22,10 +23,34 @@ pub enum Load {
     Failed(ChunkError),
 }
 
-type Key = (u16, &'static str);
+/// What a view waits for: a content chunk in a language, or the code of a view that is a wasm
+/// module of its own (`app::split`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Key {
+    Text(u16, Lang),
+    Code(Part),
+}
 
 fn key(chunk: u16, lang: Lang) -> Key {
-    (chunk, lang.tag())
+    Key::Text(chunk, lang)
+}
+
+impl Key {
+    fn is_loaded(self) -> bool {
+        match self {
+            Key::Text(chunk, lang) => chunks::is_loaded(chunk, lang),
+            Key::Code(part) => split::is_loaded(part),
+        }
+    }
+
+    async fn load(self) -> Result<(), ChunkError> {
+        match self {
+            Key::Text(chunk, lang) => platform::chunks::load(chunk, lang).await,
+            Key::Code(part) => split::load(part)
+                .await
+                .map_err(|split::Unreachable| ChunkError::Unreachable),
+        }
+    }
 }
 
 /// The chunks asked for that are not loaded yet (a few at most: a list, which costs the wasm
@@ -78,7 +103,15 @@ pub struct ChunkLoader {
 impl ChunkLoader {
     /// How a chunk not loaded is doing (`None`: not asked for, or loaded).
     pub fn status(&self, chunk: u16, lang: Lang) -> Option<Load> {
-        let key = key(chunk, lang);
+        self.status_of(key(chunk, lang))
+    }
+
+    /// How the code of a view not loaded is doing (`None`: not asked for, or loaded).
+    pub fn code_status(&self, part: Part) -> Option<Load> {
+        self.status_of(Key::Code(part))
+    }
+
+    fn status_of(&self, key: Key) -> Option<Load> {
         self.loads
             .pending
             .iter()
@@ -88,18 +121,27 @@ impl ChunkLoader {
     /// Starts loading a chunk, unless it is loaded or on its way. A chunk that failed is
     /// tried again.
     pub fn request(&self, chunk: u16, lang: Lang) {
-        self.start(chunk, lang, true);
+        self.start(key(chunk, lang), true);
     }
 
     /// Loads a chunk ahead of need: a failure is not shown (the view that needs the chunk
     /// asks again when it opens).
     pub fn prefetch(&self, chunk: u16, lang: Lang) {
-        self.start(chunk, lang, false);
+        self.start(key(chunk, lang), false);
     }
 
-    fn start(&self, chunk: u16, lang: Lang, shown: bool) {
-        let key = key(chunk, lang);
-        if chunks::is_loaded(chunk, lang) {
+    /// Starts loading a view's code, as [`ChunkLoader::request`] does a chunk.
+    pub fn request_code(&self, part: Part) {
+        self.start(Key::Code(part), true);
+    }
+
+    /// Loads a view's code ahead of need, as [`ChunkLoader::prefetch`] does a chunk.
+    pub fn prefetch_code(&self, part: Part) {
+        self.start(Key::Code(part), false);
+    }
+
+    fn start(&self, key: Key, shown: bool) {
+        if key.is_loaded() {
             return;
         }
         let started = IN_FLIGHT.with_borrow_mut(|flights| {
@@ -120,7 +162,7 @@ impl ChunkLoader {
         let dispatcher = self.loads.dispatcher();
         dispatcher.dispatch(LoadAction::Started(key));
         wasm_bindgen_futures::spawn_local(async move {
-            let outcome = platform::chunks::load(chunk, lang).await;
+            let outcome = key.load().await;
             let shown = IN_FLIGHT.with_borrow_mut(|flights| {
                 let index = flights.iter().position(|(held, _)| *held == key);
                 index.is_none_or(|index| flights.swap_remove(index).1)
@@ -170,8 +212,9 @@ pub fn use_chunk_loader() -> ChunkLoader {
     }
 }
 
-/// When the browser is idle after the app has read storage, loads the chunks of the check the
-/// reader is likely to open next: the step of their path after the one on screen.
+/// When the browser is idle after the app has read storage, loads what the reader is likely to
+/// open next: the step of their path after the one on screen (the results after its last
+/// step), its words and, for the results, its code.
 #[hook]
 pub fn use_prefetch(state: &AppState, route: Route, loader: &ChunkLoader) {
     let next = state.is_loaded().then(|| next_step(state, route)).flatten();
@@ -179,10 +222,13 @@ pub fn use_prefetch(state: &AppState, route: Route, loader: &ChunkLoader) {
     let loader = loader.clone();
     let catalog = state.catalog;
     use_effect_with((next, lang), move |(next, lang)| {
-        let handle = next.map(|module| {
+        let handle = next.map(|next| {
             let lang = *lang;
             when_idle(move || {
-                for chunk in Route::Module(module).chunks(catalog) {
+                if let Some(part) = next.part() {
+                    loader.prefetch_code(part);
+                }
+                for chunk in next.chunks(catalog) {
                     loader.prefetch(chunk, lang);
                 }
             })
@@ -191,9 +237,9 @@ pub fn use_prefetch(state: &AppState, route: Route, loader: &ChunkLoader) {
     });
 }
 
-/// The step of the reader's path after the view on screen (home shows the precondition
-/// check).
-fn next_step(state: &AppState, route: Route) -> Option<&'static str> {
+/// The view after the one on screen on the reader's path: its next step, or the results
+/// after its last (home shows the precondition check).
+fn next_step(state: &AppState, route: Route) -> Option<Route> {
     let path = state.path();
     let current = match route {
         Route::Home => crate::domain::content::PRECONDITIONS,
@@ -201,9 +247,9 @@ fn next_step(state: &AppState, route: Route) -> Option<&'static str> {
         _ => return None,
     };
     if path.holds(current) {
-        path.next(current)
+        Some(path.next(current).map_or(Route::Results, Route::Module))
     } else {
-        path.steps.first().copied()
+        path.steps.first().copied().map(Route::Module)
     }
 }
 
@@ -267,8 +313,8 @@ mod tests {
 
     #[test]
     fn a_load_is_pending_until_done_and_a_failure_stays_until_asked_again() {
-        let mig = (1, "ja");
-        let other = (2, "en");
+        let mig = Key::Text(1, Lang::Ja);
+        let other = Key::Text(2, Lang::En);
         let loads = reduced(vec![LoadAction::Started(mig), LoadAction::Started(other)]);
         assert_eq!(
             loads.pending,
@@ -308,11 +354,14 @@ mod tests {
         let user = state(None);
         let path = user.path();
         assert_eq!(path.steps.first(), Some(&"pre"));
-        assert_eq!(next_step(&user, Route::Home), path.next("pre"));
-        assert_eq!(next_step(&user, Route::Home), Some("mig"));
-        assert_eq!(next_step(&user, Route::Module("mig")), path.next("mig"));
+        assert_eq!(next_step(&user, Route::Home), path.next("pre").map(Route::Module));
+        assert_eq!(next_step(&user, Route::Home), Some(Route::Module("mig")));
+        assert_eq!(
+            next_step(&user, Route::Module("mig")),
+            path.next("mig").map(Route::Module)
+        );
         let last = path.steps.last().copied().expect("a step");
-        assert_eq!(next_step(&user, Route::Module(last)), None);
+        assert_eq!(next_step(&user, Route::Module(last)), Some(Route::Results));
         for route in [Route::Results, Route::Data, Route::About, Route::Glossary] {
             assert_eq!(next_step(&user, route), None);
         }
@@ -327,6 +376,9 @@ mod tests {
             .expect("a role whose path lacks the precondition check");
         let steps = off_path.path().steps;
         assert_ne!(steps.first(), None);
-        assert_eq!(next_step(&off_path, Route::Home), steps.first().copied());
+        assert_eq!(
+            next_step(&off_path, Route::Home),
+            steps.first().copied().map(Route::Module)
+        );
     }
 }

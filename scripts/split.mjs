@@ -1,0 +1,169 @@
+// Build step, run by Trunk's post-build hook first (see Trunk.toml): cuts the release wasm at
+// its split points (src/app/split.rs), so the views after the checks (results, data, about,
+// glossary) are wasm modules of their own that the app fetches when one is first opened.
+//
+// Trunk runs wasm-bindgen itself, on the whole linked wasm, whose split points it cannot
+// resolve (its glue imports "__wasm_split_placeholder__"). This step takes the same linked wasm
+// from cargo's target directory and:
+//   1. wasm-split-cli cuts it into the main module, one module per split point and the modules
+//      their code shares, and writes the JS that loads them (__wasm_split.js);
+//   2. wasm-bindgen --keep-lld-exports writes the glue of the main module (the split modules
+//      link against its table, memory and functions);
+//   3. wasm-opt -Oz shrinks each module, as Trunk does the whole wasm in release;
+//   4. every file is named by its content, and Trunk's glue and wasm in the staging directory
+//      (and their names, preloads and integrity in index.html) are replaced by these.
+// A build without split points (debug: the crash-test build, `trunk serve` without --release)
+// is left as Trunk wrote it.
+//
+// Usage: node scripts/split.mjs [<dist dir>] (default: $TRUNK_STAGING_DIR). Tools: wasm-split-cli
+// and wasm-bindgen from cargo's bin directory, wasm-opt from node_modules (scripts/setup.sh).
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
+if (!dir) fail('usage: split.mjs <dist dir> (or set TRUNK_STAGING_DIR)');
+const profile = process.env.TRUNK_PROFILE ?? 'release';
+
+function fail(reason) {
+  console.error(`split: ${reason}`);
+  process.exit(1);
+}
+
+const PLACEHOLDER = '__wasm_split_placeholder__';
+let index = readFileSync(join(dir, 'index.html'), 'utf8');
+
+/** The one match of `pattern` in the page, or a clear failure. */
+function one(pattern, what) {
+  const matches = [...index.matchAll(new RegExp(pattern, 'g'))];
+  if (matches.length !== 1) fail(`index.html has ${matches.length} ${what}, expected one`);
+  return { tag: matches[0][0], name: matches[0][1] };
+}
+
+const glue = one('<link rel="modulepreload" href="\\./(cloud-self-check-[0-9a-f]+\\.js)"[^>]*>', 'glue scripts');
+const wasm = one('<link rel="preload" href="\\./(cloud-self-check-[0-9a-f]+_bg\\.wasm)"[^>]*>', 'wasm modules');
+if (!readFileSync(join(dir, glue.name), 'utf8').includes(PLACEHOLDER)) {
+  console.log(`split: no split points in this ${profile} build, nothing to cut`);
+  process.exit(0);
+}
+
+// The tools, from PATH or where scripts/setup.sh puts them.
+const cargoBin = join(process.env.CARGO_HOME ?? join(process.env.HOME ?? '', '.cargo'), 'bin');
+function tool(name, ...places) {
+  for (const place of [...(process.env.PATH ?? '').split(':'), ...places]) {
+    if (place && existsSync(join(place, name))) return join(place, name);
+  }
+  fail(`${name} not found: run scripts/setup.sh`);
+}
+const run = (name, args) => {
+  try {
+    execFileSync(name, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (error) {
+    fail(`${name} ${args.join(' ')} failed:\n${error.stderr?.toString() ?? error.message}`);
+  }
+};
+const wasmSplit = tool('wasm-split-cli', cargoBin);
+const wasmBindgen = tool('wasm-bindgen', cargoBin);
+const wasmOpt = tool('wasm-opt', join(process.cwd(), 'node_modules', '.bin'));
+
+// The wasm cargo linked for Trunk (Trunk asks cargo for the same target directory).
+const metadata = JSON.parse(
+  execFileSync('cargo', ['metadata', '--format-version', '1', '--no-deps', '--offline'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  }),
+);
+const linked = join(metadata.target_directory, 'wasm32-unknown-unknown', profile, 'cloud-self-check.wasm');
+if (!existsSync(linked)) fail(`${linked} not found: was this built by Trunk (${profile})?`);
+
+const work = mkdtempSync(join(tmpdir(), 'cloud-self-check-split-'));
+try {
+  const cut = join(work, 'cut');
+  const bound = join(work, 'bound');
+  run(wasmSplit, [linked, cut, '--out-name', 'cloud-self-check', '--target', 'web']);
+  run(wasmBindgen, [
+    join(cut, 'cloud-self-check.wasm'),
+    '--out-dir', bound,
+    '--out-name', 'cloud-self-check',
+    '--target', 'web',
+    '--keep-lld-exports',
+    '--no-typescript',
+  ]);
+  const optimized = (from) => {
+    const to = join(work, `opt-${from.replaceAll('/', '_')}`);
+    run(wasmOpt, [
+      from, '-Oz', '-o', to,
+      '--enable-reference-types', '--enable-bulk-memory', '--enable-sign-ext',
+      '--enable-nontrapping-float-to-int',
+    ]);
+    return readFileSync(to);
+  };
+
+  const hash16 = (contents) => createHash('sha256').update(contents).digest('hex').slice(0, 16);
+  const integrity = (contents) => `sha384-${createHash('sha384').update(contents).digest('base64')}`;
+  const written = [];
+  const write = (name, contents) => {
+    writeFileSync(join(dir, name), contents);
+    written.push([name, contents]);
+  };
+
+  // The split modules: split_<point>.wasm and the shared chunk_<n>.wasm.
+  let loader = readFileSync(join(cut, '__wasm_split.js'), 'utf8');
+  const modules = readdirSync(cut).filter((name) => /^(split_[a-z0-9_]+|chunk_[0-9]+)\.wasm$/.test(name));
+  if (!modules.some((name) => name.startsWith('split_'))) fail('wasm-split-cli wrote no split module');
+  for (const module of modules.sort()) {
+    const bytes = optimized(join(cut, module));
+    const stem = module.startsWith('split_')
+      ? `split-${module.slice('split_'.length, -'.wasm'.length).replaceAll('_', '-')}`
+      : `split-shared-${module.slice('chunk_'.length, -'.wasm'.length)}`;
+    const name = `${stem}-${hash16(bytes)}.wasm`;
+    const reference = `new URL("./${module}", import.meta.url)`;
+    if (!loader.includes(reference)) fail(`__wasm_split.js does not load ${module} as expected`);
+    loader = loader.replace(reference, `new URL("./${name}", import.meta.url)`);
+    write(name, bytes);
+  }
+
+  // The main module, named by its content as Trunk names it.
+  const main = optimized(join(bound, 'cloud-self-check_bg.wasm'));
+  const wasmName = `cloud-self-check-${hash16(main)}_bg.wasm`;
+  write(wasmName, main);
+
+  // The loader imports the glue, and the glue imports the loader: the loader is named by its
+  // content without the glue's name (which depends on the loader's), the glue by all of its.
+  const glueImport = 'import { initSync } from "./cloud-self-check.js";';
+  if (!loader.includes(glueImport)) fail('__wasm_split.js does not import the glue as expected');
+  const loaderName = `wasm-split-${hash16(loader)}.js`;
+  let glueSource = readFileSync(join(bound, 'cloud-self-check.js'), 'utf8');
+  if (!glueSource.includes('from "./__wasm_split.js"')) fail('the glue does not import __wasm_split.js');
+  glueSource = glueSource.replaceAll('from "./__wasm_split.js"', `from "./${loaderName}"`);
+  const glueName = `cloud-self-check-${hash16(glueSource)}.js`;
+  write(glueName, glueSource);
+  const loaderSource = loader.replace(glueImport, `import { initSync } from "./${glueName}";`);
+  write(loaderName, loaderSource);
+
+  // The page: Trunk's names (in the preloads and the loader script) become these, with the
+  // integrity of the new contents; the split loader is preloaded with the glue that imports it.
+  const preload = (tag, name, contents) =>
+    tag.replace(/href="[^"]*"/, `href="./${name}"`).replace(/integrity="[^"]*"/, `integrity="${integrity(contents)}"`);
+  index = index
+    .replace(glue.tag, () =>
+      `${preload(glue.tag, glueName, glueSource)}\n${preload(glue.tag, loaderName, loaderSource)}`)
+    .replace(wasm.tag, () => preload(wasm.tag, wasmName, main))
+    .replaceAll(glue.name, glueName)
+    .replaceAll(wasm.name, wasmName);
+  writeFileSync(join(dir, 'index.html'), index);
+  for (const stale of [glue.name, wasm.name]) unlinkSync(join(dir, stale));
+
+  const gzip = (contents) => execFileSync('gzip', ['-9c'], { input: contents }).length;
+  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+  console.log(
+    `split: ${written
+      .filter(([name]) => name.endsWith('.wasm'))
+      .map(([name, contents]) => `${name} ${kb(contents.length)} (${kb(gzip(contents))} gzip)`)
+      .join(', ')}`,
+  );
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
