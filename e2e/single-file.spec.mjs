@@ -1,7 +1,8 @@
 // The single-file build (dist/cloud-self-check.html, written by scripts/bundle.mjs): opened
 // from disk by a file:// URL with every network request refused, it runs, keeps the answers of
 // the precondition check across a reload, opens checks whose text is not in the wasm from the
-// content chunks it carries, and carries a policy that allows only its own inline script and
+// content chunks it carries and the views whose code is a module of its own from the modules it
+// carries, and carries a policy that allows only its own inline script and
 // style, by hash.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -101,6 +102,41 @@ test.describe('the single file', () => {
     await expect(page.locator('[data-chunk-status]')).toHaveCount(0);
 
     expect(requested.filter((url) => chunkOf(url)), 'content chunks requested').toEqual([]);
+    expect(refused, 'requests the file made to the network').toEqual([]);
+    expect(problems, 'errors and policy violations').toEqual([]);
+  });
+
+  test('carries every split module of the build as a data block of the same bytes', () => {
+    const html = readFileSync(FILE, 'utf8');
+    const files = readdirSync(resolve('dist'))
+      .filter((name) => /^split-[a-z0-9-]+-[0-9a-f]{16}\.wasm$/.test(name))
+      .sort();
+    expect(files.length, 'split modules in dist/').toBeGreaterThanOrEqual(4);
+    const blocks = [
+      ...html.matchAll(/<script type="application\/octet-stream" data-wasm-split="([^"]+)">([^<]*)<\/script>/g),
+    ];
+    expect(blocks.map((block) => block[1]).sort()).toEqual(files);
+    for (const [, name, encoded] of blocks) {
+      expect(Buffer.from(encoded.trim(), 'base64').equals(readFileSync(join('dist', name))), name).toBe(true);
+    }
+  });
+
+  test('opens the views whose code is a module of its own, with no request', async ({
+    page,
+    context,
+  }) => {
+    const { refused, requested } = await networkOff(context);
+    const problems = watch(page);
+    const selfCheck = new SelfCheck(page);
+
+    await page.goto(FILE_URL);
+    await selfCheck.waitUntilReady();
+    for (const view of ['results', 'data', 'about', 'glossary']) {
+      await selfCheck.open(view);
+      await expect(page.locator('[data-chunk-status]')).toHaveCount(0);
+    }
+
+    expect(requested.filter((url) => /\.wasm$/.test(url)), 'wasm requested').toEqual([]);
     expect(refused, 'requests the file made to the network').toEqual([]);
     expect(problems, 'errors and policy violations').toEqual([]);
   });

@@ -58,6 +58,11 @@ impl Key {
 #[derive(Default, PartialEq)]
 pub struct Loads {
     pending: Vec<(Key, Load)>,
+    /// How many loads have ended. The views see the loader through a context, which tells
+    /// them only of a value that differs from the last: a load that starts and ends between
+    /// two renders (a data block of the single file) leaves `pending` as it was, and without
+    /// this count the view waiting for it would not render again.
+    settled: u32,
 }
 
 pub enum LoadAction {
@@ -71,6 +76,10 @@ impl Reducible for Loads {
     type Action = LoadAction;
 
     fn reduce(self: Rc<Self>, action: LoadAction) -> Rc<Self> {
+        let settled = match action {
+            LoadAction::Started(_) => self.settled,
+            LoadAction::Done(_) | LoadAction::Failed(..) => self.settled.wrapping_add(1),
+        };
         let (key, load) = match action {
             LoadAction::Started(key) => (key, Some(Load::Loading)),
             LoadAction::Done(key) => (key, None),
@@ -83,7 +92,7 @@ impl Reducible for Loads {
             .copied()
             .collect();
         pending.extend(load.map(|load| (key, load)));
-        Rc::new(Loads { pending })
+        Rc::new(Loads { pending, settled })
     }
 }
 
@@ -337,6 +346,26 @@ mod tests {
         assert_eq!(loads.pending, [(other, Load::Loading)]);
         let loads = loads.reduce(LoadAction::Done(other));
         assert!(loads.pending.is_empty());
+    }
+
+    #[test]
+    fn a_load_that_starts_and_ends_between_two_renders_still_changes_the_loads() {
+        let mig = Key::Text(1, Lang::Ja);
+        let code = Key::Code(Part::Results);
+        let before = reduced(vec![]);
+        let after = reduced(vec![LoadAction::Started(mig), LoadAction::Done(mig)]);
+        assert!(after.pending.is_empty());
+        assert!(*after != *before);
+        let failed = reduced(vec![
+            LoadAction::Started(code),
+            LoadAction::Failed(code, ChunkError::Unreachable),
+        ]);
+        let retried = failed.clone().reduce(LoadAction::Started(code));
+        let failed_again = retried.reduce(LoadAction::Failed(code, ChunkError::Unreachable));
+        assert_eq!(failed_again.pending, failed.pending);
+        assert!(*failed_again != *failed);
+        // Starting alone is a change of `pending`, not an end.
+        assert_eq!(reduced(vec![LoadAction::Started(mig)]).settled, before.settled);
     }
 
     fn state(role: Option<&str>) -> Rc<AppState> {
