@@ -189,6 +189,21 @@ test.describe('embedded in a hostile portal page', () => {
     });
   }
 
+  test('a view whose code is a module of its own comes from the tool\'s folder', async ({ page }) => {
+    const modules = [];
+    page.on('request', (request) => {
+      if (/\/split-[a-z0-9-]+-[0-9a-f]{16}\.wasm$/.test(request.url())) modules.push(request.url());
+    });
+    await openHost(page);
+    const selfCheck = await embed(page);
+    expect(modules, 'modules fetched by the first view').toEqual([]);
+    await page.locator('cloud-self-check a[href="#/results"]').first().click();
+    await selfCheck.expectView('results');
+    const folder = `${APP_ORIGIN}/portal/self-check/`;
+    expect(modules.some((url) => /\/split-results-/.test(url))).toBe(true);
+    expect(modules.filter((url) => !url.startsWith(folder)), 'modules asked of another folder').toEqual([]);
+  });
+
   test.describe(() => {
     // axe itself applies an inline style, which the host page's policy refuses (and reports);
     // the tool has reported nothing by then, which the test checks first.

@@ -23,6 +23,8 @@ step() {
 step "cargo fmt --check" cargo fmt --all --check
 step "clippy (native, with the prerender binary)" cargo clippy --locked --all-targets --features ssr -- -D warnings
 step "clippy (wasm32)" cargo clippy --locked --all-targets --target wasm32-unknown-unknown --features render-count -- -D warnings
+# The release build for the browser has the split points (cfg wasm_split, src/app/split.rs).
+step "clippy (wasm32 release, split)" cargo clippy --locked --release --lib --bins --target wasm32-unknown-unknown -- -D warnings
 step "native tests" cargo test --locked
 step "browser tests (wasm-bindgen-test in Chromium)" \
   cargo test --locked --target wasm32-unknown-unknown --test browser --features render-count,all-content

@@ -365,7 +365,10 @@ mod tests {
         assert_eq!(failed_again.pending, failed.pending);
         assert!(*failed_again != *failed);
         // Starting alone is a change of `pending`, not an end.
-        assert_eq!(reduced(vec![LoadAction::Started(mig)]).settled, before.settled);
+        assert_eq!(
+            reduced(vec![LoadAction::Started(mig)]).settled,
+            before.settled
+        );
     }
 
     fn state(role: Option<&str>) -> Rc<AppState> {
@@ -383,7 +386,10 @@ mod tests {
         let user = state(None);
         let path = user.path();
         assert_eq!(path.steps.first(), Some(&"pre"));
-        assert_eq!(next_step(&user, Route::Home), path.next("pre").map(Route::Module));
+        assert_eq!(
+            next_step(&user, Route::Home),
+            path.next("pre").map(Route::Module)
+        );
         assert_eq!(next_step(&user, Route::Home), Some(Route::Module("mig")));
         assert_eq!(
             next_step(&user, Route::Module("mig")),
