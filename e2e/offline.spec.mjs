@@ -65,7 +65,7 @@ test('works offline after one visit, and a new build replaces it on the next vis
   expect(files).toEqual(expect.arrayContaining(chunks.map((name) => `./${name}`)));
   // And the wasm module of every view whose code is split from the first download.
   const modules = readdirSync(root).filter((name) => /^split-[a-z0-9-]+-[0-9a-f]{16}\.wasm$/.test(name));
-  expect(modules.length).toBeGreaterThanOrEqual(4);
+  expect(modules.length).toBeGreaterThanOrEqual(6);
   expect(files).toEqual(expect.arrayContaining(modules.map((name) => `./${name}`)));
 
   await page.goto(URL_BASE);
@@ -89,7 +89,7 @@ test('works offline after one visit, and a new build replaces it on the next vis
   await expectChecklistText(page, 'mig', 'en');
   await selfCheck.switchLanguage('ja');
   // The views whose code is a module of its own, not opened before.
-  for (const view of ['results', 'data', 'about', 'glossary']) await selfCheck.open(view);
+  for (const view of ['results', 'data', 'about', 'glossary', 'rsp', 'stage']) await selfCheck.open(view);
   await context.setOffline(false);
 
   // A new build: another page, so another version of the worker.

@@ -111,7 +111,7 @@ test.describe('the single file', () => {
     const files = readdirSync(resolve('dist'))
       .filter((name) => /^split-[a-z0-9-]+-[0-9a-f]{16}\.wasm$/.test(name))
       .sort();
-    expect(files.length, 'split modules in dist/').toBeGreaterThanOrEqual(4);
+    expect(files.length, 'split modules in dist/').toBeGreaterThanOrEqual(6);
     const blocks = [
       ...html.matchAll(/<script type="application\/octet-stream" data-wasm-split="([^"]+)">([^<]*)<\/script>/g),
     ];
@@ -131,7 +131,7 @@ test.describe('the single file', () => {
 
     await page.goto(FILE_URL);
     await selfCheck.waitUntilReady();
-    for (const view of ['results', 'data', 'about', 'glossary']) {
+    for (const view of ['results', 'data', 'about', 'glossary', 'rsp', 'stage']) {
       await selfCheck.open(view);
       await expect(page.locator('[data-chunk-status]')).toHaveCount(0);
     }

@@ -1,5 +1,6 @@
 // The code of the views after the checks (issue 26): the results, the data view, about and the
-// glossary are wasm modules of their own (split-<view>-<hash16>.wasm, cut by scripts/split.mjs),
+// glossary, and of the two checks that are not a checklist, the responsibility map and the stage
+// guide, are wasm modules of their own (split-<view>-<hash16>.wasm, cut by scripts/split.mjs),
 // fetched the first time the view opens. As a reader sees it, as for a check's words
 // (chunks.spec.mjs):
 //  - the first view fetches none of them;
@@ -14,7 +15,8 @@ import { test, expect, ITEMS } from './fixtures.mjs';
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 const loading = (page) => page.locator('[data-chunk-status="loading"]');
 const failed = (page) => page.locator('[data-chunk-status="failed"]');
-const VIEWS = ['results', 'data', 'about', 'glossary'];
+// Each route with its module.
+const VIEWS = { results: 'results', data: 'data', about: 'about', glossary: 'glossary', rsp: 'map', stage: 'stage' };
 
 /** The view whose module a URL fetches ("results", or "shared" for code the views share). */
 const moduleOf = (url) => url.match(/\/split-([a-z-]+)-[0-9a-f]{16}\.wasm$/)?.[1]?.replace(/-\d+$/, '');
@@ -38,17 +40,18 @@ test('the first view fetches no view\'s code; each view fetches its own when fir
   await page.waitForTimeout(1_500);
   expect(modules, 'modules fetched by the first view').toEqual([]);
 
-  for (const view of VIEWS) {
-    await selfCheck.open(view);
-    expect(modules, `modules after opening #/${view}`).toContain(view);
+  for (const [route, module] of Object.entries(VIEWS)) {
+    await selfCheck.open(route);
+    expect(modules, `modules after opening #/${route}`).toContain(module);
   }
   const fetched = modules.length;
-  expect(modules.filter((module) => VIEWS.includes(module)).sort()).toEqual([...VIEWS].sort());
+  const own = Object.values(VIEWS);
+  expect(modules.filter((module) => own.includes(module)).sort()).toEqual([...own].sort());
 
   // Each again: shown at once, with no request.
-  for (const view of VIEWS) {
+  for (const route of Object.keys(VIEWS)) {
     await selfCheck.open('pre');
-    await selfCheck.open(view);
+    await selfCheck.open(route);
     await expect(loading(page)).toHaveCount(0);
   }
   expect(modules.length, 'modules fetched again').toBe(fetched);

@@ -4,7 +4,7 @@
 
 use crate::app::split::Part;
 use crate::domain::chunks;
-use crate::domain::content::{Catalog, Scoring};
+use crate::domain::content::{self, Catalog, Scoring};
 
 /// One view of the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -96,13 +96,16 @@ impl Route {
 
 impl Route {
     /// The view's code, where it is a wasm module of its own (`app::split`): the views after
-    /// the checks. Home and the checks are in the first download, which the page hydrates.
+    /// the checks, the map and the stage guide. Home and the checklists are in the first
+    /// download, which the page hydrates.
     pub fn part(self) -> Option<Part> {
         match self {
             Route::About => Some(Part::About),
             Route::Glossary => Some(Part::Glossary),
             Route::Results => Some(Part::Results),
             Route::Data => Some(Part::Data),
+            Route::Module(content::RESPONSIBILITY) => Some(Part::Map),
+            Route::Module(content::STAGES) => Some(Part::Stage),
             Route::Home | Route::Module(_) | Route::NotFound => None,
         }
     }
@@ -117,6 +120,27 @@ pub const GLOSSARY: &str = "glossary";
 mod tests {
     use super::*;
     use crate::domain::content::catalog;
+
+    #[test]
+    fn only_the_views_after_the_checks_the_map_and_the_stage_guide_load_code() {
+        assert_eq!(Route::About.part(), Some(Part::About));
+        assert_eq!(Route::Glossary.part(), Some(Part::Glossary));
+        assert_eq!(Route::Results.part(), Some(Part::Results));
+        assert_eq!(Route::Data.part(), Some(Part::Data));
+        assert_eq!(
+            Route::Module(content::RESPONSIBILITY).part(),
+            Some(Part::Map)
+        );
+        assert_eq!(Route::Module(content::STAGES).part(), Some(Part::Stage));
+        // The page hydrates home and the checklists: their code is in the first download.
+        assert_eq!(Route::Home.part(), None);
+        assert_eq!(Route::NotFound.part(), None);
+        for module in catalog().modules {
+            if ![content::RESPONSIBILITY, content::STAGES].contains(module) {
+                assert_eq!(Route::Module(module).part(), None, "{module}");
+            }
+        }
+    }
 
     #[test]
     fn empty_and_root_fragments_are_home() {

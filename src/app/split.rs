@@ -1,7 +1,8 @@
 //! The views whose code is not in the first download: each is a wasm module of its own, fetched
 //! the first time the view opens (and ahead of need when the browser is idle), like a check's
-//! words. The first views (home and the checks) stay in the main module, since the page hydrates
-//! them.
+//! words. These are the views after the checks, and the two checks that are not a checklist
+//! (the responsibility map and the stage guide). Home and the checklists stay in the main
+//! module: the page hydrates them.
 //!
 //! In a release build for the browser (cfg `wasm_split`, set by `build.rs`) each view's function
 //! below is a split point of `wasm_split_helpers`: `scripts/split.mjs` cuts the linked wasm
@@ -12,6 +13,9 @@ use std::cell::RefCell;
 
 use yew::prelude::*;
 
+use crate::components::responsibility::ResponsibilityMap;
+use crate::components::stage_guide::StageView;
+use crate::domain::content::{self, catalog};
 use crate::views::about::AboutView;
 use crate::views::data::DataView;
 use crate::views::glossary::GlossaryView;
@@ -24,10 +28,21 @@ pub enum Part {
     Glossary,
     Results,
     Data,
+    /// The responsibility map (`#/rsp`).
+    Map,
+    /// The stage guide (`#/stage`).
+    Stage,
 }
 
 impl Part {
-    pub const ALL: [Part; 4] = [Part::About, Part::Glossary, Part::Results, Part::Data];
+    pub const ALL: [Part; 6] = [
+        Part::About,
+        Part::Glossary,
+        Part::Results,
+        Part::Data,
+        Part::Map,
+        Part::Stage,
+    ];
 
     fn index(self) -> usize {
         self as usize
@@ -40,14 +55,25 @@ impl Part {
             Part::Glossary => "glossary",
             Part::Results => "results",
             Part::Data => "data",
+            Part::Map => "map",
+            Part::Stage => "stage",
         }
     }
+}
+
+/// A check's step number: its place in the catalog's order, as the checks' views number it.
+fn step(module: &str) -> usize {
+    catalog()
+        .modules
+        .iter()
+        .position(|id| *id == module)
+        .map_or(1, |index| index + 1)
 }
 
 thread_local! {
     /// Each loaded part's view: a component whose code is in the part's module, so rendering
     /// it again needs no load.
-    static VIEWS: RefCell<[Option<Html>; 4]> = const { RefCell::new([None, None, None, None]) };
+    static VIEWS: RefCell<[Option<Html>; 6]> = const { RefCell::new([None, None, None, None, None, None]) };
 }
 
 /// The failure of a part's load (its module could not be fetched or instantiated).
@@ -85,6 +111,8 @@ fn build(part: Part) -> Html {
         Part::Glossary => html! { <GlossaryView /> },
         Part::Results => html! { <ResultsView /> },
         Part::Data => html! { <DataView /> },
+        Part::Map => html! { <ResponsibilityMap step={step(content::RESPONSIBILITY)} /> },
+        Part::Stage => html! { <StageView step={step(content::STAGES)} /> },
     }
 }
 
@@ -119,12 +147,22 @@ async fn split_point(part: Part) -> Result<Html, wasm_split_helpers::SplitLoader
     fn data() -> Result<Html, SplitLoaderError> {
         Ok(html! { <DataView /> })
     }
+    #[wasm_split(map, fallible)]
+    fn map() -> Result<Html, SplitLoaderError> {
+        Ok(html! { <ResponsibilityMap step={step(content::RESPONSIBILITY)} /> })
+    }
+    #[wasm_split(stage, fallible)]
+    fn stage() -> Result<Html, SplitLoaderError> {
+        Ok(html! { <StageView step={step(content::STAGES)} /> })
+    }
 
     match part {
         Part::About => about().await,
         Part::Glossary => glossary().await,
         Part::Results => results().await,
         Part::Data => data().await,
+        Part::Map => map().await,
+        Part::Stage => stage().await,
     }
 }
 
@@ -135,8 +173,20 @@ mod tests {
     #[test]
     fn each_part_has_its_own_index_and_name() {
         let indexes: Vec<usize> = Part::ALL.iter().map(|part| part.index()).collect();
-        assert_eq!(indexes, [0, 1, 2, 3]);
+        assert_eq!(indexes, [0, 1, 2, 3, 4, 5]);
         let names: Vec<&str> = Part::ALL.iter().map(|part| part.name()).collect();
-        assert_eq!(names, ["about", "glossary", "results", "data"]);
+        assert_eq!(
+            names,
+            ["about", "glossary", "results", "data", "map", "stage"]
+        );
+    }
+
+    #[test]
+    fn a_checks_step_is_its_place_in_the_catalog() {
+        let modules = catalog().modules;
+        for (index, module) in modules.iter().enumerate() {
+            assert_eq!(step(module), index + 1);
+        }
+        assert_ne!(step(content::RESPONSIBILITY), step(content::STAGES));
     }
 }

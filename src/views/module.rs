@@ -4,14 +4,13 @@ use yew::prelude::*;
 
 use crate::app::navigation::RouteLink;
 use crate::app::route::Route;
+use crate::app::split::{self, Part};
 use crate::components::checklist::ChecklistSection;
 use crate::components::passage::reading;
-use crate::components::responsibility::ResponsibilityMap;
 use crate::components::result::coverage::{contract_result, coverage_result};
 use crate::components::result::migration::migration_result;
 use crate::components::result::precondition::precondition_result;
 use crate::components::result::result_panel;
-use crate::components::stage_guide::StageView;
 use crate::domain::content::{self, Scale};
 use crate::domain::responsibility;
 use crate::hooks::use_app;
@@ -79,12 +78,14 @@ pub fn ModuleView(props: &ModuleViewProps) -> Html {
             .unwrap_or_default(),
         _ => crate::i18n::path::path_text(lang).to_results.to_owned(),
     };
+    // The map and the stage guide are wasm modules of their own (`app::split`), loaded before
+    // this view shows (`Route::part`).
     let body = if module == content::STAGES {
-        html! { <StageView step={index + 1} /> }
+        split::view(Part::Stage)
     } else if module == content::RESPONSIBILITY {
         html! {
             <>
-                <ResponsibilityMap step={index + 1} />
+                { split::view(Part::Map) }
                 { setting_types_section(state) }
             </>
         }
