@@ -94,6 +94,31 @@ test('a check whose text is loading says so, in the reader\'s language, then sho
   await expect(loading(page)).toHaveCount(0);
 });
 
+test('a chunk already on its way is not fetched again by a language switch', async ({
+  page,
+  selfCheck,
+}) => {
+  const en = await holdResponses(page, '**/content-mig-en-*.json');
+  let asked = 0;
+  page.on('request', (request) => {
+    if (/\/content-mig-en-[0-9a-f]{16}\.json$/.test(request.url())) asked += 1;
+  });
+  await selfCheck.goto('mig');
+  await expectChecklistText(page, 'mig', 'ja');
+  // English asked for, and held; back to Japanese (whose words are here), then English again
+  // while the first English load is still on its way.
+  await selfCheck.languageButton('en').click();
+  await en.requested();
+  await selfCheck.languageButton('ja').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  await selfCheck.languageButton('en').click();
+  await page.waitForTimeout(300);
+  en.release();
+  await expectChecklistText(page, 'mig', 'en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  expect(asked, 'requests for the English migration check').toBe(1);
+});
+
 test('a text that fails to load shows a retry and loses no answer; the retry loads it', async ({
   page,
   selfCheck,

@@ -96,10 +96,19 @@ impl Reducible for Loads {
     }
 }
 
+/// A load under way.
+struct Flight {
+    key: Key,
+    /// Whether a view waits for it (a prefetch that a view then asks for becomes one a view
+    /// waits for): a failure is then shown.
+    shown: bool,
+    /// Settles when the load has ended, for whoever else waits for it (a language switch).
+    ended: js_sys::Promise,
+}
+
 thread_local! {
-    /// The chunks being fetched now, each with whether a view waits for it (a prefetch that a
-    /// view then asks for becomes one a view waits for), so two asks fetch once.
-    static IN_FLIGHT: RefCell<Vec<(Key, bool)>> = const { RefCell::new(Vec::new()) };
+    /// The loads under way, so that two asks (a view, a prefetch, a language switch) fetch once.
+    static IN_FLIGHT: RefCell<Vec<Flight>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Loads chunks, and says how their loading goes; a new value whenever it changes, so the
@@ -130,57 +139,66 @@ impl ChunkLoader {
     /// Starts loading a chunk, unless it is loaded or on its way. A chunk that failed is
     /// tried again.
     pub fn request(&self, chunk: u16, lang: Lang) {
-        self.start(key(chunk, lang), true);
+        let _ = self.start(key(chunk, lang), true);
     }
 
     /// Loads a chunk ahead of need: a failure is not shown (the view that needs the chunk
     /// asks again when it opens).
     pub fn prefetch(&self, chunk: u16, lang: Lang) {
-        self.start(key(chunk, lang), false);
+        let _ = self.start(key(chunk, lang), false);
     }
 
     /// Starts loading a view's code, as [`ChunkLoader::request`] does a chunk.
     pub fn request_code(&self, part: Part) {
-        self.start(Key::Code(part), true);
+        let _ = self.start(Key::Code(part), true);
     }
 
     /// Loads a view's code ahead of need, as [`ChunkLoader::prefetch`] does a chunk.
     pub fn prefetch_code(&self, part: Part) {
-        self.start(Key::Code(part), false);
+        let _ = self.start(Key::Code(part), false);
     }
 
-    fn start(&self, key: Key, shown: bool) {
+    /// Starts loading, unless loaded (`None`) or on its way; either way, the promise of the one
+    /// load under way, which settles (never rejects) once it has ended.
+    fn start(&self, key: Key, shown: bool) -> Option<js_sys::Promise> {
         if key.is_loaded() {
-            return;
+            return None;
         }
-        let started = IN_FLIGHT.with_borrow_mut(|flights| {
-            match flights.iter_mut().find(|(held, _)| *held == key) {
-                Some((_, waited)) => {
-                    *waited |= shown;
-                    false
-                }
-                None => {
-                    flights.push((key, shown));
-                    true
-                }
-            }
+        let under_way = IN_FLIGHT.with_borrow_mut(|flights| {
+            flights
+                .iter_mut()
+                .find(|flight| flight.key == key)
+                .map(|flight| {
+                    flight.shown |= shown;
+                    flight.ended.clone()
+                })
         });
-        if !started {
-            return;
+        if under_way.is_some() {
+            return under_way;
         }
         let dispatcher = self.loads.dispatcher();
         dispatcher.dispatch(LoadAction::Started(key));
-        wasm_bindgen_futures::spawn_local(async move {
+        // Runs from the next microtask on, once the flight below is listed.
+        let ended = wasm_bindgen_futures::future_to_promise(async move {
             let outcome = key.load().await;
             let shown = IN_FLIGHT.with_borrow_mut(|flights| {
-                let index = flights.iter().position(|(held, _)| *held == key);
-                index.is_none_or(|index| flights.swap_remove(index).1)
+                let index = flights.iter().position(|flight| flight.key == key);
+                index.is_none_or(|index| flights.swap_remove(index).shown)
             });
             dispatcher.dispatch(match outcome {
                 Err(error) if shown => LoadAction::Failed(key, error),
                 _ => LoadAction::Done(key),
             });
+            Ok(JsValue::UNDEFINED)
         });
+        IN_FLIGHT.with_borrow_mut(|flights| {
+            flights.push(Flight {
+                key,
+                shown,
+                ended: ended.clone(),
+            });
+        });
+        Some(ended)
     }
 }
 
@@ -193,22 +211,18 @@ impl ChunkLoader {
             .into_iter()
             .filter(|chunk| !chunks::is_loaded(*chunk, lang))
             .collect();
-        if missing.is_empty() {
-            then(true);
+        // The loads under way join in (a view's, a prefetch's): each chunk is fetched once. A
+        // failure is not shown here; the view, in the new language, asks again and shows it.
+        let loads: js_sys::Array = missing
+            .iter()
+            .filter_map(|chunk| self.start(key(*chunk, lang), false))
+            .collect();
+        if loads.length() == 0 {
+            then(missing.iter().all(|chunk| chunks::is_loaded(*chunk, lang)));
             return;
         }
-        let loads = js_sys::Array::new();
-        for &chunk in &missing {
-            loads.push(&wasm_bindgen_futures::future_to_promise(async move {
-                platform::chunks::load(chunk, lang)
-                    .await
-                    .map(|()| JsValue::TRUE)
-                    .map_err(|_| JsValue::FALSE)
-            }));
-        }
         wasm_bindgen_futures::spawn_local(async move {
-            let settled = js_sys::Promise::all_settled(&loads);
-            let _ = wasm_bindgen_futures::JsFuture::from(settled).await;
+            let _ = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::all(&loads)).await;
             then(missing.iter().all(|chunk| chunks::is_loaded(*chunk, lang)));
         });
     }
