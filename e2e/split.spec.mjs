@@ -8,8 +8,11 @@
 //    no request;
 //  - a module that fails to load shows one sentence and a retry (role=alert), loses no answer,
 //    and the retry brings the view;
-//  - on the last step of the reader's path, the results' code is fetched when the browser is
-//    idle, so opening the results needs no request for it.
+//  - a module whose response never comes fails after 20 s, and one with an error status fails
+//    at once, with the retry; a module served with another type than application/wasm works;
+//  - on the last step of the reader's path, the results' code and every check's words in the
+//    reader's language are fetched when the browser is idle, so opening the results needs no
+//    request.
 import { test, expect, ITEMS } from './fixtures.mjs';
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
@@ -123,18 +126,83 @@ test('a view whose code fails to load shows a retry and loses no answer; the ret
   await selfCheck.expectAnswers(answers);
 });
 
+test('a module whose response never comes fails after 20 s with the retry, not a loading for ever', async ({
+  page,
+  selfCheck,
+}) => {
+  await page.clock.install();
+  let answer = false;
+  await page.route('**/split-results-*.wasm', async (route) => {
+    if (answer) return route.continue();
+    // Never answered: the connection stalls.
+  });
+  await selfCheck.goto('pre');
+  await page.evaluate(() => {
+    window.location.hash = '#/results';
+  });
+  await expect(loading(page)).toBeVisible();
+  await page.clock.runFor(19_000);
+  await expect(loading(page)).toBeVisible();
+  await page.clock.runFor(2_000);
+  await expect(failed(page)).toBeVisible();
+  answer = true;
+  await failed(page).locator('[data-chunk-retry]').click();
+  await selfCheck.expectView('results');
+});
+
+test('a module served with another type than application/wasm still opens its view', async ({
+  page,
+  selfCheck,
+}) => {
+  // Some hosts (a portal, a file share) serve .wasm as a download.
+  await page.route('**/split-*.wasm', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({
+      response,
+      headers: { ...response.headers(), 'content-type': 'application/octet-stream' },
+    });
+  });
+  await selfCheck.goto('pre');
+  await selfCheck.open('results');
+  await expect(failed(page)).toHaveCount(0);
+});
+
+test('a module the server no longer has (an error status) shows the failure, not a loading for ever', async ({
+  page,
+  selfCheck,
+}) => {
+  await page.route('**/split-data-*.wasm', (route) =>
+    route.fulfill({ status: 404, contentType: 'text/html', body: '<h1>Not found</h1>' }),
+  );
+  await selfCheck.goto('pre');
+  await page.evaluate(() => {
+    window.location.hash = '#/data';
+  });
+  await expect(failed(page)).toBeVisible();
+  await expect(failed(page).locator('[data-chunk-retry]')).toBeVisible();
+});
+
 test('on the last step of the path the results\' code is fetched when idle, and the results open without a request for it', async ({
   page,
   selfCheck,
 }) => {
   const modules = recordModules(page);
+  const chunks = [];
+  page.on('request', (request) => {
+    if (/\/content-[a-z0-9-]+-(ja|en)-[0-9a-f]{16}\.json$/.test(request.url())) chunks.push(request.url());
+  });
   await selfCheck.goto('');
   const last = await page.locator('[data-testid="path-steps"] li[data-module]').last().getAttribute('data-module');
   expect(last).toBeTruthy();
   await selfCheck.open(last);
   await expect.poll(() => modules, { timeout: 5_000 }).toContain('results');
-  const before = modules.length;
+  // And the words of every check in the reader's language, which the results show.
+  await expect.poll(() => chunks.filter((url) => /-ja-/.test(url)).length, { timeout: 5_000 }).toBeGreaterThan(3);
+  await page.waitForTimeout(500);
+  const before = [modules.length, chunks.length];
   await selfCheck.open('results');
   await expect(loading(page)).toHaveCount(0);
-  expect(modules.slice(before), 'modules fetched on opening the results').toEqual([]);
+  expect(modules.slice(before[0]), 'modules fetched on opening the results').toEqual([]);
+  expect(chunks.slice(before[1]), 'chunks fetched on opening the results').toEqual([]);
+  expect(chunks.filter((url) => /-en-/.test(url)), 'chunks of the other language').toEqual([]);
 });

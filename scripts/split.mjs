@@ -1,6 +1,7 @@
 // Build step, run by Trunk's post-build hook first (see Trunk.toml): cuts the release wasm at
 // its split points (src/app/split.rs), so the views after the checks (results, data, about,
-// glossary) are wasm modules of their own that the app fetches when one is first opened.
+// glossary) and the two checks that are not a checklist (the responsibility map, the stage
+// guide) are wasm modules of their own that the app fetches when one is first opened.
 //
 // Trunk runs wasm-bindgen itself, on the whole linked wasm, whose split points it cannot
 // resolve (its glue imports "__wasm_split_placeholder__"). This step takes the same linked wasm
@@ -10,7 +11,10 @@
 //   2. wasm-bindgen --keep-lld-exports writes the glue of the main module (the split modules
 //      link against its table, memory and functions);
 //   3. wasm-opt -Oz shrinks each module, as Trunk does the whole wasm in release;
-//   4. every file is named by its content, and Trunk's glue and wasm in the staging directory
+//   4. the loader fetches a module as the app fetches a content chunk (src/platform/chunks.rs):
+//      a response that does not come within 20 s, or an error status, is a failure the view
+//      shows with its retry; and it compiles the bytes whatever type the server gives them;
+//   5. every file is named by its content, and Trunk's glue and wasm in the staging directory
 //      (and their names, preloads and integrity in index.html) are replaced by these.
 // A build without split points (debug: the crash-test build, `trunk serve` without --release)
 // is left as Trunk wrote it.
@@ -49,13 +53,20 @@ if (!readFileSync(join(dir, glue.name), 'utf8').includes(PLACEHOLDER)) {
   process.exit(0);
 }
 
-// The tools, from PATH or where scripts/setup.sh puts them.
+// The tools where scripts/setup.sh puts them (then PATH), at the versions it installs.
 const cargoBin = join(process.env.CARGO_HOME ?? join(process.env.HOME ?? '', '.cargo'), 'bin');
 function tool(name, ...places) {
-  for (const place of [...(process.env.PATH ?? '').split(':'), ...places]) {
+  for (const place of [...places, ...(process.env.PATH ?? '').split(':')]) {
     if (place && existsSync(join(place, name))) return join(place, name);
   }
   fail(`${name} not found: run scripts/setup.sh`);
+}
+function version(path) {
+  try {
+    return execFileSync(path, ['--version'], { encoding: 'utf8' }).trim();
+  } catch (error) {
+    fail(`${path} --version failed: ${error.message}`);
+  }
 }
 const run = (name, args) => {
   try {
@@ -67,6 +78,14 @@ const run = (name, args) => {
 const wasmSplit = tool('wasm-split-cli', cargoBin);
 const wasmBindgen = tool('wasm-bindgen', cargoBin);
 const wasmOpt = tool('wasm-opt', join(process.cwd(), 'node_modules', '.bin'));
+// wasm-bindgen must be the version of the crate in Cargo.lock (as Trunk requires); wasm-opt the
+// binaryen of package-lock.json (Debian's is too old for what rustc emits).
+const lock = readFileSync('Cargo.lock', 'utf8').match(/name = "wasm-bindgen"\nversion = "([^"]+)"/);
+if (!lock) fail('Cargo.lock has no wasm-bindgen');
+if (version(wasmBindgen) !== `wasm-bindgen ${lock[1]}`) {
+  fail(`${wasmBindgen} is not wasm-bindgen ${lock[1]}: run scripts/setup.sh`);
+}
+if (!/version 132\b/.test(version(wasmOpt))) fail(`${wasmOpt} is not binaryen 132: run scripts/setup.sh`);
 
 // The wasm cargo linked for Trunk (Trunk asks cargo for the same target directory).
 const metadata = JSON.parse(
@@ -109,8 +128,28 @@ try {
     written.push([name, contents]);
   };
 
-  // The split modules: split_<point>.wasm and the shared chunk_<n>.wasm.
+  // How the loader fetches and compiles a module. Each is replaced where the CLI writes it; a
+  // loader of another shape fails the build.
   let loader = readFileSync(join(cut, '__wasm_split.js'), 'utf8');
+  const compile = 'WebAssembly.instantiateStreaming(src, imports)';
+  const modulesCompiled = loader.split(compile).length - 1;
+  loader = loader.replaceAll(compile, 'WebAssembly.instantiate(await (await src).arrayBuffer(), imports)');
+  loader = `// Written by wasm-split-cli, adapted by scripts/split.mjs: fetchModule fails a response
+// that does not come within 20 s or has an error status, as the app's content chunks do.
+const fetchModule = async (url) => {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 20_000);
+  try {
+    const response = await fetch(url, { signal: controller.signal });
+    if (!response.ok) throw new Error(\`\${url}: \${response.status}\`);
+    return response;
+  } finally {
+    clearTimeout(timer);
+  }
+};
+${loader}`;
+
+  // The split modules: split_<point>.wasm and the shared chunk_<n>.wasm.
   const modules = readdirSync(cut).filter((name) => /^(split_[a-z0-9_]+|chunk_[0-9]+)\.wasm$/.test(name));
   if (!modules.some((name) => name.startsWith('split_'))) fail('wasm-split-cli wrote no split module');
   for (const module of modules.sort()) {
@@ -119,23 +158,26 @@ try {
       ? `split-${module.slice('split_'.length, -'.wasm'.length).replaceAll('_', '-')}`
       : `split-shared-${module.slice('chunk_'.length, -'.wasm'.length)}`;
     const name = `${stem}-${hash16(bytes)}.wasm`;
-    const reference = `new URL("./${module}", import.meta.url)`;
+    const reference = `fetch(new URL("./${module}", import.meta.url))`;
     if (!loader.includes(reference)) fail(`__wasm_split.js does not load ${module} as expected`);
-    loader = loader.replace(reference, `new URL("./${name}", import.meta.url)`);
+    loader = loader.replace(reference, `fetchModule(new URL("./${name}", import.meta.url))`);
     write(name, bytes);
   }
 
   // The main module, named by its content as Trunk names it.
+  if (modulesCompiled !== modules.length) fail(`__wasm_split.js compiles ${modulesCompiled} of ${modules.length} modules as expected`);
+  if (/[^.]fetch\(/.test(loader.replaceAll('await fetch(url', ''))) fail('__wasm_split.js fetches something else');
+
   const main = optimized(join(bound, 'cloud-self-check_bg.wasm'));
   const wasmName = `cloud-self-check-${hash16(main)}_bg.wasm`;
   write(wasmName, main);
 
   // The loader imports the glue, and the glue imports the loader: the loader is named by its
-  // content without the glue's name (which depends on the loader's), the glue by all of its.
+  // content and the glue's before either name is in them, the glue by all of its content.
   const glueImport = 'import { initSync } from "./cloud-self-check.js";';
   if (!loader.includes(glueImport)) fail('__wasm_split.js does not import the glue as expected');
-  const loaderName = `wasm-split-${hash16(loader)}.js`;
   let glueSource = readFileSync(join(bound, 'cloud-self-check.js'), 'utf8');
+  const loaderName = `wasm-split-${hash16(loader + glueSource)}.js`;
   if (!glueSource.includes('from "./__wasm_split.js"')) fail('the glue does not import __wasm_split.js');
   glueSource = glueSource.replaceAll('from "./__wasm_split.js"', `from "./${loaderName}"`);
   const glueName = `cloud-self-check-${hash16(glueSource)}.js`;

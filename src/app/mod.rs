@@ -141,9 +141,10 @@ fn Page() -> Html {
         Route::Home => html! { <HomeView /> },
         Route::Module(id) => html! { <ModuleView module={id} /> },
         Route::NotFound => html! { <NotFoundView /> },
-        Route::About | Route::Glossary | Route::Results | Route::Data => {
-            route.part().map(split::view).unwrap_or_default()
-        }
+        Route::About | Route::Glossary | Route::Results | Route::Data => route
+            .part()
+            .map(|part| html! { <split::SplitView {part} /> })
+            .unwrap_or_default(),
     };
     html! {
         <>

@@ -15,10 +15,11 @@ use yew::prelude::*;
 
 use crate::components::responsibility::ResponsibilityMap;
 use crate::components::stage_guide::StageView;
-use crate::domain::content::{self, catalog};
+use crate::domain::content;
 use crate::views::about::AboutView;
 use crate::views::data::DataView;
 use crate::views::glossary::GlossaryView;
+use crate::views::module::step;
 use crate::views::results::ResultsView;
 
 /// A view whose code loads when it is first opened.
@@ -47,50 +48,22 @@ impl Part {
     fn index(self) -> usize {
         self as usize
     }
-
-    /// The name of its wasm module (`split-<name>-<hash>.wasm`) and of its split point.
-    pub fn name(self) -> &'static str {
-        match self {
-            Part::About => "about",
-            Part::Glossary => "glossary",
-            Part::Results => "results",
-            Part::Data => "data",
-            Part::Map => "map",
-            Part::Stage => "stage",
-        }
-    }
-}
-
-/// A check's step number: its place in the catalog's order, as the checks' views number it.
-fn step(module: &str) -> usize {
-    catalog()
-        .modules
-        .iter()
-        .position(|id| *id == module)
-        .map_or(1, |index| index + 1)
 }
 
 thread_local! {
     /// Each loaded part's view: a component whose code is in the part's module, so rendering
     /// it again needs no load.
-    static VIEWS: RefCell<[Option<Html>; 6]> = const { RefCell::new([None, None, None, None, None, None]) };
+    static VIEWS: RefCell<[Option<Html>; Part::ALL.len()]> =
+        const { RefCell::new([const { None }; Part::ALL.len()]) };
 }
 
 /// The failure of a part's load (its module could not be fetched or instantiated).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Unreachable;
 
-/// Whether the part's code is here, so [`view`] shows it.
+/// Whether the part's code is here, so [`SplitView`] shows it.
 pub fn is_loaded(part: Part) -> bool {
     cfg!(not(wasm_split)) || VIEWS.with_borrow(|views| views[part.index()].is_some())
-}
-
-/// The part's view, once loaded (nothing before).
-pub fn view(part: Part) -> Html {
-    if cfg!(not(wasm_split)) {
-        return build(part);
-    }
-    VIEWS.with_borrow(|views| views[part.index()].clone().unwrap_or_default())
 }
 
 /// Fetches the part's module, unless it is here. A failure is not kept: the next call tries
@@ -102,6 +75,21 @@ pub async fn load(part: Part) -> Result<(), Unreachable> {
     let view = split_point(part).await.map_err(|_| Unreachable)?;
     VIEWS.with_borrow_mut(|views| views[part.index()] = Some(view));
     Ok(())
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SplitViewProps {
+    pub part: Part,
+}
+
+/// A part's view, once its code is loaded (nothing before): it reads the code when it renders,
+/// which `Needs` lets it do only once the part is loaded.
+#[component]
+pub fn SplitView(props: &SplitViewProps) -> Html {
+    #[cfg(not(wasm_split))]
+    return build(props.part);
+    #[cfg(wasm_split)]
+    VIEWS.with_borrow(|views| views[props.part.index()].clone().unwrap_or_default())
 }
 
 #[cfg(not(wasm_split))]
@@ -116,17 +104,13 @@ fn build(part: Part) -> Html {
     }
 }
 
-#[cfg(wasm_split)]
-fn build(_part: Part) -> Html {
-    Html::default()
-}
-
 #[cfg(not(wasm_split))]
 async fn split_point(part: Part) -> Result<Html, Unreachable> {
     Ok(build(part))
 }
 
-/// The split points: each function, with what only it uses, becomes the module of its part.
+/// The split points: each function, with what only it uses, becomes the module of its part
+/// (`split-<name>-<hash>.wasm`).
 #[cfg(wasm_split)]
 async fn split_point(part: Part) -> Result<Html, wasm_split_helpers::SplitLoaderError> {
     use wasm_split_helpers::{SplitLoaderError, wasm_split};
@@ -171,22 +155,27 @@ mod tests {
     use super::*;
 
     #[test]
-    fn each_part_has_its_own_index_and_name() {
+    fn each_part_has_its_own_place() {
         let indexes: Vec<usize> = Part::ALL.iter().map(|part| part.index()).collect();
-        assert_eq!(indexes, [0, 1, 2, 3, 4, 5]);
-        let names: Vec<&str> = Part::ALL.iter().map(|part| part.name()).collect();
-        assert_eq!(
-            names,
-            ["about", "glossary", "results", "data", "map", "stage"]
-        );
+        assert_eq!(indexes, (0..Part::ALL.len()).collect::<Vec<_>>());
     }
 
     #[test]
-    fn a_checks_step_is_its_place_in_the_catalog() {
-        let modules = catalog().modules;
-        for (index, module) in modules.iter().enumerate() {
-            assert_eq!(step(module), index + 1);
+    fn outside_a_split_build_every_part_is_loaded_and_loads_at_once() {
+        for part in Part::ALL {
+            assert!(is_loaded(part));
+            let loaded = futures_lite_block_on(load(part));
+            assert_eq!(loaded, Ok(()));
         }
-        assert_ne!(step(content::RESPONSIBILITY), step(content::STAGES));
+    }
+
+    /// Polls a future that never waits (no split points natively) to its end.
+    fn futures_lite_block_on<F: std::future::Future>(future: F) -> F::Output {
+        let mut future = std::pin::pin!(future);
+        let mut context = std::task::Context::from_waker(std::task::Waker::noop());
+        match future.as_mut().poll(&mut context) {
+            std::task::Poll::Ready(output) => output,
+            std::task::Poll::Pending => panic!("the load waited"),
+        }
     }
 }

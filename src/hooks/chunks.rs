@@ -178,8 +178,17 @@ impl ChunkLoader {
         }
         let dispatcher = self.loads.dispatcher();
         dispatcher.dispatch(LoadAction::Started(key));
-        // Runs from the next microtask on, once the flight below is listed.
-        let ended = wasm_bindgen_futures::future_to_promise(async move {
+        // Listed before the load runs, so that whoever asks next, however soon, joins it.
+        let mut end = None;
+        let ended = js_sys::Promise::new(&mut |resolve, _reject| end = Some(resolve));
+        IN_FLIGHT.with_borrow_mut(|flights| {
+            flights.push(Flight {
+                key,
+                shown,
+                ended: ended.clone(),
+            });
+        });
+        wasm_bindgen_futures::spawn_local(async move {
             let outcome = key.load().await;
             let shown = IN_FLIGHT.with_borrow_mut(|flights| {
                 let index = flights.iter().position(|flight| flight.key == key);
@@ -189,14 +198,9 @@ impl ChunkLoader {
                 Err(error) if shown => LoadAction::Failed(key, error),
                 _ => LoadAction::Done(key),
             });
-            Ok(JsValue::UNDEFINED)
-        });
-        IN_FLIGHT.with_borrow_mut(|flights| {
-            flights.push(Flight {
-                key,
-                shown,
-                ended: ended.clone(),
-            });
+            if let Some(end) = end {
+                let _ = end.call0(&JsValue::UNDEFINED);
+            }
         });
         Some(ended)
     }

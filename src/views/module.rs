@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::app::navigation::RouteLink;
 use crate::app::route::Route;
-use crate::app::split::{self, Part};
+use crate::app::split::{Part, SplitView};
 use crate::components::checklist::ChecklistSection;
 use crate::components::passage::reading;
 use crate::components::result::coverage::{contract_result, coverage_result};
@@ -39,6 +39,15 @@ pub fn result_view(module: &'static str, state: &AppState) -> Html {
         }
         _ => html! {},
     }
+}
+
+/// A check's step number, as its view shows it: its place in the catalog's order.
+pub fn step(module: &str) -> usize {
+    content::catalog()
+        .modules
+        .iter()
+        .position(|id| *id == module)
+        .map_or(1, |index| index + 1)
 }
 
 #[derive(Properties, PartialEq)]
@@ -81,18 +90,18 @@ pub fn ModuleView(props: &ModuleViewProps) -> Html {
     // The map and the stage guide are wasm modules of their own (`app::split`), loaded before
     // this view shows (`Route::part`).
     let body = if module == content::STAGES {
-        split::view(Part::Stage)
+        html! { <SplitView part={Part::Stage} /> }
     } else if module == content::RESPONSIBILITY {
         html! {
             <>
-                { split::view(Part::Map) }
+                <SplitView part={Part::Map} />
                 { setting_types_section(state) }
             </>
         }
     } else {
         html! {
             // Keyed by module, so moving to another module starts a new section.
-            <ChecklistSection key={module} checklist_id={module} step={index + 1}>
+            <ChecklistSection key={module} checklist_id={module} step={step(module)}>
                 { result_view(module, state) }
             </ChecklistSection>
         }
@@ -167,5 +176,19 @@ pub fn NotFoundView() -> Html {
             <p>{ t.not_found_text }</p>
             <p><RouteLink to={Route::Home}>{ t.back_to_overview }</RouteLink></p>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_checks_step_is_its_place_in_the_catalog_counted_from_one() {
+        let modules = content::catalog().modules;
+        assert_eq!(step(modules[0]), 1);
+        assert_eq!(step(modules[1]), 2);
+        assert_eq!(step(modules[modules.len() - 1]), modules.len());
+        assert_eq!(step("no-such-check"), 1);
     }
 }
