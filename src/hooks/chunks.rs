@@ -367,6 +367,23 @@ mod tests {
     }
 
     #[test]
+    fn a_key_is_loaded_when_its_chunk_or_its_code_is() {
+        // Natively every chunk is compiled in and every view's code is in the one binary.
+        for chunk in chunks::all() {
+            for lang in [Lang::Ja, Lang::En] {
+                assert!(Key::Text(chunk, lang).is_loaded());
+            }
+        }
+        for part in Part::ALL {
+            assert!(Key::Code(part).is_loaded());
+        }
+        // A chunk the build does not have is never loaded.
+        let beyond = u16::try_from(chunks::all().count()).expect("few chunks");
+        assert!(!chunks::is_loaded(beyond, Lang::Ja));
+        assert!(!Key::Text(beyond, Lang::Ja).is_loaded());
+    }
+
+    #[test]
     fn a_load_that_starts_and_ends_between_two_renders_still_changes_the_loads() {
         let mig = Key::Text(1, Lang::Ja);
         let code = Key::Code(Part::Results);
