@@ -77,6 +77,8 @@ test('a view whose code is loading says so, then shows', async ({ page, selfChec
   await expect(loading(page)).toBeVisible();
   await expect(loading(page)).toHaveAttribute('role', 'status');
   await expect(loading(page)).toHaveText(JAPANESE);
+  // The results are not a check: the page is loading.
+  await expect(loading(page)).toHaveText('画面を読み込んでいます…');
   release();
   await selfCheck.expectView('results');
   await expect(loading(page)).toHaveCount(0);
@@ -104,6 +106,7 @@ test('a view whose code fails to load shows a retry and loses no answer; the ret
   await expect(failed(page)).toBeVisible();
   await expect(failed(page)).toHaveAttribute('role', 'alert');
   await expect(failed(page)).toHaveText(JAPANESE);
+  await expect(failed(page)).toContainText('この画面を読み込めませんでした');
   await expect(retry).toBeVisible();
   await expect(selfCheck.resultsView).toHaveCount(0);
   expect(blocked.length).toBeGreaterThan(0);
@@ -148,6 +151,24 @@ test('a module whose response never comes fails after 20 s with the retry, not a
   answer = true;
   await failed(page).locator('[data-chunk-retry]').click();
   await selfCheck.expectView('results');
+});
+
+test('the map, a check, says the check is loading; in English, the data view says the page could not be loaded', async ({
+  page,
+  selfCheck,
+}) => {
+  await page.route('**/split-map-*.wasm', (route) => route.abort('internetdisconnected'));
+  await page.route('**/split-data-*.wasm', (route) => route.abort('internetdisconnected'));
+  await selfCheck.goto('pre');
+  await page.evaluate(() => {
+    window.location.hash = '#/rsp';
+  });
+  await expect(failed(page)).toContainText('チェックの内容を読み込めませんでした');
+  await selfCheck.switchLanguage('en');
+  await page.evaluate(() => {
+    window.location.hash = '#/data';
+  });
+  await expect(failed(page)).toHaveText(/This page could not be loaded\./);
 });
 
 test('a module served with another type than application/wasm still opens its view', async ({

@@ -48,6 +48,11 @@ impl Part {
     fn index(self) -> usize {
         self as usize
     }
+
+    /// Whether it is a check (the map, the stage guide), not a view after the checks.
+    pub fn is_check(self) -> bool {
+        matches!(self, Part::Map | Part::Stage)
+    }
 }
 
 thread_local! {
@@ -158,6 +163,15 @@ mod tests {
     fn each_part_has_its_own_place() {
         let indexes: Vec<usize> = Part::ALL.iter().map(|part| part.index()).collect();
         assert_eq!(indexes, (0..Part::ALL.len()).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn only_the_map_and_the_stage_guide_are_checks() {
+        let checks: Vec<Part> = Part::ALL
+            .into_iter()
+            .filter(|part| part.is_check())
+            .collect();
+        assert_eq!(checks, [Part::Map, Part::Stage]);
     }
 
     #[test]

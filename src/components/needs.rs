@@ -60,6 +60,12 @@ pub fn Needs(props: &NeedsProps) -> Html {
         return props.children.clone();
     }
     let t = ui(lang);
+    // A view that is not a check says "this page", not "the check".
+    let (loading, failed_sentence) = if props.part.is_some_and(|part| !part.is_check()) {
+        (t.view_loading, t.view_failed)
+    } else {
+        (t.chunk_loading, t.chunk_failed)
+    };
     let failures: Vec<ChunkError> = loader
         .as_ref()
         .map(|loader| {
@@ -89,7 +95,7 @@ pub fn Needs(props: &NeedsProps) -> Html {
     if !failed {
         return html! {
             <div class="chunk-status" data-chunk-status="loading" role="status">
-                <p>{ t.chunk_loading }</p>
+                <p>{ loading }</p>
             </div>
         };
     }
@@ -100,7 +106,7 @@ pub fn Needs(props: &NeedsProps) -> Html {
         }
         request();
     });
-    failure(t.chunk_failed, t.chunk_retry, Remedy::Retry, retry)
+    failure(failed_sentence, t.chunk_retry, Remedy::Retry, retry)
 }
 
 /// What the button of a failure does.

@@ -16,6 +16,10 @@ pub struct Ui {
     /// Said when the files on the server are another version's: a reload brings this one's.
     pub chunk_stale: &'static str,
     pub chunk_reload: &'static str,
+    /// Said instead of the two above by the views that are not a check (the results, the data
+    /// view, about, the glossary), whose code loads when first opened.
+    pub view_loading: &'static str,
+    pub view_failed: &'static str,
     /// Said in the header while a chosen language's words load.
     pub language_switching: &'static str,
     pub app_title: &'static str,
@@ -144,6 +148,8 @@ pub(super) static JA: Ui = Ui {
     chunk_retry: "もう一度読み込む",
     chunk_stale: "このツールが更新されたため、チェックの内容を読み込めませんでした。ページを再読み込みしてください（回答は保存されています）。",
     chunk_reload: "ページを再読み込み",
+    view_loading: "画面を読み込んでいます…",
+    view_failed: "この画面を読み込めませんでした。接続を確かめて、もう一度読み込んでください（回答はそのまま残っています）。",
     language_switching: "表示言語を切り替えています…",
     app_title: "クラウド利用セルフチェック",
     app_tagline: "公開された指針と研究のチェックリストで、クラウド利用の準備と設定の責任を自己診断",
@@ -281,6 +287,8 @@ pub(super) static EN: Ui = Ui {
     chunk_retry: "Load again",
     chunk_stale: "The tool has been updated, so the check could not be loaded. Reload the page (your answers are kept).",
     chunk_reload: "Reload the page",
+    view_loading: "Loading this page…",
+    view_failed: "This page could not be loaded. Check your connection and load it again (your answers are kept).",
     language_switching: "Switching the language…",
     app_title: "Cloud self-check",
     app_tagline: "Check how ready you are for the cloud, and who is responsible for its settings, with published guidance and research",
