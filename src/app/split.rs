@@ -115,7 +115,8 @@ async fn split_point(part: Part) -> Result<Html, Unreachable> {
 }
 
 /// The split points: each function, with what only it uses, becomes the module of its part
-/// (`split-<name>-<hash>.wasm`).
+/// (`split-<name>-<hash>.wasm`). Each names its view itself, as `build` does for the other
+/// builds: a function they all called would put every view in one shared module.
 #[cfg(wasm_split)]
 async fn split_point(part: Part) -> Result<Html, wasm_split_helpers::SplitLoaderError> {
     use wasm_split_helpers::{SplitLoaderError, wasm_split};
