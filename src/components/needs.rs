@@ -1,10 +1,11 @@
-//! The one place a view waits for the words it shows: [`Needs`] renders its children once the
-//! content chunks it names are loaded in the reader's language, and until then says that they
-//! are loading, or that they could not be loaded, with a retry. Answers are never touched.
+//! The one place a view waits for what it shows: [`Needs`] renders its children once the
+//! content chunks it names are loaded in the reader's language, and the view's code where it is
+//! a wasm module of its own (`app::split`), and until then says that they are loading, or that
+//! they could not be loaded, with a retry. Answers are never touched.
 //!
-//! Its children must read no content text when they are built: components (`<View />`), which
-//! read their text when they render, or markup without content. `html!` builds plain markup at
-//! once, before `Needs` has decided anything.
+//! Its children must read no content text and no split code when they are built: components
+//! (`<View />`, `<SplitView />`), which read them when they render, or markup without content.
+//! `html!` builds plain markup at once, before `Needs` has decided anything.
 
 use yew::prelude::*;
 
