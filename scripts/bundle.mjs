@@ -19,6 +19,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { GLUE, WASM, one as oneIn } from './page.mjs';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!dir) fail('usage: bundle.mjs <dist dir> (or set TRUNK_STAGING_DIR)');
@@ -34,18 +35,14 @@ let index = text('index.html');
 if (index.includes('register-sw-')) fail('index.html was bundled already (run on a fresh build)');
 
 /** The one match of `pattern` in the page (its first group), or a clear failure. */
-function one(pattern, what) {
-  const matches = [...index.matchAll(new RegExp(pattern, 'g'))];
-  if (matches.length !== 1) fail(`index.html has ${matches.length} ${what}, expected one`);
-  return { tag: matches[0][0], name: matches[0][1] };
-}
+const one = (pattern, what) => oneIn(index, pattern, what, fail);
 
 const guard = one('<script src="\\./(route-guard-[0-9a-f]+\\.js)"></script>', 'route guards');
 const boot = one('<script type="module" src="\\./(boot-[0-9a-f]+\\.js)"></script>', 'loaders');
 const style = one('<link rel="stylesheet" href="\\./(style-[0-9a-f]+\\.css)"[^>]*>', 'stylesheets');
 const icon = one('<link rel="icon" href="\\./(icon-[0-9a-f]+\\.svg)"[^>]*>', 'icons');
-const glue = one('<link rel="modulepreload" href="\\./(cloud-self-check-[0-9a-f]+\\.js)"[^>]*>', 'glue scripts');
-const wasm = one('<link rel="preload" href="\\./(cloud-self-check-[0-9a-f]+_bg\\.wasm)"[^>]*>', 'wasm modules');
+const glue = one(GLUE, 'glue scripts');
+const wasm = one(WASM, 'wasm modules');
 const policy = one('<meta http-equiv="Content-Security-Policy" content="([^"]*)">', 'policies');
 // A release build's split loader and the wasm modules it fetches when a view first opens
 // (scripts/split.mjs); a debug build has neither.

@@ -26,6 +26,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { GLUE, WASM, one } from './page.mjs';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!dir) fail('usage: split.mjs <dist dir> (or set TRUNK_STAGING_DIR)');
@@ -39,15 +40,8 @@ function fail(reason) {
 const PLACEHOLDER = '__wasm_split_placeholder__';
 let index = readFileSync(join(dir, 'index.html'), 'utf8');
 
-/** The one match of `pattern` in the page, or a clear failure. */
-function one(pattern, what) {
-  const matches = [...index.matchAll(new RegExp(pattern, 'g'))];
-  if (matches.length !== 1) fail(`index.html has ${matches.length} ${what}, expected one`);
-  return { tag: matches[0][0], name: matches[0][1] };
-}
-
-const glue = one('<link rel="modulepreload" href="\\./(cloud-self-check-[0-9a-f]+\\.js)"[^>]*>', 'glue scripts');
-const wasm = one('<link rel="preload" href="\\./(cloud-self-check-[0-9a-f]+_bg\\.wasm)"[^>]*>', 'wasm modules');
+const glue = one(index, GLUE, 'glue scripts', fail);
+const wasm = one(index, WASM, 'wasm modules', fail);
 if (!readFileSync(join(dir, glue.name), 'utf8').includes(PLACEHOLDER)) {
   console.log(`split: no split points in this ${profile} build, nothing to cut`);
   process.exit(0);

@@ -53,8 +53,7 @@ async fn fetch(file: &str) -> Result<String, ChunkError> {
     let timeout = gloo_timers::callback::Timeout::new(TIMEOUT_MS, move || controller.abort());
     let response = JsFuture::from(window.fetch_with_str_and_init(&url, &init))
         .await
-        .map_err(|_| ChunkError::Unreachable);
-    let response = response?;
+        .map_err(|_| ChunkError::Unreachable)?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| ChunkError::Unreachable)?;
     if !response.ok() {
         return Err(ChunkError::Unreachable);
