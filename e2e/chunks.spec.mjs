@@ -18,29 +18,14 @@ import {
   chunkOf,
   expectChecklistText,
   recordChunkRequests,
+  loadingStatus as loading,
+  failedStatus as failed,
+  holdResponses,
+  stallResponses,
+  expectFailureAfter20Seconds,
 } from './fixtures.mjs';
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
-const loading = (page) => page.locator('[data-chunk-status="loading"]');
-const failed = (page) => page.locator('[data-chunk-status="failed"]');
-
-/**
- * Holds every response for URLs matching `pattern` until `release()`; `requested()` waits for
- * the first request.
- */
-async function holdResponses(page, pattern) {
-  let release;
-  const released = new Promise((resolve) => (release = resolve));
-  let count = 0;
-  await page.route(pattern, async (route) => {
-    count += 1;
-    await released;
-    await route.continue();
-  });
-  const requested = () =>
-    expect.poll(() => count, { message: `a request for ${pattern}` }).toBeGreaterThan(0);
-  return { requested, release };
-}
 
 /** Moves the loaded app to a route by its address, as a link does, without waiting for a view. */
 const go = (page, route) =>
@@ -216,18 +201,10 @@ test('a chunk whose response never comes fails after 20 s with the retry, not a 
   page,
 }) => {
   await page.clock.install();
-  let answer = false;
-  await page.route('**/content-mig-ja-*.json', async (route) => {
-    if (answer) return route.continue();
-    // Never answered: the connection stalls.
-  });
+  const answer = await stallResponses(page, '**/content-mig-ja-*.json');
   await page.goto('./#/mig');
-  await expect(loading(page)).toBeVisible();
-  await page.clock.runFor(19_000);
-  await expect(loading(page)).toBeVisible();
-  await page.clock.runFor(2_000);
-  await expect(failed(page)).toBeVisible();
-  answer = true;
+  await expectFailureAfter20Seconds(page);
+  answer();
   await failed(page).locator('[data-chunk-retry]').click();
   await expectChecklistText(page, 'mig', 'ja');
 });

@@ -13,11 +13,19 @@
 //  - on the last step of the reader's path, the results' code and every check's words in the
 //    reader's language are fetched when the browser is idle, so opening the results needs no
 //    request.
-import { test, expect, ITEMS } from './fixtures.mjs';
+import {
+  test,
+  expect,
+  ITEMS,
+  loadingStatus as loading,
+  failedStatus as failed,
+  holdResponses,
+  stallResponses,
+  expectFailureAfter20Seconds,
+  recordChunkRequests,
+} from './fixtures.mjs';
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
-const loading = (page) => page.locator('[data-chunk-status="loading"]');
-const failed = (page) => page.locator('[data-chunk-status="failed"]');
 // Each route with its module.
 const VIEWS = { results: 'results', data: 'data', about: 'about', glossary: 'glossary', rsp: 'map', stage: 'stage' };
 
@@ -61,19 +69,12 @@ test('the first view fetches no view\'s code; each view fetches its own when fir
 });
 
 test('a view whose code is loading says so, then shows', async ({ page, selfCheck }) => {
-  let release;
-  const released = new Promise((resolve) => (release = resolve));
-  let asked = 0;
-  await page.route('**/split-results-*.wasm', async (route) => {
-    asked += 1;
-    await released;
-    await route.continue();
-  });
+  const { requested, release } = await holdResponses(page, '**/split-results-*.wasm');
   await selfCheck.goto('pre');
   await page.evaluate(() => {
     window.location.hash = '#/results';
   });
-  await expect.poll(() => asked).toBeGreaterThan(0);
+  await requested();
   await expect(loading(page)).toBeVisible();
   await expect(loading(page)).toHaveAttribute('role', 'status');
   await expect(loading(page)).toHaveText(JAPANESE);
@@ -134,21 +135,13 @@ test('a module whose response never comes fails after 20 s with the retry, not a
   selfCheck,
 }) => {
   await page.clock.install();
-  let answer = false;
-  await page.route('**/split-results-*.wasm', async (route) => {
-    if (answer) return route.continue();
-    // Never answered: the connection stalls.
-  });
+  const answer = await stallResponses(page, '**/split-results-*.wasm');
   await selfCheck.goto('pre');
   await page.evaluate(() => {
     window.location.hash = '#/results';
   });
-  await expect(loading(page)).toBeVisible();
-  await page.clock.runFor(19_000);
-  await expect(loading(page)).toBeVisible();
-  await page.clock.runFor(2_000);
-  await expect(failed(page)).toBeVisible();
-  answer = true;
+  await expectFailureAfter20Seconds(page);
+  answer();
   await failed(page).locator('[data-chunk-retry]').click();
   await selfCheck.expectView('results');
 });
@@ -208,22 +201,19 @@ test('on the last step of the path the results\' code is fetched when idle, and 
   selfCheck,
 }) => {
   const modules = recordModules(page);
-  const chunks = [];
-  page.on('request', (request) => {
-    if (/\/content-[a-z0-9-]+-(ja|en)-[0-9a-f]{16}\.json$/.test(request.url())) chunks.push(request.url());
-  });
+  const chunks = recordChunkRequests(page);
   await selfCheck.goto('');
   const last = await page.locator('[data-testid="path-steps"] li[data-module]').last().getAttribute('data-module');
   expect(last).toBeTruthy();
   await selfCheck.open(last);
   await expect.poll(() => modules, { timeout: 5_000 }).toContain('results');
   // And the words of every check in the reader's language, which the results show.
-  await expect.poll(() => chunks.filter((url) => /-ja-/.test(url)).length, { timeout: 5_000 }).toBeGreaterThan(3);
+  await expect.poll(() => chunks.filter((chunk) => chunk.endsWith('-ja')).length, { timeout: 5_000 }).toBeGreaterThan(3);
   await page.waitForTimeout(500);
   const before = [modules.length, chunks.length];
   await selfCheck.open('results');
   await expect(loading(page)).toHaveCount(0);
   expect(modules.slice(before[0]), 'modules fetched on opening the results').toEqual([]);
   expect(chunks.slice(before[1]), 'chunks fetched on opening the results').toEqual([]);
-  expect(chunks.filter((url) => /-en-/.test(url)), 'chunks of the other language').toEqual([]);
+  expect(chunks.filter((chunk) => chunk.endsWith('-en')), 'chunks of the other language').toEqual([]);
 });

@@ -482,6 +482,56 @@ export function recordChunkRequests(page) {
   return chunks;
 }
 
+/** A view's message while what it waits for (its words, its code) loads: role=status. */
+export const loadingStatus = (page) => page.locator('[data-chunk-status="loading"]');
+/** A view's message when what it waits for could not be loaded: role=alert, with its button. */
+export const failedStatus = (page) => page.locator('[data-chunk-status="failed"]');
+
+/**
+ * Holds every response for URLs matching `pattern` until `release()`; `requested()` waits for
+ * the first request.
+ */
+export async function holdResponses(page, pattern) {
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
+  let count = 0;
+  await page.route(pattern, async (route) => {
+    count += 1;
+    await released;
+    await route.continue();
+  });
+  const requested = () =>
+    expect.poll(() => count, { message: `a request for ${pattern}` }).toBeGreaterThan(0);
+  return { requested, release };
+}
+
+/**
+ * Leaves every request for URLs matching `pattern` unanswered (the connection stalls) until
+ * the returned function is called; requests after that are answered.
+ */
+export async function stallResponses(page, pattern) {
+  let answer = false;
+  await page.route(pattern, async (route) => {
+    if (answer) return route.continue();
+    // Never answered.
+  });
+  return () => {
+    answer = true;
+  };
+}
+
+/**
+ * Expects a view's loading message to stay for 19 s of the page's clock (installed by the
+ * test) and to turn into the failure after 21 s: a response that never comes fails after 20 s.
+ */
+export async function expectFailureAfter20Seconds(page) {
+  await expect(loadingStatus(page)).toBeVisible();
+  await page.clock.runFor(19_000);
+  await expect(loadingStatus(page)).toBeVisible();
+  await page.clock.runFor(2_000);
+  await expect(failedStatus(page)).toBeVisible();
+}
+
 /**
  * Expects a checklist's questions on screen in a language, with their text (not only their
  * radios): every question, the first one's wording, and its answers' labels.
