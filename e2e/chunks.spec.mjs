@@ -23,6 +23,7 @@ import {
   holdResponses,
   stallResponses,
   expectFailureAfter20Seconds,
+  DATA,
 } from './fixtures.mjs';
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
@@ -102,6 +103,31 @@ test('a chunk already on its way is not fetched again by a language switch', asy
   await expectChecklistText(page, 'mig', 'en');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   expect(asked, 'requests for the English migration check').toBe(1);
+});
+
+test('on the data view, backup and snapshots do not wait for the checks\' words; the CSV and the comparison do', async ({
+  page,
+  selfCheck,
+}) => {
+  const held = await holdResponses(page, '**/content-msr-u-ja-*.json');
+  await selfCheck.goto('pre');
+  await selfCheck.answer(ITEMS.pre[0], 'yes');
+  await selfCheck.open('data');
+  await held.requested();
+  await expect(page.locator('#export-json')).toBeVisible();
+  await expect(page.locator('#export-csv')).toHaveCount(0);
+  await page.locator('#snapshot-label').fill('before');
+  await page.getByRole('button', { name: DATA.ja.takeSnapshot, exact: true }).click();
+  await expect(page.locator('li[data-snapshot]')).toHaveCount(1);
+  const compare = page.locator('.data__compare');
+  await expect(compare.locator('#compare-before')).toBeVisible();
+  await expect(loading(compare)).toHaveCount(1);
+  await expect(page.getByTestId('compare-unchanged')).toHaveCount(0);
+
+  held.release();
+  await expect(page.getByTestId('compare-unchanged')).toBeVisible();
+  await expect(loading(compare)).toHaveCount(0);
+  await expect(page.locator('#export-csv')).toBeVisible();
 });
 
 test('a text that fails to load shows a retry and loses no answer; the retry loads it', async ({

@@ -8,7 +8,36 @@ use crate::domain::content::Catalog;
 use crate::domain::export::answer_label;
 use crate::domain::summary::{Direction, Frozen, Metric, Value};
 use crate::domain::text::Lang;
+use crate::hooks::use_app;
 use crate::i18n::results::{compare_text, direction_label, metric_label};
+
+#[derive(Properties, PartialEq)]
+pub struct ComparisonProps {
+    /// The snapshot compared.
+    pub before: AttrValue,
+    /// The snapshot it is compared with; none: the current answers.
+    #[prop_or_default]
+    pub after: Option<AttrValue>,
+}
+
+/// The comparison of a snapshot of the active assessment with another or with the current
+/// answers. A component, so that it reads every check's words when it renders, which `Needs`
+/// lets it do once they are loaded.
+#[component]
+pub fn Comparison(props: &ComparisonProps) -> Html {
+    let app = use_app();
+    let state = app.state();
+    let document = &state.document;
+    let active = document.active();
+    let Some(before) = active.snapshot(&props.before) else {
+        return Html::default();
+    };
+    let after = match props.after.as_deref().and_then(|id| active.snapshot(id)) {
+        Some(snapshot) => Frozen::from(snapshot),
+        None => Frozen::active(document),
+    };
+    comparison_view(state.catalog, Frozen::from(before), after, state.language())
+}
 
 /// The title of a module, or its id if the catalog has none.
 pub fn module_name(catalog: &'static Catalog, module: &str, lang: Lang) -> String {

@@ -17,7 +17,6 @@ use crate::domain::chunks;
 use crate::domain::document::{Document, MAX_DOCUMENT_BYTES, MAX_NAME_CHARS, encode};
 use crate::domain::export::{csv_file_name, to_csv};
 use crate::domain::transfer::{self, Change, ImportError, ImportMode};
-use crate::hooks::chunks::ChunkLoader;
 use crate::hooks::use_app;
 use crate::i18n::data::{DataText, data_text};
 use crate::platform::persist::{self, Persistence};
@@ -52,9 +51,7 @@ pub fn DataView() -> Html {
     let assessments_state = use_assessments();
     let snapshots_state = use_snapshots(active.snapshots.len());
     // The view asks for the core only, so backup and import never wait for a download; the
-    // CSV and the comparison, which name every check's items, wait for every chunk. Taking the
-    // loader renders the view again as they arrive.
-    let _loads = use_context::<ChunkLoader>();
+    // CSV and the comparison, which name every check's items, wait for every chunk (`Needs`).
 
     let confirm_clear = use_state(|| false);
     let clear_status = use_state(|| None::<&'static str>);

@@ -10,11 +10,10 @@ use yew::prelude::*;
 use crate::components::needs::Needs;
 use crate::domain::chunks;
 use crate::domain::document::MAX_NAME_CHARS;
-use crate::domain::summary::Frozen;
 use crate::domain::text::Lang;
 use crate::hooks::AppHandle;
 use crate::i18n::data::data_text;
-use crate::views::data::compare::comparison_view;
+use crate::views::data::compare::Comparison;
 use crate::views::data::{confirm_dialog, display_name, focus_by_id, text_input};
 
 /// What the snapshots section keeps between renders: the label being typed, the snapshot whose
@@ -188,16 +187,8 @@ pub fn snapshots(app: &AppHandle, local: &SnapshotsState) -> Html {
             compare_after.set(event.target_unchecked_into::<HtmlSelectElement>().value())
         })
     };
-    // The comparison names every check's items: it waits for every chunk (the data view
-    // renders again as they arrive).
-    let every_chunk: Vec<u16> = chunks::all().collect();
-    let comparison = before_id.as_deref().and_then(|before_id| {
-        let before = active.snapshot(before_id)?;
-        let after = match after_id.as_deref().and_then(|id| active.snapshot(id)) {
-            Some(snapshot) => Frozen::from(snapshot),
-            None => Frozen::active(document),
-        };
-        Some(html! {
+    let comparison = before_id.as_deref().map(|before_id| {
+        html! {
             <div class="data__compare">
                 <h3 id="data-compare-heading">{ t.compare_heading }</h3>
                 <div class="data__compare-choice">
@@ -210,13 +201,13 @@ pub fn snapshots(app: &AppHandle, local: &SnapshotsState) -> Html {
                         <select id="compare-after" onchange={on_after}>{ options(after_id.as_deref(), true) }</select>
                     </p>
                 </div>
-                if every_chunk.iter().all(|chunk| chunks::is_loaded(*chunk, lang)) {
-                    { comparison_view(state.catalog, Frozen::from(before), after, lang) }
-                } else {
-                    <Needs chunks={every_chunk.clone()} {lang} />
-                }
+                // The comparison names every check's items: it waits for every chunk.
+                <Needs chunks={chunks::all().collect::<Vec<_>>()} {lang}>
+                    <Comparison before={AttrValue::from(before_id.to_owned())}
+                        after={after_id.clone().map(AttrValue::from)} />
+                </Needs>
             </div>
-        })
+        }
     });
     html! {
         <section class="data__section" aria-labelledby="data-snapshots-heading">
